@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/Problem.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace pt {
+
+/// The three dimensions of Franzén's power triangle: the frame every code sits in.
+enum class Dimension { Resources, Discourses, Contexts };
+
+/// Whether a code names something that enables co-production or a barrier to it.
+enum class Polarity { Enabler, Barrier, Either };
+
+std::string_view toString(Dimension dimension);
+std::string_view toString(Polarity polarity);
+std::optional<Dimension> dimensionFromString(std::string_view text);
+std::optional<Polarity> polarityFromString(std::string_view text);
+
+struct Code {
+    std::string id;       ///< GUID, stable across machines and exports
+    std::string name;
+    std::string parentId; ///< empty for a top-level code
+    Dimension dimension = Dimension::Resources;
+    Polarity polarity = Polarity::Either;
+    std::string color;    ///< "#rrggbb"
+    bool codable = true;  ///< false for grouping codes such as the dimensions themselves
+    bool retired = false; ///< kept for existing codings, offered for no new ones
+    std::string definition;
+    std::string example;
+};
+
+class Codebook {
+public:
+    Codebook() = default;
+    explicit Codebook(std::vector<Code> codes);
+
+    const std::vector<Code>& codes() const { return mCodes; }
+    const Code* find(std::string_view id) const;
+    /// Names from the top down, joined by " / " ("Resources / Lack of access to resources / Lack of time").
+    std::string path(const Code& code) const;
+
+private:
+    std::vector<Code> mCodes;
+    std::unordered_map<std::string, std::size_t> mIndexById;
+};
+
+/// Every fault of a codebook, each named by its path under `where` ("codebook.codes[4].color").
+Problems validateCodebook(const Codebook& codebook, const std::string& where = "codebook");
+
+/// {"version":1,"codes":[{"id","name","parentId","dimension","polarity","color","codable","retired",
+/// "definition","example"}]}; parentId is null for top-level codes.
+nlohmann::json codebookToJson(const Codebook& codebook);
+
+/// Reads codebookToJson's form (or a bare array of codes). A child may leave out dimension and polarity
+/// (they are inherited) and colour (a distinct one is chosen). Faults are appended to `problems`.
+Codebook codebookFromJson(const nlohmann::json& json, const std::string& where, Problems& problems);
+
+/// Strict form for whole codebooks from users and macros: throws InvalidInput naming every fault.
+Codebook parseCodebookJson(std::string_view text);
+
+/// The codebook of the study: three dimensions, their categories with polarity, and sub-codes.
+/// Ids are name-based GUIDs, identical on every machine.
+const Codebook& defaultCodebook();
+
+} // namespace pt

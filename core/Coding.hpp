@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Problem.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <string>
+
+namespace pt {
+
+/// One passage assigned one code by one coder. The passage itself lives in the document (its anchor);
+/// `text` is what it said when it was coded, kept as a consistency check and for orphaned codings.
+struct Coding {
+    std::string id;     ///< GUID
+    std::string codeId; ///< id of a code in the document's codebook
+    std::string coder;
+    std::string time;   ///< ISO 8601, UTC
+    std::string memo;
+    std::string text;
+};
+
+nlohmann::json codingToJson(const Coding& coding);
+
+/// Reads codingToJson's form; faults are appended to `problems`, named under `where`.
+Coding codingFromJson(const nlohmann::json& json, const std::string& where, Problems& problems);
+
+} // namespace pt

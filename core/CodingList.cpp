@@ -1,0 +1,29 @@
+#include "core/CodingList.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace pt {
+
+nlohmann::json codingListToJson(const std::vector<CodingListEntry>& entries, const Codebook& codebook)
+{
+    nlohmann::json list = nlohmann::json::array();
+    for (const CodingListEntry& entry : entries) {
+        const Coding& coding = entry.coding;
+        const Code* code = codebook.find(coding.codeId);
+        list.push_back({
+            {"id", coding.id},
+            {"codeId", coding.codeId},
+            {"codeName", code ? code->name : std::string()},
+            {"codePath", code ? codebook.path(*code) : std::string()},
+            {"coder", coding.coder},
+            {"time", coding.time},
+            {"memo", coding.memo},
+            {"text", entry.anchoredText.value_or(coding.text)},
+            {"codedText", coding.text},
+            {"orphaned", entry.orphaned()},
+        });
+    }
+    return list;
+}
+
+} // namespace pt

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/Codebook.hpp"
+#include "core/Coding.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pt {
+
+/// A coding as the document has it now: with the current text of its anchor, or none when the passage
+/// was deleted (an orphaned coding).
+struct CodingListEntry {
+    Coding coding;
+    std::optional<std::string> anchoredText;
+
+    bool orphaned() const { return !anchoredText.has_value(); }
+};
+
+/// JSON array of {"id","codeId","codeName","codePath","coder","time","memo","text","codedText","orphaned"}:
+/// `text` is the passage now (for an orphan, what it was), `codedText` what it was when coded.
+nlohmann::json codingListToJson(const std::vector<CodingListEntry>& entries, const Codebook& codebook);
+
+} // namespace pt

@@ -1,0 +1,112 @@
+#include "core/Json.hpp"
+
+#include "core/Problem.hpp"
+
+namespace pt {
+
+namespace {
+struct TooDeep {
+};
+} // namespace
+
+nlohmann::json parseJson(std::string_view text, const std::string& what)
+{
+    const auto limitDepth = [](int depth, nlohmann::json::parse_event_t event, nlohmann::json&) {
+        if ((event == nlohmann::json::parse_event_t::object_start
+             || event == nlohmann::json::parse_event_t::array_start)
+            && depth >= kMaxJsonDepth)
+            throw TooDeep{};
+        return true;
+    };
+    try {
+        return nlohmann::json::parse(text.begin(), text.end(), limitDepth);
+    } catch (const TooDeep&) {
+        throw InvalidInput(Problem{what, "nested deeper than " + std::to_string(kMaxJsonDepth) + " levels"});
+    } catch (const nlohmann::json::parse_error& error) {
+        // nlohmann's message starts with "[json.exception.parse_error.101] parse error at ...": keep the useful part.
+        std::string message = error.what();
+        const auto start = message.find("parse error");
+        if (start != std::string::npos)
+            message = message.substr(start);
+        throw InvalidInput(Problem{what, "not valid JSON (" + message + ")"});
+    }
+}
+
+std::string dumpJson(const nlohmann::json& json, bool asciiOnly)
+{
+    return json.dump(-1, ' ', asciiOnly, nlohmann::json::error_handler_t::replace);
+}
+
+std::string describeType(const nlohmann::json& value)
+{
+    switch (value.type()) {
+    case nlohmann::json::value_t::null: return "null";
+    case nlohmann::json::value_t::object: return "an object";
+    case nlohmann::json::value_t::array: return "an array";
+    case nlohmann::json::value_t::string: return "a string";
+    case nlohmann::json::value_t::boolean: return "true or false";
+    case nlohmann::json::value_t::binary: return "binary data";
+    case nlohmann::json::value_t::discarded: return "nothing";
+    default: return "a number";
+    }
+}
+
+} // namespace pt
+
+namespace pt {
+
+JsonFields::JsonFields(const nlohmann::json& object, std::string where, Problems& problems)
+    : mWhere(std::move(where))
+    , mProblems(problems)
+{
+    if (object.is_object())
+        mObject = &object;
+    else
+        mProblems.push_back({mWhere, "expected an object, found " + describeType(object)});
+}
+
+std::string JsonFields::requiredString(const char* key)
+{
+    if (!mObject)
+        return {};
+    const auto found = mObject->find(key);
+    if (found == mObject->end() || found->is_null()) {
+        problem(key, "missing");
+        return {};
+    }
+    if (!found->is_string()) {
+        problem(key, "expected a string, found " + describeType(*found));
+        return {};
+    }
+    return found->get<std::string>();
+}
+
+std::string JsonFields::optionalString(const char* key, std::string fallback)
+{
+    if (!mObject)
+        return fallback;
+    const auto found = mObject->find(key);
+    if (found == mObject->end() || found->is_null())
+        return fallback;
+    if (!found->is_string()) {
+        problem(key, "expected a string, found " + describeType(*found));
+        return fallback;
+    }
+    return found->get<std::string>();
+}
+
+bool JsonFields::optionalBool(const char* key, bool fallback)
+{
+    if (!mObject)
+        return fallback;
+    const auto found = mObject->find(key);
+    if (found == mObject->end() || found->is_null())
+        return fallback;
+    if (!found->is_boolean()) {
+        problem(key, "expected true or false, found " + describeType(*found));
+        return fallback;
+    }
+    return found->get<bool>();
+}
+
+} // namespace pt

@@ -1,0 +1,33 @@
+#include "core/Problem.hpp"
+
+namespace pt {
+
+std::string Problem::describe() const
+{
+    return where.empty() ? what : where + ": " + what;
+}
+
+std::string describe(const Problems& problems)
+{
+    std::string text;
+    for (const Problem& problem : problems) {
+        if (!text.empty())
+            text += '\n';
+        text += problem.describe();
+    }
+    return text;
+}
+
+InvalidInput::InvalidInput(const std::string& summary, Problems problems)
+    : std::runtime_error(problems.empty() ? summary : summary + "\n" + pt::describe(problems))
+    , mProblems(std::move(problems))
+{
+}
+
+InvalidInput::InvalidInput(Problem problem)
+    : std::runtime_error(problem.describe())
+    , mProblems{std::move(problem)}
+{
+}
+
+} // namespace pt

@@ -1,0 +1,26 @@
+#include "core/Timestamp.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <regex>
+
+namespace pt {
+
+std::string utcTimestamp()
+{
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+bool isTimestamp(std::string_view text)
+{
+    static const std::regex dateTime(
+        R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)");
+    return std::regex_match(text.begin(), text.end(), dateTime);
+}
+
+} // namespace pt

@@ -1,0 +1,36 @@
+#include "core/CodingList.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+using namespace pt;
+
+TEST(CodingList, ListsCurrentTextAndOrphans)
+{
+    const Codebook& codebook = defaultCodebook();
+    const Code& code = codebook.codes()[8]; // Lack of time
+    ASSERT_EQ(code.name, "Lack of time");
+    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", code.id, "Anna", "2026-11-23T10:00:00Z", "memo", "old text"};
+
+    const nlohmann::json list = codingListToJson({{coding, std::string("new text")}, {coding, std::nullopt}}, codebook);
+    ASSERT_EQ(list.size(), 2u);
+    EXPECT_EQ(list[0]["id"], coding.id);
+    EXPECT_EQ(list[0]["codeId"], code.id);
+    EXPECT_EQ(list[0]["codeName"], "Lack of time");
+    EXPECT_EQ(list[0]["codePath"], "Resources / Lack of access to resources / Lack of time");
+    EXPECT_EQ(list[0]["coder"], "Anna");
+    EXPECT_EQ(list[0]["memo"], "memo");
+    EXPECT_EQ(list[0]["text"], "new text");
+    EXPECT_EQ(list[0]["codedText"], "old text");
+    EXPECT_EQ(list[0]["orphaned"], false);
+    EXPECT_EQ(list[1]["text"], "old text");
+    EXPECT_EQ(list[1]["orphaned"], true);
+}
+
+TEST(CodingList, UnknownCodeHasAnEmptyName)
+{
+    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", "00000000-0000-4000-8000-000000000000", "", "", "", "t"};
+    const nlohmann::json list = codingListToJson({{coding, std::string("t")}}, defaultCodebook());
+    EXPECT_EQ(list[0]["codeName"], "");
+}
