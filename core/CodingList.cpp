@@ -4,10 +4,11 @@
 
 namespace pt {
 
-nlohmann::json codingListToJson(const std::vector<CodingListEntry>& entries, const Codebook& codebook)
+nlohmann::json codingListToJson(const CodingListing& listing)
 {
+    const Codebook& codebook = listing.codebook;
     nlohmann::json list = nlohmann::json::array();
-    for (const CodingListEntry& entry : entries) {
+    for (const CodingListEntry& entry : listing.entries) {
         const Coding& coding = entry.coding;
         const Code* code = codebook.find(coding.codeId);
         list.push_back({

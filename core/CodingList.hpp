@@ -20,8 +20,15 @@ struct CodingListEntry {
     bool orphaned() const { return !anchoredText.has_value(); }
 };
 
+/// The codings of a document with the codebook they refer to and what was wrong on the way.
+struct CodingListing {
+    Codebook codebook;
+    std::vector<CodingListEntry> entries;
+    Problems problems;
+};
+
 /// JSON array of {"id","codeId","codeName","codePath","coder","time","memo","text","codedText","orphaned"}:
 /// `text` is the passage now (for an orphan, what it was), `codedText` what it was when coded.
-nlohmann::json codingListToJson(const std::vector<CodingListEntry>& entries, const Codebook& codebook);
+nlohmann::json codingListToJson(const CodingListing& listing);
 
 } // namespace pt

@@ -13,7 +13,7 @@ TEST(CodingList, ListsCurrentTextAndOrphans)
     ASSERT_EQ(code.name, "Lack of time");
     Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", code.id, "Anna", "2026-11-23T10:00:00Z", "memo", "old text"};
 
-    const nlohmann::json list = codingListToJson({{coding, std::string("new text")}, {coding, std::nullopt}}, codebook);
+    const nlohmann::json list = codingListToJson({codebook, {{coding, std::string("new text")}, {coding, std::nullopt}}, {}});
     ASSERT_EQ(list.size(), 2u);
     EXPECT_EQ(list[0]["id"], coding.id);
     EXPECT_EQ(list[0]["codeId"], code.id);
@@ -31,6 +31,6 @@ TEST(CodingList, ListsCurrentTextAndOrphans)
 TEST(CodingList, UnknownCodeHasAnEmptyName)
 {
     Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", "00000000-0000-4000-8000-000000000000", "", "", "", "t"};
-    const nlohmann::json list = codingListToJson({{coding, std::string("t")}}, defaultCodebook());
+    const nlohmann::json list = codingListToJson({defaultCodebook(), {{coding, std::string("t")}}, {}});
     EXPECT_EQ(list[0]["codeName"], "");
 }

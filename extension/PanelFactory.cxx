@@ -1,0 +1,81 @@
+#include "PanelFactory.hxx"
+
+#include "CodingPanel.hxx"
+#include "UnoErrors.hxx"
+
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/container/NoSuchElementException.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Reference;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+PanelFactory::PanelFactory(const Reference<uno::XComponentContext>& context)
+    : mxContext(context)
+{
+}
+
+Reference<uno::XInterface> PanelFactory::create(const Reference<uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new PanelFactory(context));
+}
+
+OUString PanelFactory::implementationName()
+{
+    return "org.powertriangle.comp.PanelFactory";
+}
+
+uno::Sequence<OUString> PanelFactory::serviceNames()
+{
+    uno::Sequence<OUString> names(1);
+    names[0] = "org.powertriangle.PanelFactory";
+    return names;
+}
+
+Reference<ui::XUIElement> SAL_CALL PanelFactory::createUIElement(const OUString& resourceUrl,
+                                                                 const uno::Sequence<beans::PropertyValue>& arguments)
+{
+    try {
+        Reference<frame::XFrame> frame;
+        Reference<awt::XWindow> parentWindow;
+        for (const beans::PropertyValue& argument : arguments) {
+            if (argument.Name == "Frame")
+                argument.Value >>= frame;
+            else if (argument.Name == "ParentWindow")
+                argument.Value >>= parentWindow;
+        }
+        if (!frame.is() || !parentWindow.is())
+            throw lang::IllegalArgumentException("A panel needs the Frame and ParentWindow arguments.",
+                                                 static_cast<cppu::OWeakObject*>(this), 1);
+
+        const OUString panel = resourceUrl.copy(resourceUrl.lastIndexOf('/') + 1);
+        if (panel == "CodingPanel")
+            return CodingPanel::create(mxContext, resourceUrl, frame, parentWindow);
+        throw container::NoSuchElementException("Power Triangle has no panel " + resourceUrl,
+                                                static_cast<cppu::OWeakObject*>(this));
+    } catch (...) {
+        rethrowAsUnoException(static_cast<cppu::OWeakObject*>(this), 0);
+    }
+}
+
+OUString SAL_CALL PanelFactory::getImplementationName()
+{
+    return implementationName();
+}
+
+sal_Bool SAL_CALL PanelFactory::supportsService(const OUString& serviceName)
+{
+    return cppu::supportsService(this, serviceName);
+}
+
+uno::Sequence<OUString> SAL_CALL PanelFactory::getSupportedServiceNames()
+{
+    return serviceNames();
+}
+
+} // namespace pt::extension

@@ -1,0 +1,60 @@
+#include "UndoableChange.hxx"
+
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::UNO_QUERY;
+using ::com::sun::star::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+UndoableChange::UndoableChange(const Reference<frame::XModel>& document, const OUString& title)
+    : mxDocument(document)
+    , msTitle(title)
+    , maProperties(document)
+{
+    Reference<document::XUndoManagerSupplier> supplier(document, UNO_QUERY_THROW);
+    mxUndoManager = supplier->getUndoManager();
+    mxUndoManager->enterUndoContext(title);
+    mbOpen = true;
+}
+
+UndoableChange::~UndoableChange()
+{
+    if (!mbOpen)
+        return;
+    // Abandoned by an exception: put the records back as they were and close the context.
+    try {
+        for (const auto& [key, text] : maBefore)
+            maProperties.writeRecord(key, text);
+    } catch (...) {
+    }
+    try {
+        mxUndoManager->leaveUndoContext();
+    } catch (...) {
+    }
+}
+
+void UndoableChange::writeRecord(const std::string& key, const std::optional<std::string>& text)
+{
+    if (maBefore.find(key) == maBefore.end())
+        maBefore.emplace(key, maProperties.readRecord(key));
+    maProperties.writeRecord(key, text);
+    maAfter[key] = text;
+}
+
+void UndoableChange::commit()
+{
+    if (!maAfter.empty())
+        mxUndoManager->addUndoAction(new RecordsUndoAction(msTitle, mxDocument, maBefore, maAfter));
+    mbOpen = false;
+    mxUndoManager->leaveUndoContext();
+    Reference<util::XModifiable> modifiable(mxDocument, UNO_QUERY);
+    if (modifiable.is())
+        modifiable->setModified(true);
+}
+
+} // namespace pt::extension

@@ -1,0 +1,90 @@
+#include "UserDefinedProperties.hxx"
+
+#include "UnoStrings.hxx"
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/UnknownPropertyException.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+namespace {
+
+std::optional<std::string> stringValue(const Reference<beans::XPropertySet>& values, const OUString& name)
+{
+    try {
+        OUString value;
+        if (values->getPropertyValue(name) >>= value)
+            return toUtf8(value);
+        return std::nullopt;
+    } catch (const beans::UnknownPropertyException&) {
+        return std::nullopt;
+    }
+}
+
+OUString chunkName(const std::string& key, std::size_t index)
+{
+    return toOUString(key + "." + std::to_string(index));
+}
+
+} // namespace
+
+UserDefinedProperties::UserDefinedProperties(const Reference<frame::XModel>& document)
+{
+    Reference<document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY_THROW);
+    mxContainer = supplier->getDocumentProperties()->getUserDefinedProperties();
+    mxValues.set(mxContainer, UNO_QUERY_THROW);
+}
+
+std::map<std::string, std::string> UserDefinedProperties::readRecords(const std::string& keyPrefix,
+                                                                      Problems& problems) const
+{
+    PropertyMap ours;
+    const OUString prefix = toOUString(keyPrefix);
+    const auto properties = mxValues->getPropertySetInfo()->getProperties();
+    for (const beans::Property& property : properties) {
+        if (!property.Name.startsWith(prefix))
+            continue;
+        if (const auto value = stringValue(mxValues, property.Name))
+            ours.emplace(toUtf8(property.Name), *value);
+        else
+            problems.push_back({"document property " + toUtf8(property.Name), "is not text; it is ignored"});
+    }
+    return joinRecords(ours, keyPrefix, problems);
+}
+
+std::optional<std::string> UserDefinedProperties::readRecord(const std::string& key) const
+{
+    std::optional<std::string> record;
+    for (std::size_t index = 0;; ++index) {
+        const auto chunk = stringValue(mxValues, chunkName(key, index));
+        if (!chunk)
+            return record;
+        record = record.value_or(std::string()) + *chunk;
+    }
+}
+
+void UserDefinedProperties::writeRecord(const std::string& key, const std::optional<std::string>& text)
+{
+    for (std::size_t index = 0;; ++index) {
+        try {
+            mxContainer->removeProperty(chunkName(key, index));
+        } catch (const beans::UnknownPropertyException&) {
+            break;
+        }
+    }
+    if (!text)
+        return;
+    for (const auto& [name, value] : chunkRecord(key, *text))
+        mxContainer->addProperty(toOUString(name), beans::PropertyAttribute::REMOVABLE,
+                                 uno::Any(toOUString(value)));
+}
+
+} // namespace pt::extension

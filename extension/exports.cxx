@@ -1,0 +1,44 @@
+// Registration only: the entry points LibreOffice looks up in the component library.
+
+#include "CodingService.hxx"
+#include "PanelFactory.hxx"
+
+#include <cppuhelper/factory.hxx>
+#include <cppuhelper/implementationentry.hxx>
+#include <cppuhelper/weak.hxx>
+
+using namespace ::com::sun::star;
+
+extern "C" {
+
+SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_powertriangle_comp_CodingService_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+{
+    uno::Reference<uno::XInterface> service = pt::extension::CodingService::create(context);
+    service->acquire();
+    return service.get();
+}
+
+SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_powertriangle_comp_PanelFactory_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+{
+    uno::Reference<uno::XInterface> factory = pt::extension::PanelFactory::create(context);
+    factory->acquire();
+    return factory.get();
+}
+
+// Installing into a running office (Extension Manager) looks the factories up through this.
+SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementationName, void* serviceManager,
+                                                void* registryKey)
+{
+    static const cppu::ImplementationEntry entries[] = {
+        {&pt::extension::CodingService::create, &pt::extension::CodingService::implementationName,
+         &pt::extension::CodingService::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
+        {&pt::extension::PanelFactory::create, &pt::extension::PanelFactory::implementationName,
+         &pt::extension::PanelFactory::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
+        {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
+    };
+    return cppu::component_getFactoryHelper(implementationName, serviceManager, registryKey, entries);
+}
+
+} // extern "C"

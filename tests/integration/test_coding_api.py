@@ -1,0 +1,289 @@
+"""The coding API against a real headless LibreOffice with the built extension installed."""
+import json
+import os
+import shutil
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from office import CODER, SAMPLES, Office, code_ids, codings, find, span, store  # noqa: E402
+
+import uno  # noqa: E402
+from com.sun.star.lang import IllegalArgumentException  # noqa: E402
+
+office = None
+
+
+def setUpModule():
+    global office
+    office = Office()
+    try:
+        office.install_extension()
+        office.start()
+    except BaseException:
+        office.stop()  # tearDownModule does not run when this fails
+        raise
+
+
+def tearDownModule():
+    if office is not None:
+        office.stop()
+
+
+class CodingApiTest(unittest.TestCase):
+    def setUp(self):
+        self.workdir = tempfile.mkdtemp(prefix="pt-api-")
+        self.service = office.coding_service()
+        self.documents = []
+        self.doc = self.open(os.path.join(SAMPLES, "coach-interview.fodt"))
+        self.codes = code_ids(self.service, self.doc)
+
+    def tearDown(self):
+        for document in self.documents:
+            try:
+                document.close(True)
+            except Exception:
+                pass
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def open(self, path):
+        document = office.load(path)
+        self.documents.append(document)
+        return document
+
+    def reopen(self, document, name):
+        path = os.path.join(self.workdir, name)
+        store(document, path)
+        return self.open(path)
+
+    def code(self, document, range_, code_name, memo=""):
+        return self.service.addCoding(document, range_, self.codes[code_name], memo)
+
+    def by_id(self, document):
+        return {c["id"]: c for c in codings(self.service, document)}
+
+    # -- the codebook ------------------------------------------------------------------------------
+
+    def test_new_document_has_the_study_codebook(self):
+        codebook = json.loads(self.service.getCodebookJson(self.doc))
+        names = [c["name"] for c in codebook["codes"]]
+        self.assertEqual(len(names), 20)
+        for name in ("Resources", "Discourses", "Contexts", "Access to resources", "Lack of time",
+                     "Discursive resistance", "Contextual conditions"):
+            self.assertIn(name, names)
+        for code in codebook["codes"]:
+            self.assertEqual(set(["id", "name", "parentId", "dimension", "polarity", "color", "codable"])
+                             - set(code), set())
+        # The same ids on every machine: this one is pinned in the core's tests too.
+        self.assertEqual(self.codes["Lack of time"], "22a12142-b7ec-5fce-b70b-ae950f3d3715")
+
+    # -- coding and reading back -------------------------------------------------------------------
+
+    def test_overlapping_identical_and_cross_paragraph_passages(self):
+        time_range = find(self.doc, "Time, above all.")
+        sentence = find(self.doc, "Time, above all. We never got the time to meet the family properly")
+        across = span(self.doc, "The team was understaffed", "How did that affect the balance")
+        ids = {
+            "time": self.code(self.doc, time_range, "Lack of time", "short"),
+            "sentence": self.code(self.doc, sentence, "Lack of time"),
+            "same passage, other code": self.code(self.doc, sentence, "Understaffing"),
+            "across": self.code(self.doc, across, "Lack of continuity", "spans turns"),
+        }
+        self.assertEqual(len(set(ids.values())), 4)
+        listed = self.by_id(self.doc)
+        self.assertEqual(listed[ids["time"]]["text"], "Time, above all.")
+        self.assertEqual(listed[ids["sentence"]]["text"], sentence.getString())
+        self.assertEqual(listed[ids["same passage, other code"]]["codeName"], "Understaffing")
+        self.assertIn("\n", listed[ids["across"]]["text"])
+        self.assertEqual(listed[ids["across"]]["text"], across.getString())
+        for coding in listed.values():
+            self.assertEqual(coding["coder"], CODER)
+            self.assertFalse(coding["orphaned"])
+            self.assertEqual(coding["text"], coding["codedText"])
+        self.assertEqual(listed[ids["time"]]["memo"], "short")
+        self.assertEqual(listed[ids["time"]]["codePath"], "Resources / Lack of access to resources / Lack of time")
+
+    def test_codings_are_listed_in_document_order(self):
+        late = self.code(self.doc, find(self.doc, "Only that it worked."), "Contextual conditions")
+        early = self.code(self.doc, find(self.doc, "It did, and that mattered a lot."), "The user's resources")
+        middle = self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time")
+        self.assertEqual([c["id"] for c in codings(self.service, self.doc)], [early, middle, late])
+
+    def test_survives_odt_and_docx_round_trips(self):
+        emoji_memo = "  Åsa's notebook 📓, self-subordination; " + "long memo " * 60 + " "
+        ids = [
+            self.code(self.doc, find(self.doc, "I'm only a relative, they are the ones who know."), "Among users",
+                      emoji_memo),
+            self.code(self.doc, span(self.doc, "Time, above all.", "half the group."), "Lack of continuity"),
+            self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time"),
+        ]
+        before = self.by_id(self.doc)
+        for name in ("roundtrip.odt", "roundtrip.docx"):
+            with self.subTest(format=name):
+                reopened = self.reopen(self.doc, name)
+                after = self.by_id(reopened)
+                self.assertEqual(sorted(after), sorted(ids))
+                for coding_id in ids:
+                    for field in ("codeId", "codeName", "coder", "memo", "text", "time", "orphaned"):
+                        self.assertEqual(after[coding_id][field], before[coding_id][field], (name, field))
+                self.assertEqual(after[ids[0]]["memo"], emoji_memo)
+                # And a second generation: DOCX saved by LibreOffice again keeps it all.
+                again = self.by_id(self.reopen(reopened, "again-" + name))
+                self.assertEqual({k: v["text"] for k, v in again.items()}, {k: v["text"] for k, v in after.items()})
+
+    # -- undo and the modified flag ----------------------------------------------------------------
+
+    def test_coding_is_one_undo_step_and_marks_the_document_modified(self):
+        self.doc.setModified(False)
+        coding_id = self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time")
+        self.assertTrue(self.doc.isModified())
+        undo = self.doc.UndoManager
+        self.assertEqual(undo.getCurrentUndoActionTitle(), "Code as Lack of time")
+        anchors = set(self.doc.Bookmarks.ElementNames)
+        undo.undo()
+        self.assertEqual(codings(self.service, self.doc), [])
+        self.assertLess(len(self.doc.Bookmarks.ElementNames), len(anchors))
+        undo.redo()
+        self.assertEqual([c["id"] for c in codings(self.service, self.doc)], [coding_id])
+        self.assertEqual(set(self.doc.Bookmarks.ElementNames), anchors)
+
+    def test_remove_is_one_undo_step(self):
+        keep = self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time")
+        gone = self.code(self.doc, find(self.doc, "Only that it worked."), "Contextual conditions")
+        self.doc.setModified(False)
+        self.service.removeCoding(self.doc, gone)
+        self.assertTrue(self.doc.isModified())
+        self.assertEqual([c["id"] for c in codings(self.service, self.doc)], [keep])
+        self.assertEqual(find(self.doc, "Only that it worked.").getString(), "Only that it worked.")
+        self.doc.UndoManager.undo()
+        self.assertEqual(sorted(c["id"] for c in codings(self.service, self.doc)), sorted([keep, gone]))
+        self.assertFalse(self.by_id(self.doc)[gone]["orphaned"])
+        with self.assertRaises(IllegalArgumentException):
+            self.service.removeCoding(self.doc, "00000000-0000-4000-8000-000000000000")
+
+    # -- deleted and copied passages ---------------------------------------------------------------
+
+    def test_deleted_passage_becomes_an_orphan_and_survives_saving(self):
+        passage = "He meant well, but the way he said it put everyone back in their old places."
+        coding_id = self.code(self.doc, find(self.doc, passage), "Among professionals", "paternalism")
+        other = self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time")
+        # The user deletes the whole turn around the coded passage.
+        turn = span(self.doc, "Coach 3: Yes, and I should have seen them earlier.", "started looking at him.")
+        turn.setString("")
+        listed = self.by_id(self.doc)
+        self.assertTrue(listed[coding_id]["orphaned"])
+        self.assertEqual(listed[coding_id]["text"], passage)
+        self.assertEqual(listed[coding_id]["memo"], "paternalism")
+        self.assertFalse(listed[other]["orphaned"])
+        self.assertEqual([c["id"] for c in codings(self.service, self.doc)][-1], coding_id, "orphans come last")
+        for name in ("orphan.odt", "orphan.docx"):
+            reopened = self.by_id(self.reopen(self.doc, name))
+            self.assertTrue(reopened[coding_id]["orphaned"], name)
+            self.assertEqual(reopened[coding_id]["codedText"], passage, name)
+        # An orphan can still be removed.
+        self.service.removeCoding(self.doc, coding_id)
+        self.assertEqual(list(self.by_id(self.doc)), [other])
+
+    def test_pasted_copy_of_coded_text_is_not_a_second_coding(self):
+        coding_id = self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time")
+        controller = self.doc.CurrentController
+        # The user copies the sentence around the coded passage, anchor included.
+        controller.select(find(self.doc, "Time, above all. We never got the time"))
+        copied = controller.getTransferable()
+        controller.select(find(self.doc, "Only that it worked.").End)
+        controller.insertTransferable(copied)
+        self.assertEqual(len(self.doc.Bookmarks.ElementNames), 2, "the paste copies the anchor")
+        for document in (self.doc, self.reopen(self.doc, "pasted.docx"), self.reopen(self.doc, "pasted.odt")):
+            listed = codings(self.service, document)
+            self.assertEqual([c["id"] for c in listed], [coding_id])
+            self.assertFalse(listed[0]["orphaned"])
+
+    # -- bad arguments -----------------------------------------------------------------------------
+
+    def test_bad_arguments_are_refused_clearly(self):
+        passage = find(self.doc, "Time, above all.")
+        cases = {
+            "unknown code": (self.doc, passage, "00000000-0000-4000-8000-000000000000", "not a code"),
+            "grouping code": (self.doc, passage, self.codes["Resources"], "groups other codes"),
+            "empty range": (self.doc, passage.Start, self.codes["Lack of time"], "empty"),
+        }
+        other = self.open(os.path.join(SAMPLES, "coach-interview.fodt"))
+        cases["range of another document"] = (self.doc, find(other, "Time, above all."), self.codes["Lack of time"],
+                                              "not in the main text")
+        for name, (document, range_, code_id, message) in cases.items():
+            with self.subTest(name):
+                with self.assertRaises(IllegalArgumentException) as raised:
+                    self.service.addCoding(document, range_, code_id, "")
+                self.assertIn(message, raised.exception.Message)
+        self.assertEqual(codings(self.service, self.doc), [])
+        self.assertEqual(codings(self.service, other), [])
+        formula = office.desktop.loadComponentFromURL("private:factory/smath", "_blank", 0, ())
+        self.documents.append(formula)
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.service.getCodingsJson(formula)
+        self.assertIn("Writer", raised.exception.Message)
+
+    # -- the codebook through the API --------------------------------------------------------------
+
+    def test_set_codebook_validates_and_is_one_undo_step(self):
+        used = self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time")
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.service.setCodebookJson(self.doc, "{not json")
+        self.assertIn("not valid JSON", raised.exception.Message)
+
+        codebook = json.loads(self.service.getCodebookJson(self.doc))
+        broken = json.loads(json.dumps(codebook))
+        broken["codes"][3]["color"] = "blue"
+        broken["codes"][4]["dimension"] = "power"
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.service.setCodebookJson(self.doc, json.dumps(broken))
+        self.assertIn('codebook.codes[3].color: "blue" is not a colour of the form #RRGGBB', raised.exception.Message)
+        self.assertIn("codebook.codes[4].dimension", raised.exception.Message)
+
+        without_used = dict(codebook, codes=[c for c in codebook["codes"] if c["name"] != "Lack of time"])
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.service.setCodebookJson(self.doc, json.dumps(without_used))
+        self.assertIn('"Lack of time"', raised.exception.Message)
+
+        renamed = json.loads(json.dumps(codebook))
+        for code in renamed["codes"]:
+            if code["name"] == "Lack of time":
+                code["name"] = "No time"
+        self.doc.setModified(False)
+        self.service.setCodebookJson(self.doc, json.dumps(renamed))
+        self.assertTrue(self.doc.isModified())
+        self.assertEqual(self.by_id(self.doc)[used]["codeName"], "No time")
+        reopened = self.reopen(self.doc, "renamed.docx")
+        self.assertEqual(self.by_id(reopened)[used]["codeName"], "No time")
+        self.doc.UndoManager.undo()
+        self.assertEqual(self.by_id(self.doc)[used]["codeName"], "Lack of time")
+
+    def test_retired_code_keeps_its_codings_but_takes_no_new_ones(self):
+        used = self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time")
+        codebook = json.loads(self.service.getCodebookJson(self.doc))
+        for code in codebook["codes"]:
+            if code["name"] == "Lack of time":
+                code["retired"] = True
+        self.service.setCodebookJson(self.doc, json.dumps(codebook))
+        self.assertEqual(self.by_id(self.doc)[used]["codeName"], "Lack of time")
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.code(self.doc, find(self.doc, "Only that it worked."), "Lack of time")
+        self.assertIn("retired", raised.exception.Message)
+
+    # -- a damaged payload -------------------------------------------------------------------------
+
+    def test_a_damaged_coding_record_does_not_take_the_others_with_it(self):
+        good = self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time")
+        bad = self.code(self.doc, find(self.doc, "Only that it worked."), "Contextual conditions")
+        properties = self.doc.DocumentProperties.UserDefinedProperties
+        properties.setPropertyValue("PowerTriangle.coding.%s.0" % bad, '{"id": broken')
+        self.assertEqual([c["id"] for c in codings(self.service, self.doc)], [good])
+        # The damaged record is left as it was, for a later repair; new codings still work.
+        self.assertEqual(properties.getPropertyValue("PowerTriangle.coding.%s.0" % bad), '{"id": broken')
+        self.code(self.doc, find(self.doc, "It did, and that mattered a lot."), "The user's resources")
+        self.assertEqual(len(codings(self.service, self.doc)), 2)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
