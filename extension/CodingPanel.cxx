@@ -42,6 +42,9 @@ namespace pt::extension {
 namespace {
 
 constexpr sal_Int32 kMargin = 6;
+// When the sidebar opens at the panel's minimal width, its deck shows about 8 pixels less than the width it
+// gives the panel (and a scroll bar for them): nothing of ours goes there.
+constexpr sal_Int32 kHiddenRightEdge = 10;
 constexpr sal_Int32 kLabelHeight = 18;
 constexpr sal_Int32 kFieldHeight = 26;
 constexpr sal_Int32 kButtonHeight = 30;
@@ -49,7 +52,7 @@ constexpr sal_Int32 kStatusHeight = 64;
 constexpr sal_Int32 kMinimalTreeHeight = 120;
 // The sidebar widens to the largest minimal width of its panels: wide enough for the codes' names.
 // (The .xdl window is narrower on purpose: the sidebar would otherwise clip it at its own width.)
-constexpr sal_Int32 kMinimalWidth = 260;
+constexpr sal_Int32 kMinimalWidth = 240;
 
 void lcl_setBounds(const Reference<awt::XControlContainer>& controls, const char* name, sal_Int32 x, sal_Int32 y,
                    sal_Int32 width, sal_Int32 height)
@@ -164,7 +167,7 @@ void CodingPanel::layout()
     if (!mxWindow.is())
         return;
     const awt::Rectangle size = mxWindow->getPosSize();
-    const sal_Int32 width = std::max<sal_Int32>(size.Width - 2 * kMargin, 40);
+    const sal_Int32 width = std::max<sal_Int32>(size.Width - 2 * kMargin - kHiddenRightEdge, 40);
     const sal_Int32 fixed = kLabelHeight + kLabelHeight + kFieldHeight + kButtonHeight + kStatusHeight + 6 * kMargin;
     const sal_Int32 treeHeight = std::max<sal_Int32>(size.Height - fixed, kMinimalTreeHeight);
     sal_Int32 y = kMargin;

@@ -7,7 +7,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from office import CODER, SAMPLES, Office, code_ids, codings, find, span, store  # noqa: E402
+from testing import CODER, SAMPLES, code_ids, codings, find, span, start_office, store  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
@@ -17,13 +17,7 @@ office = None
 
 def setUpModule():
     global office
-    office = Office()
-    try:
-        office.install_extension()
-        office.start()
-    except BaseException:
-        office.stop()  # tearDownModule does not run when this fails
-        raise
+    office = start_office()
 
 
 def tearDownModule():

@@ -8,7 +8,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from office import CODER, SAMPLES, Office, artifact_path, codings, find  # noqa: E402
+from testing import CODER, SAMPLES, artifact_path, codings, find, start_office  # noqa: E402
 
 from com.sun.star.accessibility.AccessibleRole import LABEL, PUSH_BUTTON, TEXT, TREE  # noqa: E402
 
@@ -17,13 +17,7 @@ office = None
 
 def setUpModule():
     global office
-    office = Office(gui=True)
-    try:
-        office.install_extension()
-        office.start()
-    except BaseException:
-        office.stop()
-        raise
+    office = start_office(gui=True)
 
 
 def tearDownModule():
@@ -59,19 +53,11 @@ class SidebarTest(unittest.TestCase):
     def setUp(self):
         self.doc = office.load(os.path.join(SAMPLES, "coach-interview.fodt"), hidden=False)
         self.service = office.coding_service()
-        controller = self.doc.CurrentController
-        sidebar = controller.getSidebar()
-        sidebar.setVisible(True)
-        # Opening the deck too early, before the window is shown, collapses the sidebar: retry until it holds.
-        wait_for(lambda: self._open_deck(sidebar), what="the Power Triangle deck")
+        office.open_deck(self.doc)
         self.panel = wait_for(self._panel_controls, what="the coding panel's controls")
 
     def tearDown(self):
         self.doc.close(True)
-
-    def _open_deck(self, sidebar):
-        sidebar.getDecks().getByName("PowerTriangleDeck").activate(True)
-        return sidebar.getDecks().getByName("PowerTriangleDeck").isActive()
 
     def _panel_controls(self):
         found = {}
@@ -116,9 +102,6 @@ class SidebarTest(unittest.TestCase):
         top = [tree.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
                for i in range(tree.getAccessibleChildCount())]
         self.assertEqual(top, ["Resources", "Discourses", "Contexts"])
-        path = artifact_path("sidebar.png")
-        if path:
-            subprocess.run(["import", "-window", "root", path], check=False)
 
     def test_codes_the_selection_with_the_chosen_code_and_memo(self):
         passage = find(self.doc, "Time, above all.")
@@ -138,6 +121,9 @@ class SidebarTest(unittest.TestCase):
         self.assertEqual(self.panel["memo"].getText(), "", "the memo field is cleared for the next coding")
         self.assertTrue(self.doc.isModified())
         self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), "Code as Lack of time")
+        path = artifact_path("coding-panel.png")  # the README's picture, when asked for
+        if path:
+            subprocess.run(["import", "-window", "root", path], check=False)
 
     def test_explains_what_is_missing_instead_of_coding(self):
         self.doc.CurrentController.select(find(self.doc, "Time, above all.").Start)  # a bare cursor

@@ -1,9 +1,9 @@
-"""A real LibreOffice for integration tests: the built extension installed into a throwaway profile.
+"""A real LibreOffice with the built extension installed into a profile of its own.
 
-The extension's type library is extracted from the .oxt and named in URE_MORE_TYPES while `uno` is
-imported, so that this client can call the extension's own interfaces over the bridge.
+Used by the README's run command (tools/run-writer) and by the integration tests. The extension's type
+library is extracted from the .oxt and named in URE_MORE_TYPES while `uno` is imported, so that this
+client can call the extension's own interfaces over the bridge.
 """
-import json
 import os
 import shutil
 import signal
@@ -13,37 +13,38 @@ import time
 import uuid
 import zipfile
 
-OXT = os.environ.get("PT_OXT", "")
-SAMPLES = os.environ.get("PT_SAMPLES", "")
-ARTIFACTS = os.environ.get("PT_ARTIFACTS", "")
+OXT = os.environ["PT_OXT"]
 
 _types_dir = tempfile.mkdtemp(prefix="pt-types-")
 with zipfile.ZipFile(OXT) as oxt:
     oxt.extract("PowerTriangle.rdb", _types_dir)
 # The variable replaces LibreOffice's default list, so it must name the office's own types again.
 _OFFICE_TYPES = "<file://" + os.path.realpath(os.path.join(os.path.dirname(os.path.realpath(shutil.which("soffice"))), "types")) + ">*"
-os.environ["URE_MORE_TYPES"] = _OFFICE_TYPES + " file://" + os.path.join(_types_dir, "PowerTriangle.rdb")
+CLIENT_TYPES = _OFFICE_TYPES + " file://" + os.path.join(_types_dir, "PowerTriangle.rdb")
+os.environ["URE_MORE_TYPES"] = CLIENT_TYPES
 
 import uno  # noqa: E402  (needs URE_MORE_TYPES first)
 from com.sun.star.beans import PropertyValue  # noqa: E402
 from com.sun.star.connection import NoConnectException  # noqa: E402
 
-# Only this client needs it, and only to bootstrap: unopkg crashes when it inherits it.
+# Only a client needs it, and only to bootstrap: unopkg crashes when it inherits it.
 del os.environ["URE_MORE_TYPES"]
 
-# Settings written into the fresh profile: no first-start dialogs, no tips, no recovery.
+# Settings for a new profile: no first-start dialogs or tips.
 _PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
 <item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="FirstRun" oor:op="fuse"><value>false</value></prop></item>
-<item oor:path="/org.openoffice.Office.Recovery/RecoveryInfo"><prop oor:name="Enabled" oor:op="fuse"><value>false</value></prop></item>
-<item oor:path="/org.openoffice.UserProfile/Data"><prop oor:name="givenname" oor:op="fuse"><value>Anna</value></prop></item>
-<item oor:path="/org.openoffice.UserProfile/Data"><prop oor:name="sn" oor:op="fuse"><value>Åberg</value></prop></item>
 {extra}
 </oor:items>
 """
 
-CODER = "Anna Åberg"
+
+def setting(path, name, value):
+    """One item of registrymodifications.xcu, for Office(settings=...)."""
+    from xml.sax.saxutils import escape
+    return '<item oor:path="%s"><prop oor:name="%s" oor:op="fuse"><value>%s</value></prop></item>' % (
+        path, name, escape(value))
 
 
 def prop(name, value):
@@ -54,25 +55,32 @@ def prop(name, value):
 
 
 class Office:
-    """Starts soffice on a unique pipe with a throwaway profile; stop() ends only that process."""
+    """Starts soffice on a unique pipe; stop() ends only that process.
 
-    def __init__(self, gui=False, extra_settings=""):
+    Without `profile` it uses a throwaway profile, removed by stop(); a given profile is kept.
+    """
+
+    def __init__(self, gui=False, settings=(), profile=None):
         self.gui = gui
-        self.profile = tempfile.mkdtemp(prefix="pt-profile-")
+        self.throwaway = profile is None
+        self.profile = tempfile.mkdtemp(prefix="pt-profile-") if self.throwaway else os.path.abspath(profile)
         self.pipe = "pt-%d-%s" % (os.getpid(), uuid.uuid4().hex[:8])
         self.process = None
         self.context = None
-        os.makedirs(os.path.join(self.profile, "user"))
-        with open(os.path.join(self.profile, "user", "registrymodifications.xcu"), "w", encoding="utf-8") as f:
-            f.write(_PROFILE_SETTINGS.format(extra=extra_settings))
+        settings_file = os.path.join(self.profile, "user", "registrymodifications.xcu")
+        if not os.path.exists(settings_file):
+            os.makedirs(os.path.dirname(settings_file), exist_ok=True)
+            with open(settings_file, "w", encoding="utf-8") as f:
+                f.write(_PROFILE_SETTINGS.format(extra="\n".join(settings)))
 
     @property
     def profile_url(self):
         return "file://" + self.profile
 
     def install_extension(self, oxt=OXT):
-        subprocess.run(["unopkg", "add", "--suppress-license", "-env:UserInstallation=" + self.profile_url, oxt],
-                       check=True, timeout=180, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        """Installs (or replaces) the extension. Never while an office uses the profile: unopkg would hang."""
+        subprocess.run(["unopkg", "add", "--force", "--suppress-license", "-env:UserInstallation=" + self.profile_url,
+                        oxt], check=True, timeout=180, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
     def start(self, timeout=90):
         args = ["soffice", "--norestore", "--nologo", "--nodefault", "-env:UserInstallation=" + self.profile_url,
@@ -108,6 +116,25 @@ class Office:
             raise RuntimeError("could not load " + path)
         return document
 
+    def open_deck(self, document, deck="PowerTriangleDeck", timeout=30):
+        """Shows the sidebar of a visible document with `deck` open. Too early, before the window is up, the
+        sidebar collapses again, so this retries until the deck holds."""
+        sidebar = document.CurrentController.getSidebar()
+        deadline = time.time() + timeout
+        while True:
+            sidebar.setVisible(True)
+            decks = sidebar.getDecks()
+            decks.getByName(deck).activate(True)
+            if decks.getByName(deck).isActive():
+                return
+            if time.time() > deadline:
+                raise RuntimeError("the sidebar deck %s did not open" % deck)
+            time.sleep(0.3)
+
+    def wait(self):
+        """Waits until the user closes the office."""
+        self.process.wait()
+
     def stop(self):
         """Ends the office this object started, and nothing else."""
         if self.process is not None and self.process.poll() is None:
@@ -120,7 +147,10 @@ class Office:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=30)
-        shutil.rmtree(self.profile, ignore_errors=True)
+        if self.throwaway:
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+
 
 
 def store(document, path):
@@ -128,39 +158,3 @@ def store(document, path):
     filters = {".odt": "writer8", ".docx": "MS Word 2007 XML"}
     url = uno.systemPathToFileUrl(os.path.abspath(path))
     document.storeToURL(url, (prop("FilterName", filters[os.path.splitext(path)[1]]),))
-
-
-def find(document, text, after=None):
-    """The range of the first occurrence of `text` (after the range `after`, if given)."""
-    search = document.createSearchDescriptor()
-    search.SearchString = text
-    search.SearchCaseSensitive = True
-    found = document.findNext(after.End, search) if after is not None else document.findFirst(search)
-    if found is None:
-        raise AssertionError("text not found: %r" % text)
-    return found
-
-
-def span(document, first, last):
-    """The range from the start of `first` to the end of `last` (texts), across paragraphs."""
-    start = find(document, first)
-    end = find(document, last, after=start)
-    cursor = document.Text.createTextCursorByRange(start.Start)
-    cursor.gotoRange(end.End, True)
-    return cursor
-
-
-def code_ids(service, document):
-    """Code name → id, from the document's codebook."""
-    return {c["name"]: c["id"] for c in json.loads(service.getCodebookJson(document))["codes"]}
-
-
-def codings(service, document):
-    return json.loads(service.getCodingsJson(document))
-
-
-def artifact_path(name):
-    """Where a test leaves a file worth looking at (a screenshot); None when nobody asked for them."""
-    if not ARTIFACTS:
-        return None
-    return os.path.join(ARTIFACTS, name)

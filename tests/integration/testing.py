@@ -1,0 +1,66 @@
+"""Helpers of the integration tests, on top of tools/office.py."""
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from office import Office, setting, store  # noqa: E402,F401
+
+SAMPLES = os.environ["PT_SAMPLES"]
+ARTIFACTS = os.environ.get("PT_ARTIFACTS", "")
+
+CODER = "Anna Åberg"
+# Every test office credits codings to this user (Tools ▸ Options ▸ User Data).
+TEST_SETTINGS = (
+    setting("/org.openoffice.UserProfile/Data", "givenname", "Anna"),
+    setting("/org.openoffice.UserProfile/Data", "sn", "Åberg"),
+    setting("/org.openoffice.Office.Recovery/RecoveryInfo", "Enabled", "false"),
+)
+
+
+def start_office(gui=False):
+    """A started office with the extension, for setUpModule; nothing is left running if starting fails."""
+    office = Office(gui=gui, settings=TEST_SETTINGS)
+    try:
+        office.install_extension()
+        office.start()
+    except BaseException:
+        office.stop()
+        raise
+    return office
+
+
+def find(document, text, after=None):
+    """The range of the first occurrence of `text` (after the range `after`, if given)."""
+    search = document.createSearchDescriptor()
+    search.SearchString = text
+    search.SearchCaseSensitive = True
+    found = document.findNext(after.End, search) if after is not None else document.findFirst(search)
+    if found is None:
+        raise AssertionError("text not found: %r" % text)
+    return found
+
+
+def span(document, first, last):
+    """The range from the start of `first` to the end of `last` (texts), across paragraphs."""
+    start = find(document, first)
+    end = find(document, last, after=start)
+    cursor = document.Text.createTextCursorByRange(start.Start)
+    cursor.gotoRange(end.End, True)
+    return cursor
+
+
+def code_ids(service, document):
+    """Code name → id, from the document's codebook."""
+    return {c["name"]: c["id"] for c in json.loads(service.getCodebookJson(document))["codes"]}
+
+
+def codings(service, document):
+    return json.loads(service.getCodingsJson(document))
+
+
+def artifact_path(name):
+    """Where a test leaves a file worth looking at (a screenshot); None when nobody asked for them."""
+    if not ARTIFACTS:
+        return None
+    return os.path.join(ARTIFACTS, name)

@@ -1,0 +1,84 @@
+"""Checks that PowerTriangle.oxt holds what LibreOffice and the Extension Manager need.
+
+    python3 check_package.py <PowerTriangle.oxt> <expected version>
+"""
+import sys
+import unittest
+import xml.etree.ElementTree as ET
+import zipfile
+
+OXT, VERSION = sys.argv[1], sys.argv[2]
+DESCRIPTION = "{http://openoffice.org/extensions/description/2006}"
+LIBREOFFICE = "{http://libreoffice.org/extensions/description/2011}"
+XLINK = "{http://www.w3.org/1999/xlink}"
+MANIFEST = "{http://openoffice.org/2001/manifest}"
+COMPONENTS = "{http://openoffice.org/2010/uno-components}"
+
+
+class PackageTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.zip = zipfile.ZipFile(OXT)
+        cls.names = set(cls.zip.namelist())
+
+    def xml(self, name):
+        self.assertIn(name, self.names)
+        return ET.fromstring(self.zip.read(name))
+
+    def test_description_names_the_extension_completely(self):
+        root = self.xml("description.xml")
+        self.assertEqual(root.find(DESCRIPTION + "identifier").get("value"), "org.powertriangle.extension")
+        self.assertEqual(root.find(DESCRIPTION + "version").get("value"), VERSION)
+        names = {n.get("lang"): n.text for n in root.find(DESCRIPTION + "display-name")}
+        self.assertEqual(names.get("en"), "Power Triangle")
+        self.assertTrue(root.find(DESCRIPTION + "publisher/" + DESCRIPTION + "name").text.strip())
+        minimal = root.find(DESCRIPTION + "dependencies/" + LIBREOFFICE + "LibreOffice-minimal-version")
+        self.assertEqual(minimal.get("value"), "7.4")
+        # Every file description.xml points at is in the package: icon, licence, descriptions.
+        linked = [e.get(XLINK + "href") for e in root.iter() if e.get(XLINK + "href") and not e.get(XLINK + "href").startswith("http")]
+        self.assertIn("icons/extension.png", linked)
+        self.assertIn("description/license_en.txt", linked)
+        for href in linked:
+            self.assertIn(href, self.names)
+        self.assertIn("Mozilla Public License", self.zip.read("description/license_en.txt").decode())
+
+    def test_manifest_lists_existing_files(self):
+        entries = {e.get(MANIFEST + "full-path"): e.get(MANIFEST + "media-type")
+                   for e in self.xml("META-INF/manifest.xml").iter(MANIFEST + "file-entry")}
+        self.assertEqual(entries["PowerTriangle.rdb"], "application/vnd.sun.star.uno-typelibrary;type=RDB")
+        self.assertEqual(entries["PowerTriangle.components"], "application/vnd.sun.star.uno-components")
+        self.assertIn("registry/Sidebar.xcu", entries)
+        self.assertIn("registry/Factories.xcu", entries)
+        for path in entries:
+            self.assertIn(path, self.names)
+
+    def test_components_point_at_the_library(self):
+        root = self.xml("PowerTriangle.components")
+        component = root.find(COMPONENTS + "component")
+        self.assertEqual(component.get("environment"), "gcc3")
+        self.assertIn(component.get("uri"), self.names)
+        implementations = {i.get("name") for i in component.iter(COMPONENTS + "implementation")}
+        self.assertEqual(implementations, {"org.powertriangle.comp.CodingService", "org.powertriangle.comp.PanelFactory"})
+
+    def test_configuration_and_dialogs_are_well_formed(self):
+        for name in self.names:
+            if name.endswith((".xcu", ".xdl", ".xml")):
+                with self.subTest(name):
+                    ET.fromstring(self.zip.read(name))
+        for name in ("dialogs/CodingPanel.xdl", "dialogs/CodingPanel_en_US.properties",
+                     "dialogs/CodingPanel_sv_SE.properties", "dialogs/Messages_sv_SE.properties", "icons/deck.png"):
+            self.assertIn(name, self.names)
+
+    def test_every_string_has_both_languages(self):
+        def keys(name):
+            text = self.zip.read(name).decode("latin-1")
+            return {line.split("=", 1)[0] for line in text.splitlines() if "=" in line and not line.startswith("#")}
+        for base in ("CodingPanel", "Messages"):
+            with self.subTest(base):
+                english = keys("dialogs/%s_en_US.properties" % base)
+                self.assertTrue(english)
+                self.assertEqual(keys("dialogs/%s_sv_SE.properties" % base), english)
+
+
+if __name__ == "__main__":
+    unittest.main(argv=sys.argv[:1], verbosity=2)
