@@ -1,6 +1,7 @@
 """The coding API against a real headless LibreOffice with the built extension installed."""
 import json
 import os
+import random
 import shutil
 import sys
 import tempfile
@@ -125,6 +126,50 @@ class CodingApiTest(unittest.TestCase):
                 # And a second generation: DOCX saved by LibreOffice again keeps it all.
                 again = self.by_id(self.reopen(reopened, "again-" + name))
                 self.assertEqual({k: v["text"] for k, v in again.items()}, {k: v["text"] for k, v in after.items()})
+
+    def test_random_passages_survive_odt_and_docx(self):
+        """Forty passages at random places (inside words, across paragraphs and turns, overlapping), random
+        codes and memos with non-Latin text: every one comes back from ODT and DOCX as it went in."""
+        rng = random.Random(20261123)
+        codable = [name for name, code in self.codes.items() if name not in ("Resources", "Discourses", "Contexts")]
+        length = len(self.doc.Text.getString())
+        made = {}
+        for _ in range(40):
+            cursor = self.doc.Text.createTextCursor()
+            cursor.gotoStart(False)
+            cursor.goRight(rng.randrange(0, length - 400), False)
+            cursor.goRight(rng.randrange(1, 400), True)
+            if not cursor.getString().strip():
+                continue
+            memo = rng.choice(["", "kort anteckning, åäö", "emoji 🧑‍⚕️ and 中文", " spaced  memo "]) * rng.randrange(1, 30)
+            coding_id = self.service.addCoding(self.doc, cursor, self.codes[rng.choice(codable)], memo)
+            made[coding_id] = (cursor.getString(), memo)
+        self.assertGreater(len(made), 30)
+        for name in ("random.odt", "random.docx"):
+            with self.subTest(format=name):
+                back = self.by_id(self.reopen(self.doc, name))
+                self.assertEqual(sorted(back), sorted(made))
+                for coding_id, (text, memo) in made.items():
+                    self.assertEqual((back[coding_id]["text"], back[coding_id]["memo"]), (text, memo))
+                    self.assertFalse(back[coding_id]["orphaned"])
+                    self.assertEqual(back[coding_id]["coder"], CODER)
+
+    def test_passage_in_a_table_survives_odt_and_docx(self):
+        table = self.doc.createInstance("com.sun.star.text.TextTable")
+        table.initialize(2, 2)
+        self.doc.Text.insertTextContent(self.doc.Text.End, table, False)
+        table.getCellByName("A1").setString("Speaker")
+        table.getCellByName("B2").setString("We had no time for the family, none at all.")
+        cell = table.getCellByName("B2")
+        cursor = cell.createTextCursor()
+        cursor.goRight(10, False)
+        cursor.goRight(25, True)
+        self.assertEqual(cursor.getString(), "time for the family, none")
+        coding_id = self.service.addCoding(self.doc, cursor, self.codes["Lack of time"], "")
+        for name in ("table.odt", "table.docx"):
+            with self.subTest(format=name):
+                back = self.by_id(self.reopen(self.doc, name))
+                self.assertEqual(back[coding_id]["text"], "time for the family, none")
 
     # -- undo and the modified flag ----------------------------------------------------------------
 
