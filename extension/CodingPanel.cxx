@@ -19,7 +19,6 @@
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
 #include <com/sun/star/view/SelectionType.hpp>
@@ -60,6 +59,14 @@ void lcl_setBounds(const Reference<awt::XControlContainer>& controls, const char
     Reference<awt::XWindow> window(controls->getControl(OUString::createFromAscii(name)), UNO_QUERY);
     if (window.is())
         window->setPosSize(x, y, width, height, awt::PosSize::POSSIZE);
+}
+
+/// The Writer document shown in `frame`, or null.
+Reference<lang::XComponent> lcl_writerDocument(const Reference<frame::XFrame>& frame)
+{
+    const Reference<frame::XController> controller = frame->getController();
+    Reference<lang::XComponent> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
+    return DocumentStore::canStore(document) ? document : nullptr;
 }
 
 /// Text ranges of the current selection in the text, leaving out empty ones (a bare cursor).
@@ -116,10 +123,8 @@ void CodingPanel::createWindow(const Reference<awt::XWindow>& parentWindow)
 
 void CodingPanel::fillCodeTree()
 {
-    Reference<frame::XController> controller = mxFrame->getController();
-    Reference<lang::XComponent> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
-    Reference<lang::XServiceInfo> info(document, UNO_QUERY);
-    if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument"))
+    const Reference<lang::XComponent> document = lcl_writerDocument(mxFrame);
+    if (!document.is())
         return;
     const Codebook codebook = DocumentStore(document).codebook();
 
@@ -193,10 +198,8 @@ void CodingPanel::showStatus(const OUString& text)
 
 void CodingPanel::codeSelection()
 {
-    Reference<frame::XController> controller = mxFrame->getController();
-    Reference<lang::XComponent> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
-    Reference<lang::XServiceInfo> info(document, UNO_QUERY);
-    if (!info.is() || !info->supportsService("com.sun.star.text.TextDocument")) {
+    const Reference<lang::XComponent> document = lcl_writerDocument(mxFrame);
+    if (!document.is()) {
         showStatus(maText.get("NoDocument"));
         return;
     }
@@ -217,7 +220,7 @@ void CodingPanel::codeSelection()
         showStatus(maText.get("NotCodable", {toOUString(code->name)}));
         return;
     }
-    const std::vector<Reference<text::XTextRange>> ranges = lcl_selectedRanges(controller);
+    const std::vector<Reference<text::XTextRange>> ranges = lcl_selectedRanges(mxFrame->getController());
     if (ranges.empty()) {
         showStatus(maText.get("NoSelection"));
         return;

@@ -32,11 +32,9 @@ namespace {
 
 Reference<frame::XModel> lcl_writerModel(const Reference<lang::XComponent>& document)
 {
-    Reference<lang::XServiceInfo> info(document, UNO_QUERY);
-    Reference<frame::XModel> model(document, UNO_QUERY);
-    if (!info.is() || !model.is() || !info->supportsService("com.sun.star.text.TextDocument"))
+    if (!DocumentStore::canStore(document))
         throw lang::IllegalArgumentException("Power Triangle works on Writer documents; this is not one.", nullptr, 0);
-    return model;
+    return Reference<frame::XModel>(document, UNO_QUERY_THROW);
 }
 
 [[noreturn]] void lcl_badArgument(const std::string& message, sal_Int16 position)
@@ -45,6 +43,13 @@ Reference<frame::XModel> lcl_writerModel(const Reference<lang::XComponent>& docu
 }
 
 } // namespace
+
+bool DocumentStore::canStore(const Reference<uno::XInterface>& document)
+{
+    Reference<lang::XServiceInfo> info(document, UNO_QUERY);
+    Reference<frame::XModel> model(document, UNO_QUERY);
+    return info.is() && model.is() && info->supportsService("com.sun.star.text.TextDocument");
+}
 
 DocumentStore::DocumentStore(const Reference<lang::XComponent>& document)
     : mxDocument(lcl_writerModel(document))

@@ -27,6 +27,9 @@ public:
     /// Throws IllegalArgumentException (position 0) unless `document` is a Writer document.
     explicit DocumentStore(const css::uno::Reference<css::lang::XComponent>& document);
 
+    /// True for documents a DocumentStore can work on (Writer's text documents).
+    static bool canStore(const css::uno::Reference<css::uno::XInterface>& document);
+
     /// The codebook, from the header and codebook records only.
     Codebook codebook() const;
     /// Everything, with every problem found on the way.

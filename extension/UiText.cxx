@@ -1,11 +1,9 @@
 #include "UiText.hxx"
 
-#include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
+#include "Configuration.hxx"
+
 #include <com/sun/star/deployment/PackageInformationProvider.hpp>
 #include <com/sun/star/lang/Locale.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/resource/StringResourceWithLocation.hpp>
 #include <com/sun/star/task/XInteractionHandler.hpp>
 
@@ -24,14 +22,8 @@ namespace {
 OUString lcl_configuredUiLanguage(const Reference<uno::XComponentContext>& context)
 {
     try {
-        const Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
-        uno::Sequence<uno::Any> arguments(1);
-        arguments[0] <<= beans::NamedValue("nodepath", uno::Any(OUString("/org.openoffice.Setup/L10N")));
-        Reference<container::XNameAccess> l10n(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", arguments),
-            UNO_QUERY_THROW);
         OUString locale;
-        l10n->getByName("ooLocale") >>= locale;
+        configurationNode(context, "/org.openoffice.Setup/L10N")->getByName("ooLocale") >>= locale;
         return locale;
     } catch (const uno::Exception&) {
         return OUString();
