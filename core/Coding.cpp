@@ -13,6 +13,7 @@ nlohmann::json codingToJson(const Coding& coding)
     return {
         {"id", coding.id},       {"codeId", coding.codeId}, {"coder", coding.coder},
         {"time", coding.time},   {"memo", coding.memo},     {"text", coding.text},
+        {"speaker", coding.speaker},
     };
 }
 
@@ -30,6 +31,7 @@ Coding codingFromJson(const nlohmann::json& json, const std::string& where, Prob
         fields.problem("time", dumpJson(nlohmann::json(coding.time)) + " is not an ISO 8601 date and time");
     coding.memo = fields.optionalString("memo");
     coding.text = fields.optionalString("text");
+    coding.speaker = fields.optionalString("speaker");
     return coding;
 }
 

@@ -17,6 +17,7 @@ struct Coding {
     std::string time;   ///< ISO 8601, UTC
     std::string memo;
     std::string text;
+    std::string speaker; ///< whose turn the passage starts in; empty when the transcript has no speaker labels
 };
 
 nlohmann::json codingToJson(const Coding& coding);

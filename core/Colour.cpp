@@ -84,20 +84,61 @@ const std::array<Rgb, 20>& distinctColours()
     return colours;
 }
 
+namespace {
+
+/// Kelly's colours first, then a spread of hues at three lightnesses for when those are all taken.
+const std::vector<Rgb>& candidateColours()
+{
+    static const std::vector<Rgb> candidates = [] {
+        std::vector<Rgb> all(distinctColours().begin(), distinctColours().end());
+        for (double lightness : {0.35, 0.55, 0.75})
+            for (int hue = 0; hue < 360; hue += 10) {
+                // HSL to RGB at saturation 0.7.
+                const double chroma = (1 - std::abs(2 * lightness - 1)) * 0.7;
+                const double x = chroma * (1 - std::abs(std::fmod(hue / 60.0, 2) - 1));
+                const double m = lightness - chroma / 2;
+                double r = 0, g = 0, b = 0;
+                switch (hue / 60) {
+                case 0: r = chroma, g = x; break;
+                case 1: r = x, g = chroma; break;
+                case 2: g = chroma, b = x; break;
+                case 3: g = x, b = chroma; break;
+                case 4: r = x, b = chroma; break;
+                default: r = chroma, b = x; break;
+                }
+                all.push_back({static_cast<int>(std::lround((r + m) * 255)), static_cast<int>(std::lround((g + m) * 255)),
+                               static_cast<int>(std::lround((b + m) * 255))});
+            }
+        return all;
+    }();
+    return candidates;
+}
+
+} // namespace
+
 Rgb pickDistinctColour(const std::vector<Rgb>& inUse)
 {
-    Rgb best = distinctColours().front();
-    double bestDistance = -1;
-    for (const Rgb& candidate : distinctColours()) {
+    const auto nearestInUse = [&](const Rgb& candidate) {
         double nearest = std::numeric_limits<double>::max();
         for (const Rgb& used : inUse)
             nearest = std::min(nearest, perceptualDistance(candidate, used));
-        if (nearest > bestDistance) {
-            bestDistance = nearest;
-            best = candidate;
-        }
-    }
-    return best;
+        return nearest;
+    };
+    const auto farthest = [&](auto first, auto last) {
+        Rgb best = *first;
+        double bestDistance = -1;
+        for (auto candidate = first; candidate != last; ++candidate)
+            if (const double distance = nearestInUse(*candidate); distance > bestDistance) {
+                bestDistance = distance;
+                best = *candidate;
+            }
+        return std::make_pair(best, bestDistance);
+    };
+    // A Kelly colour nobody uses yet beats any other candidate.
+    const auto kelly = farthest(distinctColours().begin(), distinctColours().end());
+    if (kelly.second > 1.0)
+        return kelly.first;
+    return farthest(candidateColours().begin(), candidateColours().end()).first;
 }
 
 } // namespace pt

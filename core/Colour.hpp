@@ -26,8 +26,8 @@ double perceptualDistance(Rgb a, Rgb b);
 /// Kenneth Kelly's 20 colours of maximum contrast (without white and black).
 const std::array<Rgb, 20>& distinctColours();
 
-/// The colour of distinctColours() farthest from every colour already in use, so that a new
-/// code stays distinguishable from the others.
+/// The colour farthest from every colour already in use, so that a new code stays distinguishable from
+/// the others: one of distinctColours() while any is free, else one of a spread of further hues.
 Rgb pickDistinctColour(const std::vector<Rgb>& inUse);
 
 } // namespace pt

@@ -39,9 +39,16 @@ std::string codingRecord(const Coding& coding)
     return compact(codingToJson(coding));
 }
 
+std::string settingsRecord(const DocumentSettings& settings)
+{
+    return compact(settingsToJson(settings));
+}
+
 Records payloadRecords(const Payload& payload)
 {
-    Records records{{kHeaderRecordKey, headerRecord()}, {kCodebookRecordKey, codebookRecord(payload.codebook)}};
+    Records records{{kHeaderRecordKey, headerRecord()},
+                    {kCodebookRecordKey, codebookRecord(payload.codebook)},
+                    {kSettingsRecordKey, settingsRecord(payload.settings)}};
     for (const Coding& coding : payload.codings)
         records.emplace(codingRecordKey(coding.id), codingRecord(coding));
     return records;
@@ -103,6 +110,15 @@ PayloadReadResult readPayload(const Records& records)
     }
     if (!codebookRead)
         result.payload.codebook = defaultCodebook();
+
+    if (const auto settings = records.find(kSettingsRecordKey); settings != records.end()) {
+        try {
+            result.payload.settings = settingsFromJson(parseJson(settings->second, kSettingsRecordKey),
+                                                       kSettingsRecordKey, problems);
+        } catch (const InvalidInput& error) {
+            problems.insert(problems.end(), error.problems().begin(), error.problems().end());
+        }
+    }
 
     const std::string codingPrefix = codingRecordKey("");
     for (auto record = records.lower_bound(codingPrefix);

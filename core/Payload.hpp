@@ -2,6 +2,7 @@
 
 #include "core/Codebook.hpp"
 #include "core/Coding.hpp"
+#include "core/DocumentSettings.hpp"
 #include "core/Problem.hpp"
 
 #include <map>
@@ -14,10 +15,12 @@ namespace pt {
 ///
 /// It is stored as records, each a JSON text: a header with the format version, the codebook, and one
 /// record per coding, so that coding a passage rewrites one small record rather than the whole payload.
-/// Record keys:  PowerTriangle.header  PowerTriangle.codebook  PowerTriangle.coding.<coding id>
+/// Record keys:  PowerTriangle.header  PowerTriangle.codebook  PowerTriangle.settings
+///               PowerTriangle.coding.<coding id>
 struct Payload {
     Codebook codebook;
     std::vector<Coding> codings;
+    DocumentSettings settings;
 };
 
 /// Highest payload version this release reads and the one it writes.
@@ -26,6 +29,7 @@ constexpr int kPayloadVersion = 1;
 constexpr char kRecordKeyPrefix[] = "PowerTriangle.";
 constexpr char kHeaderRecordKey[] = "PowerTriangle.header";
 constexpr char kCodebookRecordKey[] = "PowerTriangle.codebook";
+constexpr char kSettingsRecordKey[] = "PowerTriangle.settings";
 
 std::string codingRecordKey(const std::string& codingId);
 
@@ -35,6 +39,7 @@ using Records = std::map<std::string, std::string>;
 std::string headerRecord();
 std::string codebookRecord(const Codebook& codebook);
 std::string codingRecord(const Coding& coding);
+std::string settingsRecord(const DocumentSettings& settings);
 Records payloadRecords(const Payload& payload);
 
 struct PayloadReadResult {

@@ -11,7 +11,7 @@ TEST(CodingList, ListsCurrentTextAndOrphans)
     const Codebook& codebook = defaultCodebook();
     const Code& code = codebook.codes()[8]; // Lack of time
     ASSERT_EQ(code.name, "Lack of time");
-    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", code.id, "Anna", "2026-11-23T10:00:00Z", "memo", "old text"};
+    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", code.id, "Anna", "2026-11-23T10:00:00Z", "memo", "old text", "Coach 3"};
 
     const nlohmann::json list = codingListToJson({codebook, {{coding, std::string("new text")}, {coding, std::nullopt}}, {}});
     ASSERT_EQ(list.size(), 2u);
@@ -30,7 +30,7 @@ TEST(CodingList, ListsCurrentTextAndOrphans)
 
 TEST(CodingList, UnknownCodeHasAnEmptyName)
 {
-    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", "00000000-0000-4000-8000-000000000000", "", "", "", "t"};
+    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", "00000000-0000-4000-8000-000000000000", "", "", "", "t", ""};
     const nlohmann::json list = codingListToJson({defaultCodebook(), {{coding, std::string("t")}}, {}});
     EXPECT_EQ(list[0]["codeName"], "");
 }

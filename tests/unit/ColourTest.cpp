@@ -52,3 +52,14 @@ TEST(Colour, PicksTheColourFarthestFromThoseInUse)
     EXPECT_EQ(formatColour(picked), formatColour(last));
     EXPECT_EQ(formatColour(pickDistinctColour({})), formatColour(distinctColours().front()));
 }
+
+TEST(Colour, KeepsFindingNewColoursOnceKellysAreAllTaken)
+{
+    std::vector<Rgb> inUse(distinctColours().begin(), distinctColours().end());
+    for (int i = 0; i < 10; ++i) {
+        const Rgb picked = pickDistinctColour(inUse);
+        for (const Rgb& used : inUse)
+            EXPECT_GT(perceptualDistance(picked, used), 5.0) << formatColour(picked) << " after " << i;
+        inUse.push_back(picked);
+    }
+}

@@ -41,7 +41,7 @@ Records throughProperties(const Records& records)
 bool sameCoding(const Coding& a, const Coding& b)
 {
     return a.id == b.id && a.codeId == b.codeId && a.coder == b.coder && a.time == b.time && a.memo == b.memo
-           && a.text == b.text;
+           && a.text == b.text && a.speaker == b.speaker;
 }
 
 } // namespace
@@ -61,6 +61,9 @@ TEST(Payload, RoundTripThroughDocumentProperties)
     payload.codebook = defaultCodebook();
     payload.codings = {sampleCoding("Among users"), sampleCoding("Lack of time")};
     payload.codings[1].memo = std::string(1000, 'm') + "  two spaces  ";
+    payload.codings[1].speaker = "Coach 3";
+    payload.settings.highlight = false;
+    payload.settings.speakerPatterns = {R"(^(\w+)>)"};
 
     const PayloadReadResult result = readPayload(throughProperties(payloadRecords(payload)));
     EXPECT_TRUE(result.present);
@@ -74,11 +77,13 @@ TEST(Payload, RoundTripThroughDocumentProperties)
         EXPECT_TRUE(found) << expected.id;
     }
     EXPECT_EQ(codebookToJson(result.payload.codebook), codebookToJson(payload.codebook));
+    EXPECT_FALSE(result.payload.settings.highlight);
+    EXPECT_EQ(result.payload.settings.speakerPatterns, payload.settings.speakerPatterns);
 }
 
 TEST(Payload, RecordsAreAsciiAndVersioned)
 {
-    Payload payload{defaultCodebook(), {sampleCoding("Among users")}};
+    Payload payload{defaultCodebook(), {sampleCoding("Among users")}, {}};
     for (const auto& [key, text] : payloadRecords(payload))
         for (char c : text)
             ASSERT_LT(static_cast<unsigned char>(c), 0x80) << key;
@@ -91,7 +96,7 @@ TEST(Payload, BrokenCodingRecordIsReportedAndTheRestKept)
 {
     const Coding good = sampleCoding("Lack of time");
     const Coding broken = sampleCoding("Among users");
-    Records records = payloadRecords({defaultCodebook(), {good}});
+    Records records = payloadRecords({defaultCodebook(), {good}, {}});
     records[codingRecordKey(broken.id)] = R"({"id":")" + broken.id + R"(","codeId":)";
 
     const PayloadReadResult result = readPayload(records);
@@ -108,7 +113,7 @@ TEST(Payload, CodingWithUnknownCodeOrBadTimeIsKeptAndReported)
     unknown.codeId = "00000000-0000-4000-8000-000000000000";
     Coding badTime = sampleCoding("Among users");
     badTime.time = "yesterday";
-    const PayloadReadResult result = readPayload(payloadRecords({defaultCodebook(), {unknown, badTime}}));
+    const PayloadReadResult result = readPayload(payloadRecords({defaultCodebook(), {unknown, badTime}, {}}));
     EXPECT_EQ(result.payload.codings.size(), 2u);
     ASSERT_EQ(result.problems.size(), 2u) << describe(result.problems);
     const std::string all = describe(result.problems);
@@ -120,7 +125,7 @@ TEST(Payload, CodingWithUnknownCodeOrBadTimeIsKeptAndReported)
 TEST(Payload, CodingWhoseIdDiffersFromItsRecordIsNotTrusted)
 {
     const Coding coding = sampleCoding("Lack of time");
-    Records records = payloadRecords({defaultCodebook(), {}});
+    Records records = payloadRecords({defaultCodebook(), {}, {}});
     const std::string otherId = newGuid();
     records[codingRecordKey(otherId)] = codingRecord(coding);
     const PayloadReadResult result = readPayload(records);
@@ -132,7 +137,7 @@ TEST(Payload, CodingWhoseIdDiffersFromItsRecordIsNotTrusted)
 TEST(Payload, MissingOrBrokenCodebookFallsBackToTheDefault)
 {
     const Coding coding = sampleCoding("Lack of time");
-    Records records = payloadRecords({defaultCodebook(), {coding}});
+    Records records = payloadRecords({defaultCodebook(), {coding}, {}});
     records[kCodebookRecordKey] = "{]";
     PayloadReadResult result = readPayload(records);
     EXPECT_EQ(result.payload.codebook.codes().size(), defaultCodebook().codes().size());
@@ -147,7 +152,7 @@ TEST(Payload, MissingOrBrokenCodebookFallsBackToTheDefault)
 
 TEST(Payload, NewerVersionIsReadButFlagged)
 {
-    Records records = payloadRecords({defaultCodebook(), {sampleCoding("Lack of time")}});
+    Records records = payloadRecords({defaultCodebook(), {sampleCoding("Lack of time")}, {}});
     records[kHeaderRecordKey] = R"({"format":"power-triangle","version":7})";
     const PayloadReadResult result = readPayload(records);
     EXPECT_TRUE(result.newerVersion);
@@ -158,7 +163,7 @@ TEST(Payload, NewerVersionIsReadButFlagged)
 
 TEST(Payload, HeaderFaultsAreNamed)
 {
-    Records records = payloadRecords({defaultCodebook(), {}});
+    Records records = payloadRecords({defaultCodebook(), {}, {}});
     records[kHeaderRecordKey] = R"({"format":"other","version":"1"})";
     EXPECT_EQ(describe(readPayload(records).problems),
               "PowerTriangle.header.format: is not \"power-triangle\"\n"

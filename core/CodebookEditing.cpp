@@ -1,0 +1,128 @@
+#include "core/CodebookEditing.hpp"
+
+#include "core/Colour.hpp"
+#include "core/Guid.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace pt {
+
+namespace {
+
+Codebook validated(std::vector<Code> codes)
+{
+    Codebook codebook(std::move(codes));
+    if (Problems problems = validateCodebook(codebook); !problems.empty())
+        throw InvalidInput("The codebook change was not accepted:", std::move(problems));
+    return codebook;
+}
+
+std::vector<Rgb> coloursInUse(const Codebook& codebook)
+{
+    std::vector<Rgb> colours;
+    for (const Code& code : codebook.codes())
+        if (const auto colour = parseColour(code.color))
+            colours.push_back(*colour);
+    return colours;
+}
+
+/// Ids of `rootId` and every code below it.
+std::set<std::string> branchOf(const std::vector<Code>& codes, const std::string& rootId)
+{
+    std::set<std::string> branch{rootId};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Code& code : codes)
+            if (branch.count(code.parentId) && branch.insert(code.id).second)
+                grew = true;
+    }
+    return branch;
+}
+
+} // namespace
+
+Codebook withCodeAdded(const Codebook& codebook, Code code)
+{
+    if (code.id.empty())
+        code.id = newGuid();
+    code.id = normalizedGuid(code.id);
+    code.parentId = normalizedGuid(code.parentId);
+    if (codebook.find(code.id))
+        throw InvalidInput(Problem{"code.id", "\"" + code.id + "\" is already the id of a code"});
+    if (!code.parentId.empty()) {
+        const Code* parent = codebook.find(code.parentId);
+        if (!parent)
+            throw InvalidInput(Problem{"code.parentId", "\"" + code.parentId + "\" is not the id of a code"});
+        code.dimension = parent->dimension;
+    }
+    if (code.color.empty())
+        code.color = formatColour(pickDistinctColour(coloursInUse(codebook)));
+    std::vector<Code> codes = codebook.codes();
+    codes.push_back(std::move(code));
+    return validated(std::move(codes));
+}
+
+Codebook withCodeChanged(const Codebook& codebook, const Code& changed)
+{
+    const std::string id = normalizedGuid(changed.id);
+    if (!codebook.find(id))
+        throw InvalidInput(Problem{"code.id", "\"" + changed.id + "\" is not the id of a code"});
+    std::vector<Code> codes = codebook.codes();
+    Code replacement = changed;
+    replacement.id = id;
+    replacement.parentId = normalizedGuid(changed.parentId);
+    if (!replacement.parentId.empty()) {
+        const Code* parent = codebook.find(replacement.parentId);
+        if (!parent)
+            throw InvalidInput(Problem{"code.parentId", "\"" + replacement.parentId + "\" is not the id of a code"});
+        if (branchOf(codes, id).count(replacement.parentId))
+            throw InvalidInput(Problem{"code.parentId", "a code cannot move below itself"});
+        replacement.dimension = parent->dimension;
+    }
+    const std::set<std::string> branch = branchOf(codes, id);
+    for (Code& code : codes) {
+        if (code.id == id)
+            code = replacement;
+        else if (branch.count(code.id))
+            code.dimension = replacement.dimension; // the branch follows its root into the new dimension
+    }
+    return validated(std::move(codes));
+}
+
+CodebookMerge mergeCodebooks(const Codebook& current, const Codebook& incoming)
+{
+    CodebookMerge merge;
+    std::vector<Code> codes = current.codes();
+    std::set<std::pair<std::string, std::string>> siblingNames;
+    for (const Code& code : codes)
+        siblingNames.emplace(code.parentId, code.name);
+    std::set<std::string> incomingIds;
+    for (const Code& code : incoming.codes()) {
+        incomingIds.insert(code.id);
+        const auto existing = std::find_if(codes.begin(), codes.end(), [&](const Code& c) { return c.id == code.id; });
+        if (existing != codes.end()) {
+            if (existing->name != code.name || existing->parentId != code.parentId)
+                siblingNames.erase({existing->parentId, existing->name});
+            *existing = code;
+            siblingNames.emplace(code.parentId, code.name);
+            ++merge.updated;
+            continue;
+        }
+        Code added = code;
+        for (int n = 2; siblingNames.count({added.parentId, added.name}); ++n)
+            added.name = code.name + " (" + std::to_string(n) + ")";
+        if (added.name != code.name)
+            merge.notes.push_back({code.name, "renamed \"" + added.name + "\": a code with that name and parent exists already"});
+        siblingNames.emplace(added.parentId, added.name);
+        codes.push_back(std::move(added));
+        ++merge.added;
+    }
+    for (const Code& code : current.codes())
+        if (!incomingIds.count(code.id))
+            ++merge.kept;
+    merge.codebook = validated(std::move(codes));
+    return merge;
+}
+
+} // namespace pt

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Codebook.hpp"
+
+#include <string>
+
+namespace pt {
+
+/// Edits of a codebook. Each returns the edited codebook or throws InvalidInput naming what is wrong;
+/// the codebook passed in is never changed. The three dimensions stay the frame: every code keeps one.
+
+/// Adds `code` under `code.parentId` (or at the top). An empty id gets a new GUID, an empty colour the
+/// colour most distinct from those in use; dimension and polarity are taken from the parent when it has one.
+Codebook withCodeAdded(const Codebook& codebook, Code code);
+
+/// Replaces the code with `code.id`: name, colour, polarity, definition, example, retired, codable, parent.
+/// Moving a code under a parent of another dimension moves its whole branch into that dimension.
+Codebook withCodeChanged(const Codebook& codebook, const Code& code);
+
+/// What merging another codebook into this one did.
+struct CodebookMerge {
+    Codebook codebook;
+    std::size_t added = 0;
+    std::size_t updated = 0;
+    /// Codes of the current codebook the other one does not have: kept, because codings may use them.
+    std::size_t kept = 0;
+    Problems notes; ///< everything that could not be taken over as it was
+};
+
+/// Merges `incoming` into `current`: codes with the same id are updated, new codes added, codes only in
+/// `current` kept. A new code whose name a sibling already has is renamed "<name> (2)".
+CodebookMerge mergeCodebooks(const Codebook& current, const Codebook& incoming);
+
+} // namespace pt

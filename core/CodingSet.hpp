@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/Payload.hpp"
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace pt {
+
+/// A document's payload held in memory, so that the panel and the API answer without reading and parsing
+/// the document's properties again. Changes are applied here as they are written to the document.
+class CodingSet {
+public:
+    CodingSet() = default;
+    explicit CodingSet(Payload payload);
+
+    const Codebook& codebook() const { return mCodebook; }
+    const DocumentSettings& settings() const { return mSettings; }
+    void setCodebook(Codebook codebook) { mCodebook = std::move(codebook); }
+    void setSettings(DocumentSettings settings) { mSettings = std::move(settings); }
+
+    std::size_t size() const { return mCodings.size(); }
+    const Coding* find(const std::string& codingId) const;
+    /// Every coding, in no particular order.
+    std::vector<const Coding*> all() const;
+
+    /// Adds or replaces the coding with the same id.
+    void put(Coding coding);
+    void remove(const std::string& codingId);
+
+    /// How many codings each code has (codes without codings are absent).
+    const std::map<std::string, std::size_t>& countsByCode() const { return mCounts; }
+
+private:
+    Codebook mCodebook;
+    DocumentSettings mSettings;
+    std::unordered_map<std::string, Coding> mCodings;
+    std::map<std::string, std::size_t> mCounts;
+};
+
+/// Counts of a code and all codes below it, for every code of the codebook: what a tree shows next to a
+/// dimension or a category.
+std::map<std::string, std::size_t> subtreeCounts(const Codebook& codebook,
+                                                 const std::map<std::string, std::size_t>& counts);
+
+/// Which codings a list shows: every criterion left empty matches everything.
+struct CodingFilter {
+    std::string codeId;  ///< this code and the codes below it
+    std::string speaker;
+    std::string coder;
+};
+
+bool matches(const CodingFilter& filter, const Coding& coding, const Codebook& codebook);
+
+} // namespace pt

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Problem.hpp"
+
+#include <optional>
+#include <regex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pt {
+
+/// Recognises speaker turns: a paragraph that starts with a speaker label ("Coach 3:", "[Interviewer]")
+/// opens that speaker's turn, which lasts until the next labelled paragraph.
+///
+/// Patterns are ECMAScript regular expressions matched at the start of a paragraph; the first capture
+/// group is the speaker's name. They are matched against the paragraph's first characters only, so a
+/// pattern cannot run away on a long paragraph.
+class SpeakerRecognizer {
+public:
+    /// "Name:" (one to four words) and "[Name]" at the start of a paragraph.
+    static const std::vector<std::string>& defaultPatterns();
+
+    /// Throws InvalidInput naming each pattern that does not compile or has no capture group.
+    explicit SpeakerRecognizer(const std::vector<std::string>& patterns = defaultPatterns());
+
+    /// The speaker a paragraph's label names, or nullopt when the paragraph has no label.
+    std::optional<std::string> labelOf(std::string_view paragraph) const;
+
+    const std::vector<std::string>& patterns() const { return mPatterns; }
+
+private:
+    std::vector<std::string> mPatterns;
+    std::vector<std::regex> mCompiled;
+};
+
+} // namespace pt

@@ -1,0 +1,126 @@
+#include "core/CodebookEditing.hpp"
+#include "core/Colour.hpp"
+#include "core/Guid.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace pt;
+
+namespace {
+
+const Code& named(const Codebook& codebook, const std::string& name)
+{
+    for (const Code& code : codebook.codes())
+        if (code.name == name)
+            return code;
+    throw std::runtime_error("no code " + name);
+}
+
+Code newCode(const std::string& name, const std::string& parentId)
+{
+    Code code;
+    code.name = name;
+    code.parentId = parentId;
+    return code;
+}
+
+} // namespace
+
+TEST(CodebookEditing, AddedCodeTakesDimensionFromItsParentAndGetsADistinctColour)
+{
+    const Codebook& base = defaultCodebook();
+    Code code = newCode("Volunteers", named(base, "Access to resources").id);
+    code.dimension = Dimension::Contexts; // ignored: the parent decides
+    code.polarity = Polarity::Enabler;
+    const Codebook added = withCodeAdded(base, code);
+    const Code& volunteers = named(added, "Volunteers");
+    EXPECT_TRUE(isGuid(volunteers.id));
+    EXPECT_EQ(volunteers.dimension, Dimension::Resources);
+    ASSERT_TRUE(parseColour(volunteers.color));
+    for (const Code& other : base.codes())
+        EXPECT_NE(other.color, volunteers.color);
+    EXPECT_EQ(added.codes().size(), base.codes().size() + 1);
+    EXPECT_EQ(base.codes().size(), 20u) << "the original is untouched";
+}
+
+TEST(CodebookEditing, AddRefusesDuplicatesAndUnknownParents)
+{
+    const Codebook& base = defaultCodebook();
+    EXPECT_THROW(withCodeAdded(base, newCode("Lack of time", named(base, "Lack of access to resources").id)), InvalidInput);
+    EXPECT_THROW(withCodeAdded(base, newCode("X", "00000000-0000-4000-8000-000000000000")), InvalidInput);
+    Code sameId = newCode("Y", "");
+    sameId.id = named(base, "Resources").id;
+    EXPECT_THROW(withCodeAdded(base, sameId), InvalidInput);
+    try {
+        withCodeAdded(base, newCode(" ", named(base, "Resources").id));
+        FAIL() << "no exception";
+    } catch (const InvalidInput& error) {
+        EXPECT_NE(std::string(error.what()).find(".name: is empty"), std::string::npos) << error.what();
+    }
+}
+
+TEST(CodebookEditing, RenameRecolourRetire)
+{
+    Code time = named(defaultCodebook(), "Lack of time");
+    time.name = "No time";
+    time.color = "#123456";
+    time.retired = true;
+    time.definition = "new definition";
+    const Codebook changed = withCodeChanged(defaultCodebook(), time);
+    const Code& after = *changed.find(time.id);
+    EXPECT_EQ(after.name, "No time");
+    EXPECT_EQ(after.color, "#123456");
+    EXPECT_TRUE(after.retired);
+    EXPECT_EQ(after.definition, "new definition");
+    time.color = "blue";
+    EXPECT_THROW(withCodeChanged(defaultCodebook(), time), InvalidInput);
+}
+
+TEST(CodebookEditing, ReparentingMovesTheBranchIntoTheNewDimension)
+{
+    const Codebook& base = defaultCodebook();
+    Code lack = named(base, "Lack of access to resources");
+    lack.parentId = named(base, "Contexts").id;
+    const Codebook moved = withCodeChanged(base, lack);
+    EXPECT_EQ(moved.find(lack.id)->dimension, Dimension::Contexts);
+    EXPECT_EQ(moved.find(named(base, "Lack of time").id)->dimension, Dimension::Contexts);
+    EXPECT_EQ(moved.path(*moved.find(named(base, "Lack of time").id)), "Contexts / Lack of access to resources / Lack of time");
+
+    Code resources = named(base, "Resources");
+    resources.parentId = named(base, "Lack of time").id;
+    try {
+        withCodeChanged(base, resources);
+        FAIL() << "no exception";
+    } catch (const InvalidInput& error) {
+        EXPECT_EQ(error.problems()[0].describe(), "code.parentId: a code cannot move below itself");
+    }
+}
+
+TEST(CodebookEditing, MergeUpdatesAddsAndKeeps)
+{
+    const Codebook& current = defaultCodebook();
+    std::vector<Code> incomingCodes;
+    Code time = named(current, "Lack of time");
+    time.definition = "imported definition";
+    incomingCodes.push_back(time);
+    Code fresh = newCode("Volunteers", named(current, "Access to resources").id);
+    fresh.id = "00000000-0000-4000-8000-0000000000aa";
+    fresh.color = "#abcdef";
+    incomingCodes.push_back(fresh);
+    Code clash = newCode("Understaffing", named(current, "Lack of access to resources").id);
+    clash.id = "00000000-0000-4000-8000-0000000000bb";
+    clash.color = "#abcdee";
+    incomingCodes.push_back(clash);
+
+    const CodebookMerge merge = mergeCodebooks(current, Codebook(incomingCodes));
+    EXPECT_EQ(merge.updated, 1u);
+    EXPECT_EQ(merge.added, 2u);
+    EXPECT_EQ(merge.kept, current.codes().size() - 1);
+    EXPECT_EQ(merge.codebook.find(time.id)->definition, "imported definition");
+    EXPECT_EQ(merge.codebook.find(fresh.id)->name, "Volunteers");
+    EXPECT_EQ(merge.codebook.find(clash.id)->name, "Understaffing (2)");
+    ASSERT_EQ(merge.notes.size(), 1u);
+    EXPECT_EQ(merge.notes[0].describe(),
+              "Understaffing: renamed \"Understaffing (2)\": a code with that name and parent exists already");
+    EXPECT_EQ(merge.codebook.codes().size(), current.codes().size() + 2);
+}

@@ -1,0 +1,76 @@
+#include "core/DocumentSettings.hpp"
+#include "core/Speakers.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+using namespace pt;
+
+TEST(Speakers, RecognisesTheUsualLabels)
+{
+    const SpeakerRecognizer speakers;
+    EXPECT_EQ(speakers.labelOf("Coach 3: We had no time."), "Coach 3");
+    EXPECT_EQ(speakers.labelOf("Interviewer: So the work started"), "Interviewer");
+    EXPECT_EQ(speakers.labelOf("  Åsa Lind: I'm only a relative"), "Åsa Lind");
+    EXPECT_EQ(speakers.labelOf("Focus group participant 4: yes"), "Focus group participant 4");
+    EXPECT_EQ(speakers.labelOf("[Interviewer] How was she involved?"), "Interviewer");
+    EXPECT_EQ(speakers.labelOf("[Coach 3]"), "Coach 3");
+}
+
+TEST(Speakers, IgnoresSentencesThatMerelyContainAColon)
+{
+    const SpeakerRecognizer speakers;
+    EXPECT_EQ(speakers.labelOf("She said to me after the second meeting: I'm only a relative"), std::nullopt);
+    EXPECT_EQ(speakers.labelOf("We had two carers now. Note: it worked."), std::nullopt);
+    EXPECT_EQ(speakers.labelOf("The time was 10:30 and then"), std::nullopt);
+    EXPECT_EQ(speakers.labelOf(""), std::nullopt);
+    EXPECT_EQ(speakers.labelOf(": no name"), std::nullopt);
+}
+
+TEST(Speakers, CustomPatternsAndTheirFaults)
+{
+    const SpeakerRecognizer timestamps({R"(^\[\d\d:\d\d:\d\d\] ([^:]+):)"});
+    EXPECT_EQ(timestamps.labelOf("[00:12:03] Coach 3: yes"), "Coach 3");
+    EXPECT_EQ(timestamps.labelOf("Coach 3: yes"), std::nullopt);
+    try {
+        SpeakerRecognizer bad({"no group", "(unclosed"});
+        FAIL() << "no exception";
+    } catch (const InvalidInput& error) {
+        ASSERT_EQ(error.problems().size(), 2u);
+        EXPECT_EQ(error.problems()[0].describe(), "speakerPatterns[0]: has no group ( ) for the speaker's name");
+        EXPECT_EQ(error.problems()[1].where, "speakerPatterns[1]");
+    }
+}
+
+TEST(Speakers, OnlyTheStartOfALongParagraphIsSearched)
+{
+    const SpeakerRecognizer speakers({R"(^(.*)END)"});
+    EXPECT_EQ(speakers.labelOf(std::string(5000, 'x') + "END"), std::nullopt);
+    EXPECT_EQ(speakers.labelOf("shortEND"), "short");
+}
+
+TEST(DocumentSettings, DefaultsAndRoundTrip)
+{
+    DocumentSettings settings;
+    EXPECT_TRUE(settings.highlight);
+    EXPECT_EQ(settings.speakerPatterns, SpeakerRecognizer::defaultPatterns());
+    settings.highlight = false;
+    settings.speakerPatterns = {R"(^(\w+) says)"};
+    const DocumentSettings back = parseSettingsJson(settingsToJson(settings).dump());
+    EXPECT_FALSE(back.highlight);
+    EXPECT_EQ(back.speakerPatterns, settings.speakerPatterns);
+}
+
+TEST(DocumentSettings, FaultsAreNamed)
+{
+    try {
+        parseSettingsJson(R"json({"highlight":"yes","speakerPatterns":["(ok)", 3, "bad"]})json");
+        FAIL() << "no exception";
+    } catch (const InvalidInput& error) {
+        ASSERT_EQ(error.problems().size(), 3u) << error.what();
+        EXPECT_EQ(error.problems()[0].describe(), "settings.highlight: expected true or false, found a string");
+        EXPECT_EQ(error.problems()[1].describe(), "settings.speakerPatterns[1]: expected a string, found a number");
+        EXPECT_EQ(error.problems()[2].describe(), "settings.speakerPatterns[2]: has no group ( ) for the speaker's name");
+    }
+}
