@@ -81,7 +81,7 @@ void SAL_CALL CodingService::setCodebookJson(const Reference<lang::XComponent>& 
 {
     try {
         DocumentStore store(document);
-        store.replaceCodebook(parseCodebookJson(toUtf8(json)));
+        store.replaceCodebook(parseCodebookJson(toUtf8(json)), "Edit codebook");
     } catch (...) {
         rethrowAsUnoException(*this, 1);
     }

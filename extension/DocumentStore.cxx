@@ -1,5 +1,6 @@
 #include "DocumentStore.hxx"
 
+#include "TranscriptText.hxx"
 #include "UndoableChange.hxx"
 #include "UnoStrings.hxx"
 
@@ -7,18 +8,19 @@
 #include "core/Guid.hpp"
 #include "core/Timestamp.hpp"
 
-#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
-#include <com/sun/star/text/XTextContent.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 
 #include <set>
-#include <unordered_map>
+#include <unordered_set>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Reference;
@@ -42,6 +44,28 @@ Reference<frame::XModel> lcl_writerModel(const Reference<lang::XComponent>& docu
     throw lang::IllegalArgumentException(toOUString(message), nullptr, position);
 }
 
+Reference<container::XNameAccess> lcl_bookmarks(const Reference<frame::XModel>& document)
+{
+    return Reference<text::XBookmarksSupplier>(document, UNO_QUERY_THROW)->getBookmarks();
+}
+
+/// For a collapsed position P: start <= P < end. For a range R: the two overlap.
+bool lcl_covers(const Reference<text::XTextRange>& range, const Reference<text::XTextRange>& position)
+{
+    try {
+        // compareRegionStarts(a, b) is 1 when a starts before b, 0 at the same place, -1 after;
+        // compareRegionEnds likewise for the ends. Both throw for ranges of different texts.
+        Reference<text::XTextRangeCompare> compare(range->getText(), UNO_QUERY_THROW);
+        const bool collapsed = compare->compareRegionStarts(position->getStart(), position->getEnd()) == 0;
+        const sal_Int16 startVersusEnd = compare->compareRegionStarts(range, position->getEnd());
+        const bool startsInTime = collapsed ? startVersusEnd >= 0 : startVersusEnd > 0;
+        const bool endsAfterStart = compare->compareRegionEnds(range, position->getStart()) < 0;
+        return startsInTime && endsAfterStart;
+    } catch (const lang::IllegalArgumentException&) {
+        return false; // another text: a table cell, a frame
+    }
+}
+
 } // namespace
 
 bool DocumentStore::canStore(const Reference<uno::XInterface>& document)
@@ -54,94 +78,195 @@ bool DocumentStore::canStore(const Reference<uno::XInterface>& document)
 DocumentStore::DocumentStore(const Reference<lang::XComponent>& document)
     : mxDocument(lcl_writerModel(document))
     , mxTextDocument(mxDocument, UNO_QUERY_THROW)
-    , maProperties(mxDocument)
+    , mpModel(documentModelFor(mxDocument))
 {
 }
 
-PayloadReadResult DocumentStore::readFrameForChange() const
+PayloadReadResult DocumentStore::readFromDocument() const
 {
-    Records records;
-    for (const char* key : {kHeaderRecordKey, kCodebookRecordKey})
-        if (auto record = maProperties.readRecord(key))
-            records.emplace(key, std::move(*record));
+    Problems chunkProblems;
+    const Records records = UserDefinedProperties(mxDocument).readRecords(kRecordKeyPrefix, chunkProblems);
     PayloadReadResult result = pt::readPayload(records);
+    result.problems.insert(result.problems.begin(), chunkProblems.begin(), chunkProblems.end());
     if (result.newerVersion)
-        lcl_badArgument("This document's codings were written by a newer version of Power Triangle. "
-                        "Update Power Triangle to change them.",
-                        0);
+        result.problems.push_back({kHeaderRecordKey, "read only"});
     return result;
+}
+
+DocumentModel::Loader DocumentStore::loader() const
+{
+    return [this] { return readFromDocument(); };
 }
 
 Codebook DocumentStore::codebook() const
 {
-    Records records;
-    for (const char* key : {kHeaderRecordKey, kCodebookRecordKey})
-        if (auto record = maProperties.readRecord(key))
-            records.emplace(key, std::move(*record));
-    return pt::readPayload(records).payload.codebook;
+    return read([](const CodingSet& codings) { return codings.codebook(); });
 }
 
-PayloadReadResult DocumentStore::readPayload() const
+DocumentSettings DocumentStore::settings() const
 {
-    Problems chunkProblems;
-    const Records records = maProperties.readRecords(kRecordKeyPrefix, chunkProblems);
-    PayloadReadResult result = pt::readPayload(records);
-    result.problems.insert(result.problems.begin(), chunkProblems.begin(), chunkProblems.end());
-    return result;
+    return read([](const CodingSet& codings) { return codings.settings(); });
+}
+
+Problems DocumentStore::problems() const
+{
+    read([](const CodingSet&) { return 0; }); // loads if needed
+    return mpModel->loadProblems();
+}
+
+void DocumentStore::checkWritable() const
+{
+    for (const Problem& problem : problems())
+        if (problem.where == kHeaderRecordKey && problem.what == "read only")
+            lcl_badArgument("This document's codings were written by a newer version of Power Triangle. "
+                            "Update Power Triangle to change them.",
+                            0);
+}
+
+std::vector<std::string> DocumentStore::anchoredInOrder() const
+{
+    std::vector<std::string> ids;
+    for (const OUString& name : lcl_bookmarks(mxDocument)->getElementNames())
+        if (auto id = codingIdFromAnchor(toUtf8(name)))
+            ids.push_back(std::move(*id));
+    return ids;
 }
 
 Reference<text::XTextContent> DocumentStore::findAnchor(const std::string& codingId) const
 {
-    Reference<text::XBookmarksSupplier> supplier(mxDocument, UNO_QUERY_THROW);
-    const Reference<container::XNameAccess> bookmarks = supplier->getBookmarks();
+    const Reference<container::XNameAccess> bookmarks = lcl_bookmarks(mxDocument);
     const OUString name = toOUString(anchorName(codingId));
     if (!bookmarks->hasByName(name))
         return nullptr;
     return Reference<text::XTextContent>(bookmarks->getByName(name), UNO_QUERY);
 }
 
+Reference<text::XTextRange> DocumentStore::anchorRange(const std::string& codingId) const
+{
+    const Reference<text::XTextContent> anchor = findAnchor(codingId);
+    return anchor.is() ? anchor->getAnchor() : nullptr;
+}
+
+std::optional<std::string> DocumentStore::anchoredText(const std::string& codingId) const
+{
+    const Reference<text::XTextRange> range = anchorRange(codingId);
+    if (!range.is())
+        return std::nullopt;
+    std::string text = toUtf8(range->getString());
+    if (text.empty())
+        return std::nullopt; // a collapsed anchor marks a deleted passage
+    return text;
+}
+
 CodingListing DocumentStore::listCodings() const
 {
-    PayloadReadResult read = readPayload();
-    std::unordered_map<std::string, Coding*> byId;
-    for (Coding& coding : read.payload.codings)
-        byId.emplace(coding.id, &coding);
+    CodingListing listing = read([](const CodingSet& codings) {
+        CodingListing all;
+        all.codebook = codings.codebook();
+        for (const Coding* coding : codings.all())
+            all.entries.push_back({*coding, std::nullopt});
+        return all;
+    });
+    listing.problems = problems();
+    std::unordered_map<std::string, std::size_t> position;
+    const std::vector<std::string> order = anchoredInOrder();
+    for (std::size_t i = 0; i < order.size(); ++i)
+        position.emplace(order[i], i);
+    for (CodingListEntry& entry : listing.entries)
+        if (position.count(entry.coding.id))
+            entry.anchoredText = anchoredText(entry.coding.id);
+    // Document order; orphans (no position, or a collapsed anchor) last, oldest first.
+    std::stable_sort(listing.entries.begin(), listing.entries.end(), [&](const CodingListEntry& a, const CodingListEntry& b) {
+        const auto pa = a.orphaned() ? order.size() : position.at(a.coding.id);
+        const auto pb = b.orphaned() ? order.size() : position.at(b.coding.id);
+        return pa != pb ? pa < pb : a.coding.time < b.coding.time;
+    });
+    return listing;
+}
 
-    // Writer keeps bookmarks sorted by position, so walking them by index gives document order.
-    std::vector<CodingListEntry> entries;
-    std::set<std::string> anchored;
-    Reference<text::XBookmarksSupplier> supplier(mxDocument, UNO_QUERY_THROW);
-    Reference<container::XIndexAccess> bookmarks(supplier->getBookmarks(), UNO_QUERY_THROW);
-    const sal_Int32 count = bookmarks->getCount();
-    for (sal_Int32 i = 0; i < count; ++i) {
-        Reference<container::XNamed> named(bookmarks->getByIndex(i), UNO_QUERY);
-        if (!named.is())
-            continue;
-        const auto codingId = codingIdFromAnchor(toUtf8(named->getName()));
-        if (!codingId)
-            continue;
-        const auto coding = byId.find(*codingId);
-        if (coding == byId.end())
-            continue;
-        Reference<text::XTextContent> anchor(named, UNO_QUERY_THROW);
-        const std::string text = toUtf8(anchor->getAnchor()->getString());
-        if (text.empty())
-            continue; // a collapsed anchor marks a deleted passage: orphaned below
-        entries.push_back({*coding->second, text});
-        anchored.insert(*codingId);
+std::vector<std::string> DocumentStore::codingsAt(const Reference<text::XTextRange>& position) const
+{
+    // Candidates: anchors that start or end in the position's paragraph, and codings spanning paragraphs
+    // (they may pass through it). Then an exact check on each: a few comparisons, not one per coding.
+    std::set<std::string> candidates;
+    Reference<text::XParagraphCursor> cursor(position->getText()->createTextCursorByRange(position->getStart()), UNO_QUERY);
+    if (cursor.is()) {
+        cursor->gotoStartOfParagraph(false);
+        cursor->gotoEndOfParagraph(true);
+        Reference<container::XEnumerationAccess> paragraphs(cursor, UNO_QUERY);
+        const Reference<container::XEnumeration> eachParagraph = paragraphs.is() ? paragraphs->createEnumeration() : nullptr;
+        while (eachParagraph.is() && eachParagraph->hasMoreElements()) {
+            Reference<container::XEnumerationAccess> portions(eachParagraph->nextElement(), UNO_QUERY);
+            if (!portions.is())
+                continue;
+            const Reference<container::XEnumeration> eachPortion = portions->createEnumeration();
+            while (eachPortion->hasMoreElements()) {
+                Reference<beans::XPropertySet> portion(eachPortion->nextElement(), UNO_QUERY);
+                OUString type;
+                if (!portion.is() || !(portion->getPropertyValue("TextPortionType") >>= type) || type != "Bookmark")
+                    continue;
+                Reference<container::XNamed> bookmark(portion->getPropertyValue("Bookmark"), UNO_QUERY);
+                if (bookmark.is())
+                    if (auto id = codingIdFromAnchor(toUtf8(bookmark->getName())))
+                        candidates.insert(std::move(*id));
+            }
+        }
     }
-    for (const Coding& coding : read.payload.codings)
-        if (!anchored.count(coding.id))
-            entries.push_back({coding, std::nullopt});
-    return {std::move(read.payload.codebook), std::move(entries), std::move(read.problems)};
+    read([&](const CodingSet& codings) {
+        for (const Coding* coding : codings.all())
+            if (coding->text.find('\n') != std::string::npos)
+                candidates.insert(coding->id);
+        return 0;
+    });
+    std::vector<std::string> covering;
+    for (const std::string& id : anchoredInOrder())
+        if (candidates.count(id))
+            if (const Reference<text::XTextRange> range = anchorRange(id); range.is() && lcl_covers(range, position))
+                covering.push_back(id);
+    return covering;
+}
+
+void DocumentStore::checkRange(const Reference<text::XTextRange>& range, sal_Int16 position) const
+{
+    if (!range.is())
+        lcl_badArgument("No passage was given to code.", position);
+    try {
+        // Throws for a range of another document, or of a header, footnote or frame of this one.
+        Reference<text::XTextRangeCompare> compare(mxTextDocument->getText(), UNO_QUERY_THROW);
+        compare->compareRegionStarts(range, range);
+    } catch (const lang::IllegalArgumentException&) {
+        lcl_badArgument("The passage is not in the main text of this document.", position);
+    }
+    if (range->getString().isEmpty())
+        lcl_badArgument("The passage is empty: select the text to code.", position);
+}
+
+Reference<text::XTextContent> DocumentStore::insertAnchor(const std::string& codingId,
+                                                          const Reference<text::XTextRange>& range) const
+{
+    Reference<lang::XMultiServiceFactory> factory(mxDocument, UNO_QUERY_THROW);
+    Reference<text::XTextContent> anchor(factory->createInstance("com.sun.star.text.Bookmark"), UNO_QUERY_THROW);
+    Reference<container::XNamed>(anchor, UNO_QUERY_THROW)->setName(toOUString(anchorName(codingId)));
+    range->getText()->insertTextContent(range, anchor, true);
+    return anchor;
+}
+
+const Coding& DocumentStore::existingCoding(const CodingSet& codings, const std::string& codingId) const
+{
+    const Coding* coding = codings.find(normalizedGuid(codingId));
+    if (!coding)
+        lcl_badArgument("This document has no coding \"" + codingId + "\".", 1);
+    return *coding;
 }
 
 std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<text::XTextRange>>& ranges,
                                                    const std::string& codeId, const std::string& memo,
                                                    const std::string& coder)
 {
-    const PayloadReadResult frame = readFrameForChange();
-    const Codebook& codebook = frame.payload.codebook;
+    checkWritable();
+    const auto [codebook, settings, present] = read([](const CodingSet& codings) {
+        return std::make_tuple(codings.codebook(), codings.settings(), codings.size() > 0);
+    });
     const Code* code = codebook.find(normalizedGuid(codeId));
     if (!code)
         lcl_badArgument("\"" + codeId + "\" is not a code of this document's codebook.", 2);
@@ -151,88 +276,126 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
         lcl_badArgument("\"" + code->name + "\" is retired and takes no new codings.", 2);
     if (ranges.empty())
         lcl_badArgument("No passage was given to code.", 1);
-    Reference<text::XTextRangeCompare> compare(mxTextDocument->getText(), UNO_QUERY_THROW);
+    const SpeakerRecognizer speakers(settings.speakerPatterns);
+    const TranscriptText transcript(mxTextDocument, speakers);
     std::vector<Coding> codings;
     for (const Reference<text::XTextRange>& range : ranges) {
-        if (!range.is())
-            lcl_badArgument("No passage was given to code.", 1);
-        try {
-            // Throws for a range of another document, or of a header, footnote or frame of this one.
-            compare->compareRegionStarts(range, range);
-        } catch (const lang::IllegalArgumentException&) {
-            lcl_badArgument("The passage is not in the main text of this document.", 1);
-        }
-        const OUString passage = range->getString();
-        if (passage.isEmpty())
-            lcl_badArgument("The passage is empty: select the text to code.", 1);
+        checkRange(range, 1);
         Coding coding;
         coding.id = newGuid();
         coding.codeId = code->id;
         coding.coder = coder;
         coding.time = utcTimestamp();
         coding.memo = memo;
-        coding.text = toUtf8(passage);
+        coding.text = toUtf8(range->getString());
+        coding.speaker = transcript.speakerAt(range);
         codings.push_back(std::move(coding));
     }
 
-    UndoableChange change(mxDocument, toOUString("Code as " + code->name));
-    Reference<lang::XMultiServiceFactory> factory(mxDocument, UNO_QUERY_THROW);
-    if (!frame.present) {
+    const bool firstWrite = !present && !UserDefinedProperties(mxDocument).readRecord(kHeaderRecordKey);
+    UndoableChange change(*this, toOUString("Code as " + code->name));
+    if (firstWrite) {
         change.writeRecord(kHeaderRecordKey, headerRecord());
         change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
     }
     std::vector<std::string> ids;
     for (std::size_t i = 0; i < codings.size(); ++i) {
-        Reference<text::XTextContent> anchor(factory->createInstance("com.sun.star.text.Bookmark"), UNO_QUERY_THROW);
-        Reference<container::XNamed>(anchor, UNO_QUERY_THROW)->setName(toOUString(anchorName(codings[i].id)));
-        ranges[i]->getText()->insertTextContent(ranges[i], anchor, true);
+        insertAnchor(codings[i].id, ranges[i]);
         change.writeRecord(codingRecordKey(codings[i].id), codingRecord(codings[i]));
         ids.push_back(codings[i].id);
     }
-    change.commit();
+    change.commit([&](CodingSet& set) {
+        for (Coding& coding : codings)
+            set.put(std::move(coding));
+    });
     return ids;
 }
 
 void DocumentStore::removeCoding(const std::string& codingId)
 {
-    readFrameForChange();
-    const std::string id = normalizedGuid(codingId);
-    const std::string key = codingRecordKey(id);
-    if (!isGuid(id) || !maProperties.readRecord(key))
-        lcl_badArgument("This document has no coding \"" + codingId + "\".", 1);
-
-    UndoableChange change(mxDocument, "Remove coding");
+    checkWritable();
+    const std::string id = read([&](const CodingSet& codings) { return existingCoding(codings, codingId).id; });
+    UndoableChange change(*this, "Remove coding");
     if (const Reference<text::XTextContent> anchor = findAnchor(id); anchor.is())
         anchor->getAnchor()->getText()->removeTextContent(anchor);
-    change.writeRecord(key, std::nullopt);
-    change.commit();
+    change.writeRecord(codingRecordKey(id), std::nullopt);
+    change.commit([&](CodingSet& set) { set.remove(id); });
 }
 
-void DocumentStore::replaceCodebook(const Codebook& codebook)
+void DocumentStore::changeCoding(const std::string& codingId, const std::optional<std::string>& codeId,
+                                 const std::optional<std::string>& memo)
 {
+    checkWritable();
+    Coding coding = read([&](const CodingSet& codings) { return existingCoding(codings, codingId); });
+    std::string title = "Edit memo";
+    if (codeId) {
+        const Codebook codebook = this->codebook();
+        const Code* code = codebook.find(normalizedGuid(*codeId));
+        if (!code)
+            lcl_badArgument("\"" + *codeId + "\" is not a code of this document's codebook.", 2);
+        if (!code->codable || code->retired)
+            lcl_badArgument("\"" + code->name + "\" takes no new codings (it groups other codes or is retired).", 2);
+        coding.codeId = code->id;
+        title = "Change code to " + code->name;
+    }
+    if (memo)
+        coding.memo = *memo;
+    UndoableChange change(*this, toOUString(title));
+    change.writeRecord(codingRecordKey(coding.id), codingRecord(coding));
+    change.commit([&](CodingSet& set) { set.put(coding); });
+}
+
+void DocumentStore::reanchorCoding(const std::string& codingId, const Reference<text::XTextRange>& range)
+{
+    checkWritable();
+    Coding coding = read([&](const CodingSet& codings) { return existingCoding(codings, codingId); });
+    checkRange(range, 2);
+    coding.text = toUtf8(range->getString());
+    coding.speaker = TranscriptText(mxTextDocument, SpeakerRecognizer(settings().speakerPatterns)).speakerAt(range);
+    UndoableChange change(*this, "Re-anchor coding");
+    if (const Reference<text::XTextContent> old = findAnchor(coding.id); old.is())
+        old->getAnchor()->getText()->removeTextContent(old);
+    insertAnchor(coding.id, range);
+    change.writeRecord(codingRecordKey(coding.id), codingRecord(coding));
+    change.commit([&](CodingSet& set) { set.put(coding); });
+}
+
+void DocumentStore::replaceCodebook(const Codebook& codebook, const OUString& undoTitle)
+{
+    checkWritable();
     if (const Problems problems = validateCodebook(codebook); !problems.empty())
         lcl_badArgument("The codebook was not accepted:\n" + describe(problems), 1);
-    PayloadReadResult current = readPayload();
-    if (current.newerVersion)
-        readFrameForChange(); // throws the explanation
-    std::set<std::string> missing;
-    for (const Coding& coding : current.payload.codings)
-        if (!codebook.find(coding.codeId) && current.payload.codebook.find(coding.codeId))
-            missing.insert(current.payload.codebook.find(coding.codeId)->name);
+    const std::set<std::string> missing = read([&](const CodingSet& codings) {
+        std::set<std::string> names;
+        for (const Coding* coding : codings.all())
+            if (!codebook.find(coding->codeId))
+                if (const Code* used = codings.codebook().find(coding->codeId))
+                    names.insert(used->name);
+        return names;
+    });
     if (!missing.empty()) {
         std::string names;
         for (const std::string& name : missing)
             names += (names.empty() ? "\"" : ", \"") + name + "\"";
-        lcl_badArgument("The codebook leaves out codes that codings use: " + names
-                            + ". Retire a code instead of removing it.",
-                        1);
+        lcl_badArgument("The codebook leaves out codes that codings use: " + names + ". Retire a code instead of removing it.", 1);
     }
-
-    UndoableChange change(mxDocument, "Edit codebook");
-    if (!current.present)
+    UndoableChange change(*this, undoTitle);
+    if (!UserDefinedProperties(mxDocument).readRecord(kHeaderRecordKey))
         change.writeRecord(kHeaderRecordKey, headerRecord());
     change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
-    change.commit();
+    change.commit([&](CodingSet& set) { set.setCodebook(codebook); });
+}
+
+void DocumentStore::replaceSettings(const DocumentSettings& settings)
+{
+    checkWritable();
+    UndoableChange change(*this, "Change Power Triangle settings");
+    if (!UserDefinedProperties(mxDocument).readRecord(kHeaderRecordKey)) {
+        change.writeRecord(kHeaderRecordKey, headerRecord());
+        change.writeRecord(kCodebookRecordKey, codebookRecord(codebook()));
+    }
+    change.writeRecord(kSettingsRecordKey, settingsRecord(settings));
+    change.commit([&](CodingSet& set) { set.setSettings(settings); });
 }
 
 } // namespace pt::extension

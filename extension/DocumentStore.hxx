@@ -1,15 +1,18 @@
 #pragma once
 
+#include "DocumentModels.hxx"
 #include "UserDefinedProperties.hxx"
 
 #include "core/CodingList.hpp"
-#include "core/Payload.hpp"
+#include "core/CodingSet.hpp"
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,9 +20,10 @@ namespace pt::extension {
 
 /// The codings of one Writer document: payload records in its properties, anchors (bookmarks) in its text.
 ///
-/// Nothing is cached: every call reconciles records and anchors as they are now, so undo, redo, editing and
-/// reloading never leave it stale. A coding whose anchor is gone is orphaned, never dropped; an anchor that
-/// is not named exactly after a coding (a pasted copy) is ignored.
+/// The payload is read once into the document's DocumentModel and kept in step with every change made
+/// here. Anchors are never cached: order and orphans come from Writer's bookmark list each time, so
+/// editing, undo and redo never leave them stale. A coding whose anchor is gone is orphaned, never dropped;
+/// an anchor not named exactly after a coding (a pasted copy) is ignored.
 ///
 /// Errors about arguments are css::lang::IllegalArgumentException, positioned as in XCodingService.
 class DocumentStore {
@@ -30,28 +34,58 @@ public:
     /// True for documents a DocumentStore can work on (Writer's text documents).
     static bool canStore(const css::uno::Reference<css::uno::XInterface>& document);
 
-    /// The codebook, from the header and codebook records only.
-    Codebook codebook() const;
-    /// Everything, with every problem found on the way.
-    PayloadReadResult readPayload() const;
-    /// Codings in document order, orphaned ones last.
-    CodingListing listCodings() const;
+    const css::uno::Reference<css::frame::XModel>& document() const { return mxDocument; }
+    DocumentModel& model() const { return *mpModel; }
 
-    /// Codes each range (a multiple selection) with one code, all in one undo step; returns the coding ids.
+    Codebook codebook() const;
+    DocumentSettings settings() const;
+    /// Problems found in the payload when it was last read.
+    Problems problems() const;
+    /// Runs `read` on the payload in memory.
+    template <class Read> auto read(Read&& read) const { return mpModel->read(loader(), std::forward<Read>(read)); }
+
+    /// Ids of the anchored codings in document order (Writer keeps bookmarks sorted by position); codings
+    /// of the payload missing from it are orphaned. Costs one call, whatever the number of codings.
+    std::vector<std::string> anchoredInOrder() const;
+    /// The passage of a coding now, or nullopt for an orphan.
+    std::optional<std::string> anchoredText(const std::string& codingId) const;
+    css::uno::Reference<css::text::XTextRange> anchorRange(const std::string& codingId) const;
+    /// Everything, with each passage's current text: what getCodingsJson returns.
+    CodingListing listCodings() const;
+    /// Codings whose passage contains the position (or overlaps the range), in document order.
+    std::vector<std::string> codingsAt(const css::uno::Reference<css::text::XTextRange>& position) const;
+
+    /// Codes each range (a multiple selection, or hits of a search) with one code, all in one undo step;
+    /// each coding records the speaker of its turn. Returns the new codings' ids.
     std::vector<std::string> addCodings(const std::vector<css::uno::Reference<css::text::XTextRange>>& ranges,
                                         const std::string& codeId, const std::string& memo, const std::string& coder);
     void removeCoding(const std::string& codingId);
+    /// Gives a coding another code and/or memo (nullopt leaves it): one undo step.
+    void changeCoding(const std::string& codingId, const std::optional<std::string>& codeId,
+                      const std::optional<std::string>& memo);
+    /// Anchors a coding (orphaned or not) to another passage: one undo step.
+    void reanchorCoding(const std::string& codingId, const css::uno::Reference<css::text::XTextRange>& range);
     /// Throws IllegalArgumentException (position 1) when a code in use is missing from `codebook`.
-    void replaceCodebook(const Codebook& codebook);
+    void replaceCodebook(const Codebook& codebook, const ::rtl::OUString& undoTitle);
+    void replaceSettings(const DocumentSettings& settings);
+
+    /// Applies a change already written to the document to the payload in memory (for UndoableChange).
+    void updateModel(const std::function<void(CodingSet&)>& change) const { mpModel->update(loader(), change); }
 
 private:
-    /// Header and codebook only: what a change needs to know. Refuses a payload of a newer release.
-    PayloadReadResult readFrameForChange() const;
+    DocumentModel::Loader loader() const;
+    PayloadReadResult readFromDocument() const;
+    /// Refuses changes to a payload a newer release wrote.
+    void checkWritable() const;
+    const Coding& existingCoding(const CodingSet& codings, const std::string& codingId) const;
+    void checkRange(const css::uno::Reference<css::text::XTextRange>& range, sal_Int16 position) const;
     css::uno::Reference<css::text::XTextContent> findAnchor(const std::string& codingId) const;
+    css::uno::Reference<css::text::XTextContent> insertAnchor(const std::string& codingId,
+                                                              const css::uno::Reference<css::text::XTextRange>& range) const;
 
     css::uno::Reference<css::frame::XModel> mxDocument;
     css::uno::Reference<css::text::XTextDocument> mxTextDocument;
-    UserDefinedProperties maProperties;
+    std::shared_ptr<DocumentModel> mpModel;
 };
 
 } // namespace pt::extension

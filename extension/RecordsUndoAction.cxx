@@ -1,5 +1,6 @@
 #include "RecordsUndoAction.hxx"
 
+#include "DocumentModels.hxx"
 #include "UserDefinedProperties.hxx"
 
 #include <com/sun/star/document/UndoFailedException.hpp>
@@ -44,9 +45,14 @@ void RecordsUndoAction::apply(const RecordStates& states)
         const uno::Reference<frame::XModel> document(mxDocument);
         if (!document.is())
             throw lang::DisposedException("The document is gone.", nullptr);
-        UserDefinedProperties properties(document);
-        for (const auto& [key, text] : states)
-            properties.writeRecord(key, text);
+        const std::shared_ptr<DocumentModel> model = documentModelFor(document);
+        {
+            DocumentModel::WriteGuard writing(*model);
+            UserDefinedProperties properties(document);
+            for (const auto& [key, text] : states)
+                properties.writeRecord(key, text);
+        }
+        model->invalidate(); // read again on next use: simpler than replaying the change in memory
     } catch (const uno::Exception& error) {
         throw document::UndoFailedException("Power Triangle could not restore its codings: " + error.Message,
                                             static_cast<cppu::OWeakObject*>(this), cppu::getCaughtException());

@@ -1,5 +1,7 @@
 #include "UndoableChange.hxx"
 
+#include "DocumentStore.hxx"
+
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 
@@ -11,12 +13,13 @@ using ::rtl::OUString;
 
 namespace pt::extension {
 
-UndoableChange::UndoableChange(const Reference<frame::XModel>& document, const OUString& title)
-    : mxDocument(document)
+UndoableChange::UndoableChange(const DocumentStore& store, const OUString& title)
+    : mrStore(store)
+    , maWriting(store.model())
     , msTitle(title)
-    , maProperties(document)
+    , maProperties(store.document())
 {
-    Reference<document::XUndoManagerSupplier> supplier(document, UNO_QUERY_THROW);
+    Reference<document::XUndoManagerSupplier> supplier(store.document(), UNO_QUERY_THROW);
     mxUndoManager = supplier->getUndoManager();
     mxUndoManager->enterUndoContext(title);
     mbOpen = true;
@@ -46,15 +49,16 @@ void UndoableChange::writeRecord(const std::string& key, const std::optional<std
     maAfter[key] = text;
 }
 
-void UndoableChange::commit()
+void UndoableChange::commit(const std::function<void(CodingSet&)>& updateModel)
 {
     if (!maAfter.empty())
-        mxUndoManager->addUndoAction(new RecordsUndoAction(msTitle, mxDocument, maBefore, maAfter));
+        mxUndoManager->addUndoAction(new RecordsUndoAction(msTitle, mrStore.document(), maBefore, maAfter));
     mbOpen = false;
     mxUndoManager->leaveUndoContext();
-    Reference<util::XModifiable> modifiable(mxDocument, UNO_QUERY);
+    Reference<util::XModifiable> modifiable(mrStore.document(), UNO_QUERY);
     if (modifiable.is())
         modifiable->setModified(true);
+    mrStore.updateModel(updateModel);
 }
 
 } // namespace pt::extension

@@ -1,28 +1,34 @@
 #pragma once
 
+#include "DocumentModels.hxx"
 #include "RecordsUndoAction.hxx"
 #include "UserDefinedProperties.hxx"
 
 #include <com/sun/star/document/XUndoManager.hpp>
-#include <com/sun/star/frame/XModel.hpp>
+
+#include <functional>
 
 namespace pt::extension {
 
+class DocumentStore;
+
 /// One undo step in Writer. Text changes made while it is open (inserting or removing an anchor) and the
-/// payload records written through it are undone and redone together, under `title`. commit() ends the step
-/// and marks the document modified; a change left without commit() (an exception) restores the records.
+/// payload records written through it are undone and redone together, under `title`. commit() ends the
+/// step, marks the document modified and brings the payload in memory up to date; a change left without
+/// commit() (an exception) restores the records it wrote.
 class UndoableChange {
 public:
-    UndoableChange(const css::uno::Reference<css::frame::XModel>& document, const ::rtl::OUString& title);
+    UndoableChange(const DocumentStore& store, const ::rtl::OUString& title);
     ~UndoableChange();
     UndoableChange(const UndoableChange&) = delete;
     UndoableChange& operator=(const UndoableChange&) = delete;
 
     void writeRecord(const std::string& key, const std::optional<std::string>& text);
-    void commit();
+    void commit(const std::function<void(CodingSet&)>& updateModel);
 
 private:
-    css::uno::Reference<css::frame::XModel> mxDocument;
+    const DocumentStore& mrStore;
+    DocumentModel::WriteGuard maWriting;
     css::uno::Reference<css::document::XUndoManager> mxUndoManager;
     ::rtl::OUString msTitle;
     UserDefinedProperties maProperties;

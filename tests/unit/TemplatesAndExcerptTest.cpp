@@ -72,3 +72,13 @@ TEST(Excerpt, KeepsAFewWordsOnEachSide)
     EXPECT_EQ(unicode.before, "\xe2\x80\xa6" "listan över ");
     EXPECT_EQ(unicode.after, " från en\xe2\x80\xa6");
 }
+
+#include "core/SearchPattern.hpp"
+
+TEST(SearchPattern, ExplainsWhatIcuCannotCompile)
+{
+    EXPECT_EQ(regexError("time|staff(ing)?"), std::nullopt);
+    EXPECT_EQ(regexError("\\bÅsa\\b"), std::nullopt);
+    EXPECT_EQ(regexError("(unclosed"), "mismatched paren at character 10");
+    EXPECT_NE(regexError("a{2,1}"), std::nullopt);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Excerpt.hpp"
+#include "core/Speakers.hpp"
+
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include <string>
+#include <vector>
+
+namespace pt::extension {
+
+/// What to look for when auto-coding.
+struct SearchQuery {
+    std::string text;
+    bool regularExpression = false;
+    bool caseSensitive = false;
+    bool wholeWords = false;
+    std::string speaker; ///< only in this speaker's turns; empty for the whole document
+};
+
+/// A place the search found, with its context and speaker.
+struct SearchHit {
+    css::uno::Reference<css::text::XTextRange> range;
+    std::string text;
+    Excerpt context;
+    std::string speaker;
+};
+
+/// Reads a transcript's text through Writer: speaker turns and searches. Walks paragraphs, never characters.
+class TranscriptText {
+public:
+    TranscriptText(const css::uno::Reference<css::text::XTextDocument>& document, const SpeakerRecognizer& speakers);
+
+    /// The speaker whose turn the position is in: the label of the nearest labelled paragraph at or before
+    /// it (looking back at most a few hundred paragraphs); empty when there is none.
+    std::string speakerAt(const css::uno::Reference<css::text::XTextRange>& position) const;
+
+    /// Every speaker of the transcript with the number of turns, in order of first appearance.
+    std::vector<std::pair<std::string, std::size_t>> speakers() const;
+
+    /// Every match, in document order, with Writer's own search (its regular expressions are ICU's, as in
+    /// Find & Replace). Throws InvalidInput for an empty query or a regular expression that does not compile.
+    std::vector<SearchHit> find(const SearchQuery& query) const;
+
+private:
+    css::uno::Reference<css::text::XTextDocument> mxDocument;
+    const SpeakerRecognizer& mrSpeakers;
+};
+
+} // namespace pt::extension
