@@ -2,6 +2,9 @@
 
 #include "core/Colour.hpp"
 #include "core/Guid.hpp"
+#include "core/Json.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>
@@ -86,6 +89,62 @@ Codebook withCodeChanged(const Codebook& codebook, const Code& changed)
             code = replacement;
         else if (branch.count(code.id))
             code.dimension = replacement.dimension; // the branch follows its root into the new dimension
+    }
+    return validated(std::move(codes));
+}
+
+Code withFields(Code base, const nlohmann::json& json)
+{
+    Problems problems;
+    JsonFields fields(json, "code", problems);
+    if (fields.isObject()) {
+        static const std::set<std::string> known{"id", "name", "parentId", "dimension", "polarity", "color",
+                                                  "codable", "retired", "definition", "example"};
+        for (const auto& item : json.items())
+            if (!known.count(item.key()))
+                problems.push_back({fields.path(item.key().c_str()), "is not a field of a code"});
+        base.name = fields.optionalString("name", base.name);
+        base.parentId = normalizedGuid(fields.optionalString("parentId", json.contains("parentId") ? "" : base.parentId));
+        if (const std::string text = fields.optionalString("dimension"); !text.empty()) {
+            if (const auto dimension = dimensionFromString(text))
+                base.dimension = *dimension;
+            else
+                fields.problem("dimension", "\"" + text + "\" is not one of resources, discourses, contexts");
+        }
+        if (const std::string text = fields.optionalString("polarity"); !text.empty()) {
+            if (const auto polarity = polarityFromString(text))
+                base.polarity = *polarity;
+            else
+                fields.problem("polarity", "\"" + text + "\" is not one of enabler, barrier, either");
+        }
+        base.color = fields.optionalString("color", base.color);
+        base.codable = fields.optionalBool("codable", base.codable);
+        base.retired = fields.optionalBool("retired", base.retired);
+        base.definition = fields.optionalString("definition", base.definition);
+        base.example = fields.optionalString("example", base.example);
+    }
+    if (!problems.empty())
+        throw InvalidInput("The code was not accepted:", std::move(problems));
+    return base;
+}
+
+Codebook withTemplateApplied(const Codebook& current, const Codebook& replacement,
+                             const std::set<std::string>& usedCodeIds)
+{
+    std::vector<Code> codes = replacement.codes();
+    std::set<std::string> present;
+    for (const Code& code : codes)
+        present.insert(code.id);
+    for (const std::string& id : usedCodeIds) {
+        // The used code and each ancestor the template lacks, top-down so parents precede children.
+        std::vector<const Code*> chain;
+        for (const Code* code = current.find(id); code && !present.count(code->id) && chain.size() <= current.codes().size();
+             code = code->parentId.empty() ? nullptr : current.find(code->parentId))
+            chain.push_back(code);
+        for (auto code = chain.rbegin(); code != chain.rend(); ++code) {
+            codes.push_back(**code);
+            present.insert((*code)->id);
+        }
     }
     return validated(std::move(codes));
 }

@@ -2,6 +2,9 @@
 
 #include "core/Codebook.hpp"
 
+#include <nlohmann/json_fwd.hpp>
+
+#include <set>
 #include <string>
 
 namespace pt {
@@ -16,6 +19,17 @@ Codebook withCodeAdded(const Codebook& codebook, Code code);
 /// Replaces the code with `code.id`: name, colour, polarity, definition, example, retired, codable, parent.
 /// Moving a code under a parent of another dimension moves its whole branch into that dimension.
 Codebook withCodeChanged(const Codebook& codebook, const Code& code);
+
+/// `base` with the fields `json` names ("name", "parentId", "dimension", "polarity", "color", "codable",
+/// "retired", "definition", "example") set; fields left out keep base's value. Throws InvalidInput naming
+/// every mistyped or unknown value.
+Code withFields(Code base, const nlohmann::json& json);
+
+/// Makes `replacement` (a template) the codebook, keeping the codes of `current` that codings use
+/// (`usedCodeIds`) and `replacement` lacks, with their ancestors. Throws InvalidInput when the result
+/// is not valid (a kept code whose name clashes, say).
+Codebook withTemplateApplied(const Codebook& current, const Codebook& replacement,
+                             const std::set<std::string>& usedCodeIds);
 
 /// What merging another codebook into this one did.
 struct CodebookMerge {

@@ -17,6 +17,7 @@ nlohmann::json codingListToJson(const CodingListing& listing)
             {"codeName", code ? code->name : std::string()},
             {"codePath", code ? codebook.path(*code) : std::string()},
             {"coder", coding.coder},
+            {"speaker", coding.speaker},
             {"time", coding.time},
             {"memo", coding.memo},
             {"text", entry.anchoredText.value_or(coding.text)},

@@ -27,7 +27,8 @@ struct CodingListing {
     Problems problems;
 };
 
-/// JSON array of {"id","codeId","codeName","codePath","coder","time","memo","text","codedText","orphaned"}:
+/// JSON array of {"id","codeId","codeName","codePath","coder","speaker","time","memo","text","codedText",
+/// "orphaned"}:
 /// `text` is the passage now (for an orphan, what it was), `codedText` what it was when coded.
 nlohmann::json codingListToJson(const CodingListing& listing);
 

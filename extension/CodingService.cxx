@@ -2,19 +2,77 @@
 
 #include "DocumentStore.hxx"
 #include "OfficeUser.hxx"
+#include "TranscriptText.hxx"
 #include "UnoErrors.hxx"
 #include "UnoStrings.hxx"
+#include "UserProfile.hxx"
 
+#include "core/CodebookEditing.hpp"
+#include "core/CodebookTemplates.hpp"
+#include "core/Guid.hpp"
 #include "core/Json.hpp"
+#include "core/Qdc.hpp"
 
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/supportsservice.hxx>
 #include <nlohmann/json.hpp>
+
+#include <set>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Reference;
 using ::rtl::OUString;
 
 namespace pt::extension {
+
+namespace {
+
+[[noreturn]] void lcl_badArgument(const std::string& message, sal_Int16 position)
+{
+    throw lang::IllegalArgumentException(toOUString(message), nullptr, position);
+}
+
+SearchQuery lcl_searchQuery(const OUString& text, const OUString& optionsJson)
+{
+    SearchQuery query;
+    query.text = toUtf8(text);
+    const std::string options = toUtf8(optionsJson);
+    if (options.find_first_not_of(" \t\r\n") == std::string::npos)
+        return query;
+    Problems problems;
+    const nlohmann::json json = parseJson(options, "options");
+    JsonFields fields(json, "options", problems);
+    query.regularExpression = fields.optionalBool("regularExpression", false);
+    query.caseSensitive = fields.optionalBool("caseSensitive", false);
+    query.wholeWords = fields.optionalBool("wholeWords", false);
+    query.speaker = fields.optionalString("speaker");
+    if (!problems.empty())
+        throw InvalidInput("The search options were not accepted:", std::move(problems));
+    return query;
+}
+
+std::vector<SearchHit> lcl_find(const DocumentStore& store, const OUString& text, const OUString& optionsJson)
+{
+    const SpeakerRecognizer speakers(store.settings().speakerPatterns);
+    return TranscriptText(Reference<text::XTextDocument>(store.document(), uno::UNO_QUERY_THROW), speakers)
+        .find(lcl_searchQuery(text, optionsJson));
+}
+
+/// Parses a codebook file of either format; problems noted on the way go to `notes`.
+Codebook lcl_readCodebookFile(const std::string& content, const std::string& format, Problems& notes)
+{
+    if (format == "json")
+        return parseCodebookJson(content);
+    if (format == "qdc") {
+        QdcImport imported = importQdc(content);
+        notes = std::move(imported.notes);
+        return std::move(imported.codebook);
+    }
+    lcl_badArgument("\"" + format + "\" is not a codebook format: use \"json\" or \"qdc\".", 2);
+}
+
+} // namespace
 
 CodingService::CodingService(const Reference<uno::XComponentContext>& context)
     : mxContext(context)
@@ -82,6 +140,264 @@ void SAL_CALL CodingService::setCodebookJson(const Reference<lang::XComponent>& 
     try {
         DocumentStore store(document);
         store.replaceCodebook(parseCodebookJson(toUtf8(json)), "Edit codebook");
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+OUString SAL_CALL CodingService::getCodingsAtJson(const Reference<lang::XComponent>& document,
+                                                  const Reference<text::XTextRange>& position)
+{
+    try {
+        DocumentStore store(document);
+        if (!position.is())
+            lcl_badArgument("No position was given.", 1);
+        const std::vector<std::string> ids = store.codingsAt(position);
+        CodingListing listing = store.read([&](const CodingSet& codings) {
+            CodingListing at;
+            at.codebook = codings.codebook();
+            for (const std::string& id : ids)
+                if (const Coding* coding = codings.find(id))
+                    at.entries.push_back({*coding, std::nullopt});
+            return at;
+        });
+        for (CodingListEntry& entry : listing.entries)
+            entry.anchoredText = store.anchoredText(entry.coding.id);
+        return toOUString(dumpJson(codingListToJson(listing)));
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+void SAL_CALL CodingService::setCodingMemo(const Reference<lang::XComponent>& document, const OUString& codingId,
+                                           const OUString& memo)
+{
+    try {
+        DocumentStore(document).changeCoding(toUtf8(codingId), std::nullopt, toUtf8(memo));
+    } catch (...) {
+        rethrowAsUnoException(*this, 2);
+    }
+}
+
+void SAL_CALL CodingService::setCodingCode(const Reference<lang::XComponent>& document, const OUString& codingId,
+                                           const OUString& codeId)
+{
+    try {
+        DocumentStore(document).changeCoding(toUtf8(codingId), toUtf8(codeId), std::nullopt);
+    } catch (...) {
+        rethrowAsUnoException(*this, 2);
+    }
+}
+
+void SAL_CALL CodingService::reanchorCoding(const Reference<lang::XComponent>& document, const OUString& codingId,
+                                            const Reference<text::XTextRange>& range)
+{
+    try {
+        DocumentStore(document).reanchorCoding(toUtf8(codingId), range);
+    } catch (...) {
+        rethrowAsUnoException(*this, 2);
+    }
+}
+
+void SAL_CALL CodingService::selectCoding(const Reference<lang::XComponent>& document, const OUString& codingId)
+{
+    try {
+        DocumentStore store(document);
+        const Reference<text::XTextRange> range = store.anchorRange(normalizedGuid(toUtf8(codingId)));
+        if (!range.is())
+            lcl_badArgument("The coding \"" + toUtf8(codingId) + "\" has no passage to select (it is orphaned or unknown).", 1);
+        Reference<view::XSelectionSupplier> selection(store.document()->getCurrentController(), uno::UNO_QUERY);
+        if (!selection.is())
+            lcl_badArgument("The document is not shown in a window.", 0);
+        selection->select(uno::Any(range));
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+OUString SAL_CALL CodingService::addCode(const Reference<lang::XComponent>& document, const OUString& codeJson)
+{
+    try {
+        DocumentStore store(document);
+        const nlohmann::json json = parseJson(toUtf8(codeJson), "code");
+        Code code = withFields(Code(), json);
+        if (json.is_object() && json.contains("id"))
+            code.id = normalizedGuid(json["id"].get<std::string>());
+        const Codebook current = store.codebook();
+        if (const Code* parent = current.find(code.parentId); parent && !(json.is_object() && json.contains("polarity")))
+            code.polarity = parent->polarity;
+        const Codebook changed = withCodeAdded(current, code);
+        std::string id = changed.codes().back().id;
+        store.replaceCodebook(changed, toOUString("Add code " + code.name));
+        return toOUString(id);
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+void SAL_CALL CodingService::updateCode(const Reference<lang::XComponent>& document, const OUString& codeJson)
+{
+    try {
+        DocumentStore store(document);
+        const nlohmann::json json = parseJson(toUtf8(codeJson), "code");
+        Problems problems;
+        JsonFields fields(json, "code", problems);
+        const std::string id = normalizedGuid(fields.requiredString("id"));
+        if (!problems.empty())
+            throw InvalidInput("The code was not accepted:", std::move(problems));
+        const Codebook current = store.codebook();
+        const Code* existing = current.find(id);
+        if (!existing)
+            lcl_badArgument("\"" + id + "\" is not a code of this document's codebook.", 1);
+        store.replaceCodebook(withCodeChanged(current, withFields(*existing, json)),
+                              toOUString("Change code " + existing->name));
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+OUString SAL_CALL CodingService::exportCodebook(const Reference<lang::XComponent>& document, const OUString& format)
+{
+    try {
+        const Codebook codebook = DocumentStore(document).codebook();
+        if (format == "json")
+            return toOUString(codebookToJson(codebook).dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
+        if (format == "qdc")
+            return toOUString(exportQdc(codebook));
+        lcl_badArgument("\"" + toUtf8(format) + "\" is not a codebook format: use \"json\" or \"qdc\".", 1);
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+OUString SAL_CALL CodingService::importCodebook(const Reference<lang::XComponent>& document, const OUString& content,
+                                                const OUString& format)
+{
+    try {
+        DocumentStore store(document);
+        Problems notes;
+        const Codebook incoming = lcl_readCodebookFile(toUtf8(content), toUtf8(format), notes);
+        CodebookMerge merge = mergeCodebooks(store.codebook(), incoming);
+        notes.insert(notes.end(), merge.notes.begin(), merge.notes.end());
+        store.replaceCodebook(merge.codebook, "Import codebook");
+        nlohmann::json report{{"added", merge.added}, {"updated", merge.updated}, {"kept", merge.kept},
+                              {"notes", nlohmann::json::array()}};
+        for (const Problem& note : notes)
+            report["notes"].push_back(note.describe());
+        return toOUString(dumpJson(report));
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+void SAL_CALL CodingService::saveCodebookTemplate(const Reference<lang::XComponent>& document, const OUString& name)
+{
+    try {
+        const Codebook codebook = DocumentStore(document).codebook();
+        CodebookTemplates(codebookTemplateFolder(mxContext)).save(toUtf8(name), codebook);
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+OUString SAL_CALL CodingService::getCodebookTemplatesJson()
+{
+    try {
+        return toOUString(dumpJson(CodebookTemplates(codebookTemplateFolder(mxContext)).names()));
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+void SAL_CALL CodingService::applyCodebookTemplate(const Reference<lang::XComponent>& document, const OUString& name)
+{
+    try {
+        DocumentStore store(document);
+        const Codebook replacement = CodebookTemplates(codebookTemplateFolder(mxContext)).load(toUtf8(name));
+        const auto [current, used] = store.read([](const CodingSet& codings) {
+            std::set<std::string> ids;
+            for (const auto& [codeId, count] : codings.countsByCode())
+                ids.insert(codeId);
+            return std::make_pair(codings.codebook(), ids);
+        });
+        store.replaceCodebook(withTemplateApplied(current, replacement, used), "Apply codebook template " + name);
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+OUString SAL_CALL CodingService::getSpeakersJson(const Reference<lang::XComponent>& document)
+{
+    try {
+        DocumentStore store(document);
+        const SpeakerRecognizer speakers(store.settings().speakerPatterns);
+        nlohmann::json list = nlohmann::json::array();
+        for (const auto& [name, turns] :
+             TranscriptText(Reference<text::XTextDocument>(store.document(), uno::UNO_QUERY_THROW), speakers).speakers())
+            list.push_back({{"name", name}, {"turns", turns}});
+        return toOUString(dumpJson(list));
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+OUString SAL_CALL CodingService::getSettingsJson(const Reference<lang::XComponent>& document)
+{
+    try {
+        return toOUString(dumpJson(settingsToJson(DocumentStore(document).settings())));
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+void SAL_CALL CodingService::setSettingsJson(const Reference<lang::XComponent>& document, const OUString& json)
+{
+    try {
+        DocumentStore store(document);
+        store.replaceSettings(parseSettingsJson(toUtf8(json)));
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+OUString SAL_CALL CodingService::findJson(const Reference<lang::XComponent>& document, const OUString& query,
+                                          const OUString& optionsJson)
+{
+    try {
+        DocumentStore store(document);
+        nlohmann::json list = nlohmann::json::array();
+        std::size_t index = 0;
+        for (const SearchHit& hit : lcl_find(store, query, optionsJson))
+            list.push_back({{"index", index++}, {"text", hit.text}, {"before", hit.context.before},
+                            {"after", hit.context.after}, {"speaker", hit.speaker}});
+        return toOUString(dumpJson(list));
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+uno::Sequence<OUString> SAL_CALL CodingService::codeHits(const Reference<lang::XComponent>& document,
+                                                         const OUString& query, const OUString& optionsJson,
+                                                         const uno::Sequence<sal_Int32>& hitIndexes,
+                                                         const OUString& codeId, const OUString& memo)
+{
+    try {
+        DocumentStore store(document);
+        const std::vector<SearchHit> hits = lcl_find(store, query, optionsJson);
+        std::vector<Reference<text::XTextRange>> ranges;
+        std::set<sal_Int32> chosen;
+        for (sal_Int32 index : hitIndexes) {
+            if (index < 0 || static_cast<std::size_t>(index) >= hits.size())
+                lcl_badArgument("There is no hit " + std::to_string(index) + " (the search finds "
+                                    + std::to_string(hits.size()) + ").", 3);
+            if (chosen.insert(index).second)
+                ranges.push_back(hits[static_cast<std::size_t>(index)].range);
+        }
+        const std::vector<std::string> ids = store.addCodings(ranges, toUtf8(codeId), toUtf8(memo), currentCoderName(mxContext));
+        uno::Sequence<OUString> result(static_cast<sal_Int32>(ids.size()));
+        for (std::size_t i = 0; i < ids.size(); ++i)
+            result[static_cast<sal_Int32>(i)] = toOUString(ids[i]);
+        return result;
     } catch (...) {
         rethrowAsUnoException(*this, 1);
     }

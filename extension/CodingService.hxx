@@ -25,6 +25,42 @@ public:
     ::rtl::OUString SAL_CALL getCodebookJson(const css::uno::Reference<css::lang::XComponent>& document) override;
     void SAL_CALL setCodebookJson(const css::uno::Reference<css::lang::XComponent>& document,
                                   const ::rtl::OUString& json) override;
+    ::rtl::OUString SAL_CALL getCodingsAtJson(const css::uno::Reference<css::lang::XComponent>& document,
+                                              const css::uno::Reference<css::text::XTextRange>& position) override;
+    void SAL_CALL setCodingMemo(const css::uno::Reference<css::lang::XComponent>& document,
+                                const ::rtl::OUString& codingId, const ::rtl::OUString& memo) override;
+    void SAL_CALL setCodingCode(const css::uno::Reference<css::lang::XComponent>& document,
+                                const ::rtl::OUString& codingId, const ::rtl::OUString& codeId) override;
+    void SAL_CALL reanchorCoding(const css::uno::Reference<css::lang::XComponent>& document,
+                                 const ::rtl::OUString& codingId,
+                                 const css::uno::Reference<css::text::XTextRange>& range) override;
+    void SAL_CALL selectCoding(const css::uno::Reference<css::lang::XComponent>& document,
+                               const ::rtl::OUString& codingId) override;
+    ::rtl::OUString SAL_CALL addCode(const css::uno::Reference<css::lang::XComponent>& document,
+                                     const ::rtl::OUString& codeJson) override;
+    void SAL_CALL updateCode(const css::uno::Reference<css::lang::XComponent>& document,
+                             const ::rtl::OUString& codeJson) override;
+    ::rtl::OUString SAL_CALL exportCodebook(const css::uno::Reference<css::lang::XComponent>& document,
+                                            const ::rtl::OUString& format) override;
+    ::rtl::OUString SAL_CALL importCodebook(const css::uno::Reference<css::lang::XComponent>& document,
+                                            const ::rtl::OUString& content, const ::rtl::OUString& format) override;
+    void SAL_CALL saveCodebookTemplate(const css::uno::Reference<css::lang::XComponent>& document,
+                                       const ::rtl::OUString& name) override;
+    ::rtl::OUString SAL_CALL getCodebookTemplatesJson() override;
+    void SAL_CALL applyCodebookTemplate(const css::uno::Reference<css::lang::XComponent>& document,
+                                        const ::rtl::OUString& name) override;
+    ::rtl::OUString SAL_CALL getSpeakersJson(const css::uno::Reference<css::lang::XComponent>& document) override;
+    ::rtl::OUString SAL_CALL getSettingsJson(const css::uno::Reference<css::lang::XComponent>& document) override;
+    void SAL_CALL setSettingsJson(const css::uno::Reference<css::lang::XComponent>& document,
+                                  const ::rtl::OUString& json) override;
+    ::rtl::OUString SAL_CALL findJson(const css::uno::Reference<css::lang::XComponent>& document,
+                                      const ::rtl::OUString& query, const ::rtl::OUString& optionsJson) override;
+    css::uno::Sequence<::rtl::OUString> SAL_CALL codeHits(const css::uno::Reference<css::lang::XComponent>& document,
+                                                          const ::rtl::OUString& query,
+                                                          const ::rtl::OUString& optionsJson,
+                                                          const css::uno::Sequence<sal_Int32>& hitIndexes,
+                                                          const ::rtl::OUString& codeId,
+                                                          const ::rtl::OUString& memo) override;
 
     // XServiceInfo
     ::rtl::OUString SAL_CALL getImplementationName() override;

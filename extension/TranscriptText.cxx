@@ -27,6 +27,13 @@ namespace {
 
 constexpr int kMaxParagraphsBack = 500;
 
+/// Headings (outline level above 0) are titles, never speaker turns.
+bool lcl_isHeading(const Reference<beans::XPropertySet>& paragraph)
+{
+    sal_Int16 level = 0;
+    return paragraph.is() && (paragraph->getPropertyValue("OutlineLevel") >>= level) && level > 0;
+}
+
 OUString lcl_paragraphText(const Reference<text::XParagraphCursor>& cursor)
 {
     cursor->gotoStartOfParagraph(false);
@@ -51,8 +58,10 @@ std::string TranscriptText::speakerAt(const Reference<text::XTextRange>& positio
     if (!cursor.is())
         return {};
     for (int steps = 0; steps < kMaxParagraphsBack; ++steps) {
-        if (const auto label = mrSpeakers.labelOf(toUtf8(lcl_paragraphText(cursor))))
-            return *label;
+        const OUString paragraph = lcl_paragraphText(cursor);
+        if (!lcl_isHeading(Reference<beans::XPropertySet>(cursor, UNO_QUERY)))
+            if (const auto label = mrSpeakers.labelOf(toUtf8(paragraph)))
+                return *label;
         if (!cursor->gotoPreviousParagraph(false))
             break;
     }
@@ -68,8 +77,9 @@ std::vector<std::pair<std::string, std::size_t>> TranscriptText::speakers() cons
     while (each->hasMoreElements()) {
         Reference<text::XTextRange> paragraph(each->nextElement(), UNO_QUERY);
         Reference<lang::XServiceInfo> info(paragraph, UNO_QUERY);
-        if (!paragraph.is() || !info.is() || !info->supportsService("com.sun.star.text.Paragraph"))
-            continue; // tables
+        if (!paragraph.is() || !info.is() || !info->supportsService("com.sun.star.text.Paragraph")
+            || lcl_isHeading(Reference<beans::XPropertySet>(paragraph, UNO_QUERY)))
+            continue; // tables and headings
         if (const auto label = mrSpeakers.labelOf(toUtf8(paragraph->getString()))) {
             const auto [at, isNew] = index.emplace(*label, speakers.size());
             if (isNew)

@@ -29,6 +29,7 @@ struct SearchHit {
 };
 
 /// Reads a transcript's text through Writer: speaker turns and searches. Walks paragraphs, never characters.
+/// Headings are never speaker turns, even when they look like a label ("Interview 3: …").
 class TranscriptText {
 public:
     TranscriptText(const css::uno::Reference<css::text::XTextDocument>& document, const SpeakerRecognizer& speakers);

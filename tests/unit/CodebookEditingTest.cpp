@@ -124,3 +124,43 @@ TEST(CodebookEditing, MergeUpdatesAddsAndKeeps)
               "Understaffing: renamed \"Understaffing (2)\": a code with that name and parent exists already");
     EXPECT_EQ(merge.codebook.codes().size(), current.codes().size() + 2);
 }
+
+#include <nlohmann/json.hpp>
+
+TEST(CodebookEditing, WithFieldsSetsOnlyWhatIsGiven)
+{
+    const Code time = named(defaultCodebook(), "Lack of time");
+    const Code changed = withFields(time, nlohmann::json::parse(R"({"name":"No time","retired":true})"));
+    EXPECT_EQ(changed.name, "No time");
+    EXPECT_TRUE(changed.retired);
+    EXPECT_EQ(changed.parentId, time.parentId);
+    EXPECT_EQ(changed.color, time.color);
+    EXPECT_EQ(withFields(time, nlohmann::json::parse(R"({"parentId":null})")).parentId, "");
+    try {
+        withFields(time, nlohmann::json::parse(R"({"polarity":"good","colour":"#fff","codable":1})"));
+        FAIL() << "no exception";
+    } catch (const InvalidInput& error) {
+        const std::string all = describe(error.problems());
+        EXPECT_NE(all.find("code.colour: is not a field of a code"), std::string::npos) << all;
+        EXPECT_NE(all.find("code.polarity: \"good\" is not one of enabler, barrier, either"), std::string::npos) << all;
+        EXPECT_NE(all.find("code.codable: expected true or false, found a number"), std::string::npos) << all;
+    }
+}
+
+TEST(CodebookEditing, TemplateReplacesTheCodebookButKeepsCodesInUse)
+{
+    const Codebook& current = defaultCodebook();
+    Code only;
+    only.id = "00000000-0000-4000-8000-0000000000cc";
+    only.name = "Organisation";
+    only.dimension = Dimension::Contexts;
+    only.color = "#336699";
+    const Codebook replacement({only});
+    const std::string time = named(current, "Lack of time").id;
+    const Codebook applied = withTemplateApplied(current, replacement, {time});
+    std::vector<std::string> names;
+    for (const Code& code : applied.codes())
+        names.push_back(code.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"Organisation", "Resources", "Lack of access to resources", "Lack of time"}));
+    EXPECT_EQ(withTemplateApplied(current, replacement, {}).codes().size(), 1u);
+}

@@ -20,6 +20,7 @@ TEST(CodingList, ListsCurrentTextAndOrphans)
     EXPECT_EQ(list[0]["codeName"], "Lack of time");
     EXPECT_EQ(list[0]["codePath"], "Resources / Lack of access to resources / Lack of time");
     EXPECT_EQ(list[0]["coder"], "Anna");
+    EXPECT_EQ(list[0]["speaker"], "Coach 3");
     EXPECT_EQ(list[0]["memo"], "memo");
     EXPECT_EQ(list[0]["text"], "new text");
     EXPECT_EQ(list[0]["codedText"], "old text");

@@ -1,0 +1,24 @@
+#include "UserProfile.hxx"
+
+#include "UnoStrings.hxx"
+
+#include <com/sun/star/util/PathSubstitution.hpp>
+#include <osl/file.hxx>
+
+#include <stdexcept>
+
+using namespace ::com::sun::star;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+std::filesystem::path codebookTemplateFolder(const uno::Reference<uno::XComponentContext>& context)
+{
+    const OUString url = util::PathSubstitution::create(context)->substituteVariables("$(user)/powertriangle/codebooks", true);
+    OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
+        throw std::runtime_error("the user profile is not a local folder: " + toUtf8(url));
+    return std::filesystem::path(toUtf8(path));
+}
+
+} // namespace pt::extension

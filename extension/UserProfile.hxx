@@ -1,0 +1,12 @@
+#pragma once
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <filesystem>
+
+namespace pt::extension {
+
+/// Where codebook templates are kept: a folder "powertriangle/codebooks" in the LibreOffice user profile.
+std::filesystem::path codebookTemplateFolder(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+} // namespace pt::extension
