@@ -9,8 +9,18 @@
 #include <algorithm>
 #include <functional>
 #include <set>
+#include <tuple>
 
 namespace pt {
+
+bool Code::operator==(const Code& other) const
+{
+    const auto fields = [](const Code& c) {
+        return std::tie(c.id, c.name, c.parentId, c.dimension, c.polarity, c.color, c.codable, c.retired, c.definition,
+                        c.example);
+    };
+    return fields(*this) == fields(other);
+}
 
 namespace {
 

@@ -34,6 +34,8 @@ struct Code {
     bool retired = false; ///< kept for existing codings, offered for no new ones
     std::string definition;
     std::string example;
+
+    bool operator==(const Code& other) const;
 };
 
 class Codebook {

@@ -43,6 +43,13 @@ Lab toLab(Rgb colour)
 
 } // namespace
 
+Rgb highlightTint(Rgb colour)
+{
+    // 45 % of the colour over white.
+    const auto mix = [](int channel) { return static_cast<int>(std::lround(channel * 0.45 + 255 * 0.55)); };
+    return {mix(colour.red), mix(colour.green), mix(colour.blue)};
+}
+
 std::optional<Rgb> parseColour(std::string_view text)
 {
     if (text.size() != 7 || text[0] != '#')

@@ -23,6 +23,10 @@ std::string formatColour(Rgb colour);
 /// above 20 two swatches are told apart at a glance.
 double perceptualDistance(Rgb a, Rgb b);
 
+/// The light tint of a code's colour that coded passages are shown in: readable black text on it, and the
+/// codes still told apart.
+Rgb highlightTint(Rgb colour);
+
 /// Kenneth Kelly's 20 colours of maximum contrast (without white and black).
 const std::array<Rgb, 20>& distinctColours();
 

@@ -14,7 +14,7 @@ DocumentSettings::DocumentSettings()
 
 nlohmann::json settingsToJson(const DocumentSettings& settings)
 {
-    return {{"speakerPatterns", settings.speakerPatterns}, {"highlight", settings.highlight}};
+    return {{"speakerPatterns", settings.speakerPatterns}};
 }
 
 DocumentSettings settingsFromJson(const nlohmann::json& json, const std::string& where, Problems& problems)
@@ -23,7 +23,6 @@ DocumentSettings settingsFromJson(const nlohmann::json& json, const std::string&
     JsonFields fields(json, where, problems);
     if (!fields.isObject())
         return settings;
-    settings.highlight = fields.optionalBool("highlight", settings.highlight);
     const auto patterns = json.find("speakerPatterns");
     if (patterns != json.end() && !patterns->is_null()) {
         if (!patterns->is_array()) {

@@ -13,8 +13,6 @@ namespace pt {
 struct DocumentSettings {
     /// How speaker labels look in this transcript (see SpeakerRecognizer).
     std::vector<std::string> speakerPatterns;
-    /// Whether coded passages are shown in their codes' colours.
-    bool highlight = true;
 
     DocumentSettings();
 };

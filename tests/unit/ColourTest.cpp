@@ -63,3 +63,17 @@ TEST(Colour, KeepsFindingNewColoursOnceKellysAreAllTaken)
         inUse.push_back(picked);
     }
 }
+
+TEST(Colour, TintsAreLightAndStillApart)
+{
+    EXPECT_EQ(formatColour(highlightTint({0, 0, 0})), "#8c8c8c");
+    EXPECT_EQ(formatColour(highlightTint({255, 255, 255})), "#ffffff");
+    const auto& codes = defaultCodebook().codes();
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+        const Rgb tint = highlightTint(*parseColour(codes[i].color));
+        EXPECT_GT(tint.red + tint.green + tint.blue, 3 * 140) << codes[i].name << ": black text must stay readable";
+        for (std::size_t j = i + 1; j < codes.size(); ++j)
+            EXPECT_GT(perceptualDistance(tint, highlightTint(*parseColour(codes[j].color))), 5.0)
+                << codes[i].name << " / " << codes[j].name;
+    }
+}

@@ -62,7 +62,6 @@ TEST(Payload, RoundTripThroughDocumentProperties)
     payload.codings = {sampleCoding("Among users"), sampleCoding("Lack of time")};
     payload.codings[1].memo = std::string(1000, 'm') + "  two spaces  ";
     payload.codings[1].speaker = "Coach 3";
-    payload.settings.highlight = false;
     payload.settings.speakerPatterns = {R"(^(\w+)>)"};
 
     const PayloadReadResult result = readPayload(throughProperties(payloadRecords(payload)));
@@ -77,7 +76,6 @@ TEST(Payload, RoundTripThroughDocumentProperties)
         EXPECT_TRUE(found) << expected.id;
     }
     EXPECT_EQ(codebookToJson(result.payload.codebook), codebookToJson(payload.codebook));
-    EXPECT_FALSE(result.payload.settings.highlight);
     EXPECT_EQ(result.payload.settings.speakerPatterns, payload.settings.speakerPatterns);
 }
 

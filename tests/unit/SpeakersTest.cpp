@@ -53,24 +53,20 @@ TEST(Speakers, OnlyTheStartOfALongParagraphIsSearched)
 TEST(DocumentSettings, DefaultsAndRoundTrip)
 {
     DocumentSettings settings;
-    EXPECT_TRUE(settings.highlight);
     EXPECT_EQ(settings.speakerPatterns, SpeakerRecognizer::defaultPatterns());
-    settings.highlight = false;
     settings.speakerPatterns = {R"(^(\w+) says)"};
     const DocumentSettings back = parseSettingsJson(settingsToJson(settings).dump());
-    EXPECT_FALSE(back.highlight);
     EXPECT_EQ(back.speakerPatterns, settings.speakerPatterns);
 }
 
 TEST(DocumentSettings, FaultsAreNamed)
 {
     try {
-        parseSettingsJson(R"json({"highlight":"yes","speakerPatterns":["(ok)", 3, "bad"]})json");
+        parseSettingsJson(R"json({"speakerPatterns":["(ok)", 3, "bad"]})json");
         FAIL() << "no exception";
     } catch (const InvalidInput& error) {
-        ASSERT_EQ(error.problems().size(), 3u) << error.what();
-        EXPECT_EQ(error.problems()[0].describe(), "settings.highlight: expected true or false, found a string");
-        EXPECT_EQ(error.problems()[1].describe(), "settings.speakerPatterns[1]: expected a string, found a number");
-        EXPECT_EQ(error.problems()[2].describe(), "settings.speakerPatterns[2]: has no group ( ) for the speaker's name");
+        ASSERT_EQ(error.problems().size(), 2u) << error.what();
+        EXPECT_EQ(error.problems()[0].describe(), "settings.speakerPatterns[1]: expected a string, found a number");
+        EXPECT_EQ(error.problems()[1].describe(), "settings.speakerPatterns[2]: has no group ( ) for the speaker's name");
     }
 }
