@@ -1,17 +1,16 @@
 #include "CodingService.hxx"
 
+#include "CodebookActions.hxx"
 #include "DocumentStore.hxx"
+#include "Highlighter.hxx"
 #include "OfficeUser.hxx"
 #include "TranscriptText.hxx"
 #include "UnoErrors.hxx"
 #include "UnoStrings.hxx"
-#include "UserProfile.hxx"
 
 #include "core/CodebookEditing.hpp"
-#include "core/CodebookTemplates.hpp"
 #include "core/Guid.hpp"
 #include "core/Json.hpp"
-#include "core/Qdc.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
@@ -57,19 +56,6 @@ std::vector<SearchHit> lcl_find(const DocumentStore& store, const OUString& text
     const SpeakerRecognizer speakers(store.settings().speakerPatterns);
     return TranscriptText(Reference<text::XTextDocument>(store.document(), uno::UNO_QUERY_THROW), speakers)
         .find(lcl_searchQuery(text, optionsJson));
-}
-
-/// Parses a codebook file of either format; problems noted on the way go to `notes`.
-Codebook lcl_readCodebookFile(const std::string& content, const std::string& format, Problems& notes)
-{
-    if (format == "json")
-        return parseCodebookJson(content);
-    if (format == "qdc") {
-        QdcImport imported = importQdc(content);
-        notes = std::move(imported.notes);
-        return std::move(imported.codebook);
-    }
-    lcl_badArgument("\"" + format + "\" is not a codebook format: use \"json\" or \"qdc\".", 2);
 }
 
 } // namespace
@@ -259,12 +245,7 @@ void SAL_CALL CodingService::updateCode(const Reference<lang::XComponent>& docum
 OUString SAL_CALL CodingService::exportCodebook(const Reference<lang::XComponent>& document, const OUString& format)
 {
     try {
-        const Codebook codebook = DocumentStore(document).codebook();
-        if (format == "json")
-            return toOUString(codebookToJson(codebook).dump(1, ' ', false, nlohmann::json::error_handler_t::replace));
-        if (format == "qdc")
-            return toOUString(exportQdc(codebook));
-        lcl_badArgument("\"" + toUtf8(format) + "\" is not a codebook format: use \"json\" or \"qdc\".", 1);
+        return toOUString(pt::extension::exportCodebook(DocumentStore(document), toUtf8(format)));
     } catch (...) {
         rethrowAsUnoException(*this, 1);
     }
@@ -275,14 +256,10 @@ OUString SAL_CALL CodingService::importCodebook(const Reference<lang::XComponent
 {
     try {
         DocumentStore store(document);
-        Problems notes;
-        const Codebook incoming = lcl_readCodebookFile(toUtf8(content), toUtf8(format), notes);
-        CodebookMerge merge = mergeCodebooks(store.codebook(), incoming);
-        notes.insert(notes.end(), merge.notes.begin(), merge.notes.end());
-        store.replaceCodebook(merge.codebook, "Import codebook");
-        nlohmann::json report{{"added", merge.added}, {"updated", merge.updated}, {"kept", merge.kept},
-                              {"notes", nlohmann::json::array()}};
-        for (const Problem& note : notes)
+        const CodebookImport imported = pt::extension::importCodebook(store, toUtf8(content), toUtf8(format));
+        nlohmann::json report{{"added", imported.merge.added}, {"updated", imported.merge.updated},
+                              {"kept", imported.merge.kept}, {"notes", nlohmann::json::array()}};
+        for (const Problem& note : imported.notes)
             report["notes"].push_back(note.describe());
         return toOUString(dumpJson(report));
     } catch (...) {
@@ -293,8 +270,7 @@ OUString SAL_CALL CodingService::importCodebook(const Reference<lang::XComponent
 void SAL_CALL CodingService::saveCodebookTemplate(const Reference<lang::XComponent>& document, const OUString& name)
 {
     try {
-        const Codebook codebook = DocumentStore(document).codebook();
-        CodebookTemplates(codebookTemplateFolder(mxContext)).save(toUtf8(name), codebook);
+        pt::extension::saveCodebookTemplate(mxContext, DocumentStore(document), toUtf8(name));
     } catch (...) {
         rethrowAsUnoException(*this, 1);
     }
@@ -303,7 +279,7 @@ void SAL_CALL CodingService::saveCodebookTemplate(const Reference<lang::XCompone
 OUString SAL_CALL CodingService::getCodebookTemplatesJson()
 {
     try {
-        return toOUString(dumpJson(CodebookTemplates(codebookTemplateFolder(mxContext)).names()));
+        return toOUString(dumpJson(codebookTemplates(mxContext)));
     } catch (...) {
         rethrowAsUnoException(*this, 0);
     }
@@ -313,14 +289,7 @@ void SAL_CALL CodingService::applyCodebookTemplate(const Reference<lang::XCompon
 {
     try {
         DocumentStore store(document);
-        const Codebook replacement = CodebookTemplates(codebookTemplateFolder(mxContext)).load(toUtf8(name));
-        const auto [current, used] = store.read([](const CodingSet& codings) {
-            std::set<std::string> ids;
-            for (const auto& [codeId, count] : codings.countsByCode())
-                ids.insert(codeId);
-            return std::make_pair(codings.codebook(), ids);
-        });
-        store.replaceCodebook(withTemplateApplied(current, replacement, used), "Apply codebook template " + name);
+        pt::extension::applyCodebookTemplate(mxContext, store, toUtf8(name));
     } catch (...) {
         rethrowAsUnoException(*this, 1);
     }
@@ -357,6 +326,24 @@ void SAL_CALL CodingService::setSettingsJson(const Reference<lang::XComponent>& 
         store.replaceSettings(parseSettingsJson(toUtf8(json)));
     } catch (...) {
         rethrowAsUnoException(*this, 1);
+    }
+}
+
+void SAL_CALL CodingService::setHighlighting(const Reference<lang::XComponent>& document, sal_Bool shown)
+{
+    try {
+        Highlighter::forDocument(mxContext, DocumentStore(document).document())->show(shown);
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+sal_Bool SAL_CALL CodingService::isHighlighting(const Reference<lang::XComponent>& document)
+{
+    try {
+        return Highlighter::forDocument(mxContext, DocumentStore(document).document())->isShown();
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
     }
 }
 

@@ -53,6 +53,8 @@ public:
     ::rtl::OUString SAL_CALL getSettingsJson(const css::uno::Reference<css::lang::XComponent>& document) override;
     void SAL_CALL setSettingsJson(const css::uno::Reference<css::lang::XComponent>& document,
                                   const ::rtl::OUString& json) override;
+    void SAL_CALL setHighlighting(const css::uno::Reference<css::lang::XComponent>& document, sal_Bool shown) override;
+    sal_Bool SAL_CALL isHighlighting(const css::uno::Reference<css::lang::XComponent>& document) override;
     ::rtl::OUString SAL_CALL findJson(const css::uno::Reference<css::lang::XComponent>& document,
                                       const ::rtl::OUString& query, const ::rtl::OUString& optionsJson) override;
     css::uno::Sequence<::rtl::OUString> SAL_CALL codeHits(const css::uno::Reference<css::lang::XComponent>& document,

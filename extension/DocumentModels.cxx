@@ -14,20 +14,25 @@ using ::com::sun::star::uno::UNO_QUERY_THROW;
 
 namespace pt::extension {
 
-void DocumentModel::ensureLoaded(const Loader& loader)
+void DocumentModel::ensureLoaded(const Loader& loader, std::unique_lock<std::recursive_mutex>& lock)
 {
-    if (mCodings)
-        return;
-    PayloadReadResult read = loader();
-    mLoadProblems = std::move(read.problems);
-    mCodings = std::make_unique<CodingSet>(std::move(read.payload));
+    while (!mCodings) {
+        const unsigned generation = mGeneration;
+        lock.unlock();
+        PayloadReadResult read = loader();
+        lock.lock();
+        if (!mCodings && generation == mGeneration) {
+            mLoadProblems = std::move(read.problems);
+            mCodings = std::make_unique<CodingSet>(std::move(read.payload));
+        }
+    }
 }
 
 void DocumentModel::update(const Loader& loader, const std::function<void(CodingSet&)>& change)
 {
     {
-        std::lock_guard<std::recursive_mutex> guard(mMutex);
-        ensureLoaded(loader);
+        std::unique_lock<std::recursive_mutex> lock(mMutex);
+        ensureLoaded(loader, lock);
         change(*mCodings);
     }
     notify();
@@ -38,6 +43,7 @@ void DocumentModel::invalidate()
     {
         std::lock_guard<std::recursive_mutex> guard(mMutex);
         mCodings.reset();
+        ++mGeneration;
     }
     notify();
 }

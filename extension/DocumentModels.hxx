@@ -8,6 +8,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <typeindex>
 
 namespace pt::extension {
 
@@ -23,8 +24,8 @@ public:
     /// Runs `read` on the payload under the model's lock, loading it first if needed.
     template <class Read> auto read(const Loader& loader, Read&& read)
     {
-        std::lock_guard<std::recursive_mutex> guard(mMutex);
-        ensureLoaded(loader);
+        std::unique_lock<std::recursive_mutex> lock(mMutex);
+        ensureLoaded(loader, lock);
         return read(static_cast<const CodingSet&>(*mCodings));
     }
     /// Changes the payload in memory (after the document was written) and tells the listeners.
@@ -53,15 +54,29 @@ public:
     };
     bool isWriting() const { return mWriting > 0; }
 
+    /// An object that lives as long as the document's model, one of each type (the Highlighter).
+    template <class T> std::shared_ptr<T> attachment(const std::function<std::shared_ptr<T>()>& make)
+    {
+        std::lock_guard<std::recursive_mutex> guard(mMutex);
+        std::shared_ptr<void>& slot = mAttachments[std::type_index(typeid(T))];
+        if (!slot)
+            slot = make();
+        return std::static_pointer_cast<T>(slot);
+    }
+
 private:
-    void ensureLoaded(const Loader& loader);
+    /// Loads without holding the lock: loading calls into LibreOffice, and a thread holding LibreOffice's
+    /// own lock may be waiting for ours. A load that an invalidation overtook is discarded.
+    void ensureLoaded(const Loader& loader, std::unique_lock<std::recursive_mutex>& lock);
 
     mutable std::recursive_mutex mMutex;
     std::unique_ptr<CodingSet> mCodings;
+    unsigned mGeneration = 0;
     Problems mLoadProblems;
     std::map<int, Listener> mListeners;
     int mNextListener = 0;
     int mWriting = 0;
+    std::map<std::type_index, std::shared_ptr<void>> mAttachments;
 };
 
 /// The DocumentModel of each open document, created on first use and dropped when the document closes.

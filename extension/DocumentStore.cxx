@@ -10,6 +10,7 @@
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -130,6 +131,26 @@ std::vector<std::string> DocumentStore::anchoredInOrder() const
         if (auto id = codingIdFromAnchor(toUtf8(name)))
             ids.push_back(std::move(*id));
     return ids;
+}
+
+std::set<std::string> DocumentStore::collapsedAnchors() const
+{
+    std::set<std::string> collapsed;
+    const Reference<container::XIndexAccess> bookmarks(lcl_bookmarks(mxDocument), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0, count = bookmarks->getCount(); i < count; ++i) {
+        Reference<container::XNamed> named(bookmarks->getByIndex(i), UNO_QUERY);
+        Reference<text::XTextContent> anchor(named, UNO_QUERY);
+        if (!named.is() || !anchor.is())
+            continue;
+        auto id = codingIdFromAnchor(toUtf8(named->getName()));
+        if (!id)
+            continue;
+        const Reference<text::XTextRange> range = anchor->getAnchor();
+        Reference<text::XTextRangeCompare> compare(range->getText(), UNO_QUERY);
+        if (compare.is() && compare->compareRegionStarts(range->getStart(), range->getEnd()) == 0)
+            collapsed.insert(std::move(*id));
+    }
+    return collapsed;
 }
 
 Reference<text::XTextContent> DocumentStore::findAnchor(const std::string& codingId) const

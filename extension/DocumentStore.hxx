@@ -13,6 +13,7 @@
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,9 @@ public:
     /// Ids of the anchored codings in document order (Writer keeps bookmarks sorted by position); codings
     /// of the payload missing from it are orphaned. Costs one call, whatever the number of codings.
     std::vector<std::string> anchoredInOrder() const;
+    /// Ids of the codings whose anchor is still there but collapsed: their whole passage was deleted, so
+    /// they are orphaned too. One pass over the anchors.
+    std::set<std::string> collapsedAnchors() const;
     /// The passage of a coding now, or nullopt for an orphan.
     std::optional<std::string> anchoredText(const std::string& codingId) const;
     css::uno::Reference<css::text::XTextRange> anchorRange(const std::string& codingId) const;

@@ -1,6 +1,8 @@
 #include "PanelFactory.hxx"
 
-#include "CodingPanel.hxx"
+#include "AutoCodePanel.hxx"
+#include "CodebookPanel.hxx"
+#include "CodingsPanel.hxx"
 #include "UnoErrors.hxx"
 
 #include <com/sun/star/awt/XWindow.hpp>
@@ -54,8 +56,12 @@ Reference<ui::XUIElement> SAL_CALL PanelFactory::createUIElement(const OUString&
                                                  static_cast<cppu::OWeakObject*>(this), 1);
 
         const OUString panel = resourceUrl.copy(resourceUrl.lastIndexOf('/') + 1);
-        if (panel == "CodingPanel")
-            return CodingPanel::create(mxContext, resourceUrl, frame, parentWindow);
+        if (panel == "CodebookPanel")
+            return CodebookPanel::create(mxContext, resourceUrl, frame, parentWindow);
+        if (panel == "CodingsPanel")
+            return CodingsPanel::create(mxContext, resourceUrl, frame, parentWindow);
+        if (panel == "AutoCodePanel")
+            return AutoCodePanel::create(mxContext, resourceUrl, frame, parentWindow);
         throw container::NoSuchElementException("Power Triangle has no panel " + resourceUrl,
                                                 static_cast<cppu::OWeakObject*>(this));
     } catch (...) {

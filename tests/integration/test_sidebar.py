@@ -1,16 +1,20 @@
 """The Power Triangle deck in a real LibreOffice window (under Xvfb), operated through its controls'
-accessible actions as a screen reader or a user would."""
+accessible actions as a screen reader or a user would: the Codebook, Codings and Auto-code panels and the
+codebook editor they open."""
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import CODER, SAMPLES, artifact_path, codings, find, start_office  # noqa: E402
+from testing import CODER, SAMPLES, artifact_path, code_ids, codings, find, start_office, store  # noqa: E402
 
-from com.sun.star.accessibility.AccessibleRole import LABEL, PUSH_BUTTON, TEXT, TREE  # noqa: E402
+from com.sun.star.accessibility.AccessibleRole import LIST, PUSH_BUTTON  # noqa: E402
+from com.sun.star.accessibility.AccessibleStateType import CHECKED  # noqa: E402
 
 office = None
 
@@ -26,6 +30,7 @@ def tearDownModule():
 
 
 def wait_for(condition, timeout=20.0, what="condition"):
+    """Panel events are handled on the office's main thread, after the accessible call returns."""
     deadline = time.time() + timeout
     while True:
         value = condition()
@@ -49,93 +54,424 @@ def accessible_nodes(accessible):
             stack.extend(context.getAccessibleChild(i) for i in reversed(range(count)))
 
 
+def children(context):
+    return [context.getAccessibleChild(i).getAccessibleContext() for i in range(context.getAccessibleChildCount())]
+
+
+def names(context):
+    return [child.getAccessibleName() for child in children(context)]
+
+
+def list_of(context):
+    """The list inside a list box (a plain one is a panel holding it, a drop-down a combo box)."""
+    for child in children(context):
+        if child.getAccessibleRole() == LIST:
+            return child
+    raise AssertionError("no list in " + context.getAccessibleName())
+
+
+def item_named(context, name):
+    """The child whose name is `name`, or `name` followed by a count ("Lack of time (2)")."""
+    for index, child in enumerate(children(context)):
+        label = child.getAccessibleName()
+        if label == name or label.startswith(name + " ("):
+            return index, child
+    raise AssertionError("%r not among %r" % (name, names(context)))
+
+
+class Panel:
+    """A panel's accessible controls, by their place in the panel's .xdl."""
+
+    def __init__(self, container, order):
+        self.context = container
+        self.controls = dict(zip(order, children(container)))
+        if len(self.controls) != len(order):
+            raise AssertionError("the panel has %d controls, not %d" % (container.getAccessibleChildCount(), len(order)))
+
+    def __getitem__(self, name):
+        return self.controls[name]
+
+    def press(self, name):
+        self.controls[name].doAccessibleAction(0)
+
+    def text(self, name):
+        return self.controls[name].getAccessibleName()
+
+
+CODEBOOK_PANEL = ["filter", "tree", "memoLabel", "memo", "code", "edit", "colours", "status"]
+CODINGS_PANEL = ["atCursor", "show", "speaker", "codings", "detail", "memo", "saveMemo", "changeCode", "remove",
+                 "orphansLabel", "orphans", "reanchor", "deleteOrphan", "status"]
+AUTOCODE_PANEL = ["search", "find", "regex", "case", "words", "speaker", "hits", "chooseAll", "codeHits", "status"]
+
+
 class SidebarTest(unittest.TestCase):
     def setUp(self):
         self.doc = office.load(os.path.join(SAMPLES, "coach-interview.fodt"), hidden=False)
         self.service = office.coding_service()
+        self.codes = code_ids(self.service, self.doc)
         office.open_deck(self.doc)
-        self.panel = wait_for(self._panel_controls, what="the coding panel's controls")
+        self.codebook, self.codings_panel, self.autocode = wait_for(self._panels, what="the deck's three panels")
+        self.workdir = tempfile.mkdtemp(prefix="pt-sidebar-")
 
     def tearDown(self):
         self.doc.close(True)
+        shutil.rmtree(self.workdir, ignore_errors=True)
 
-    def _panel_controls(self):
+    def _panels(self):
+        """The three panels, each found by a button only it has."""
         found = {}
         window = self.doc.CurrentController.Frame.ContainerWindow
         for context in accessible_nodes(window):
-            role, name = context.getAccessibleRole(), context.getAccessibleName()
-            if role == TREE and name == "Codebook":
-                found["tree"] = context
-            elif role == PUSH_BUTTON and name == "Code selection":
-                found["button"] = context
-            elif role == TEXT and name == "Memo (optional)":
-                found["memo"] = context
-        if "button" in found:
-            # The status line is the label right after the button in the panel.
-            button = found["button"]
-            panel = button.getAccessibleParent().getAccessibleContext()
-            following = panel.getAccessibleChild(button.getAccessibleIndexInParent() + 1).getAccessibleContext()
-            if following.getAccessibleRole() == LABEL:
-                found["status"] = following
-        return found if len(found) == 4 else None
+            if context.getAccessibleRole() == PUSH_BUTTON:
+                name = context.getAccessibleName()
+                if name in ("Code selection", "Save memo", "Code chosen hits"):
+                    found[name] = context.getAccessibleParent().getAccessibleContext()
+        if len(found) < 3:
+            return None
+        return (Panel(found["Code selection"], CODEBOOK_PANEL), Panel(found["Save memo"], CODINGS_PANEL),
+                Panel(found["Code chosen hits"], AUTOCODE_PANEL))
+
+    # -- helpers ---------------------------------------------------------------------------------
 
     def choose_code(self, path):
-        """Selects a code in the tree by its path of names, through the tree items' accessible selection."""
-        parent = self.panel["tree"]
-        for name in path:
-            names = [parent.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
-                     for i in range(parent.getAccessibleChildCount())]
-            self.assertIn(name, names)
-            index = names.index(name)
-            if name == path[-1]:
+        """Selects a code in the codebook tree by its path of names, through the items' accessible selection."""
+        parent = self.codebook["tree"]
+        for depth, name in enumerate(path):
+            index, child = item_named(parent, name)
+            if depth == len(path) - 1:
                 parent.selectAccessibleChild(index)
-            parent = parent.getAccessibleChild(index).getAccessibleContext()
+            parent = child
 
-    def press_code_selection(self):
-        self.panel["button"].doAccessibleAction(0)
+    def tree_label(self, path):
+        parent = self.codebook["tree"]
+        for name in path:
+            parent = item_named(parent, name)[1]
+        return parent.getAccessibleName()
 
-    def status(self):
-        return self.panel["status"].getAccessibleName()
+    def listed(self, panel, name):
+        return names(list_of(panel[name]))
 
-    def test_deck_shows_the_codebook(self):
-        tree = self.panel["tree"]
-        top = [tree.getAccessibleChild(i).getAccessibleContext().getAccessibleName()
-               for i in range(tree.getAccessibleChildCount())]
-        self.assertEqual(top, ["Resources", "Discourses", "Contexts"])
+    def choose(self, panel, name, index):
+        list_of(panel[name]).selectAccessibleChild(index)
+
+    def code(self, text, code_name, memo=""):
+        return self.service.addCoding(self.doc, find(self.doc, text), self.codes[code_name], memo)
+
+    def selected_text(self):
+        return self.doc.CurrentController.getSelection().getByIndex(0).getString()
+
+    def by_id(self):
+        return {c["id"]: c for c in codings(self.service, self.doc)}
+
+    # -- the codebook panel ----------------------------------------------------------------------
+
+    def test_tree_shows_the_codebook_with_counts_and_filters(self):
+        self.assertEqual(names(self.codebook["tree"]), ["Resources", "Discourses", "Contexts"])
+        path = ["Resources", "Lack of access to resources", "Lack of time"]
+        self.assertEqual(self.tree_label(path), "Lack of time (0)")
+        self.code("Time, above all.", "Lack of time")
+        self.code("The team was understaffed", "Lack of time")
+        # The counts follow the codings; a category counts the codings of its codes too.
+        wait_for(lambda: self.tree_label(path) == "Lack of time (2)", what="the new count")
+        self.assertEqual(self.tree_label(path[:2]), "Lack of access to resources (2)")
+
+        self.codebook["filter"].setText("time")
+        wait_for(lambda: names(self.codebook["tree"]) == ["Resources"], what="the filtered tree")
+        self.assertEqual(self.tree_label(path), "Lack of time (2)")
+        self.codebook["filter"].setText("")
+        wait_for(lambda: len(names(self.codebook["tree"])) == 3, what="the whole tree again")
 
     def test_codes_the_selection_with_the_chosen_code_and_memo(self):
-        passage = find(self.doc, "Time, above all.")
-        self.doc.CurrentController.select(passage)
+        self.doc.setModified(False)
+        self.doc.CurrentController.select(find(self.doc, "Time, above all."))
         self.choose_code(["Resources", "Lack of access to resources", "Lack of time"])
-        self.panel["memo"].setText("the spring without staff")
-        self.press_code_selection()
-        # The press is handled on the office's main thread: wait until the panel says it is done.
-        wait_for(lambda: "Coded" in self.status(), what="the panel's confirmation")
-        self.assertIn('Coded 1 passage(s) as “Lack of time”', self.status())
+        self.codebook["memo"].setText("the spring without staff")
+        self.codebook.press("code")
+        wait_for(lambda: "Coded" in self.codebook.text("status"), what="the panel's confirmation")
+        self.assertEqual(self.codebook.text("status"), "Coded 1 passage(s) as “Lack of time”.")
         listed = codings(self.service, self.doc)
         self.assertEqual(len(listed), 1)
         self.assertEqual(listed[0]["codeName"], "Lack of time")
         self.assertEqual(listed[0]["text"], "Time, above all.")
         self.assertEqual(listed[0]["memo"], "the spring without staff")
         self.assertEqual(listed[0]["coder"], CODER)
-        self.assertEqual(self.panel["memo"].getText(), "", "the memo field is cleared for the next coding")
+        self.assertEqual(listed[0]["speaker"], "Coach 3")
+        self.assertEqual(self.codebook["memo"].getText(), "", "the memo field is cleared for the next coding")
         self.assertTrue(self.doc.isModified())
         self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), "Code as Lack of time")
-        path = artifact_path("coding-panel.png")  # the README's picture, when asked for
+        # The Codings panel lists it; the picture for the README is taken with the passage chosen there.
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 1, what="the codings list")
+        self.choose(self.codings_panel, "codings", 0)
+        wait_for(lambda: "Lack of time" in self.codings_panel.text("detail"), what="the coding's details")
+        path = artifact_path("coding-panel.png")
         if path:
+            time.sleep(1)
             subprocess.run(["import", "-window", "root", path], check=False)
+
+        self.doc.UndoManager.undo()
+        self.assertEqual(codings(self.service, self.doc), [])
+        self.doc.UndoManager.redo()
+        self.assertEqual(len(codings(self.service, self.doc)), 1)
+
+    def test_several_codes_on_one_passage_and_overlapping_passages(self):
+        self.choose_code(["Resources", "Lack of access to resources", "Lack of time"])
+        self.doc.CurrentController.select(find(self.doc, "Time, above all."))
+        self.codebook.press("code")
+        wait_for(lambda: len(codings(self.service, self.doc)) == 1, what="the first coding")
+        self.choose_code(["Contexts"])
+        self.choose_code(["Contexts", "Contextual conditions"])
+        self.codebook.press("code")
+        wait_for(lambda: len(codings(self.service, self.doc)) == 2, what="the second code on the passage")
+        self.doc.CurrentController.select(find(self.doc, "above all. We never got the time"))
+        self.codebook.press("code")
+        wait_for(lambda: len(codings(self.service, self.doc)) == 3, what="the overlapping passage")
+        self.assertEqual(sorted(c["text"] for c in codings(self.service, self.doc)),
+                         ["Time, above all.", "Time, above all.", "above all. We never got the time"])
 
     def test_explains_what_is_missing_instead_of_coding(self):
         self.doc.CurrentController.select(find(self.doc, "Time, above all.").Start)  # a bare cursor
         self.choose_code(["Resources", "Lack of access to resources", "Lack of time"])
-        self.press_code_selection()
-        wait_for(lambda: "Select the passage" in self.status(), what="the no-selection message")
+        self.codebook.press("code")
+        wait_for(lambda: "Select the passage" in self.codebook.text("status"), what="the no-selection message")
 
         self.doc.CurrentController.select(find(self.doc, "Time, above all."))
         self.choose_code(["Discourses"])
-        self.press_code_selection()
-        wait_for(lambda: "groups other codes" in self.status(), what="the grouping-code message")
+        self.codebook.press("code")
+        wait_for(lambda: "groups other codes" in self.codebook.text("status"), what="the grouping-code message")
         self.assertEqual(codings(self.service, self.doc), [])
+
+    # -- colours in the text ---------------------------------------------------------------------
+
+    def test_colours_in_text_switch_on_and_off_leaving_formatting_untouched(self):
+        passage = find(self.doc, "Time, above all.")
+        own = find(self.doc, "understaffed")  # the user's own background, partly inside a coded passage
+        own.CharBackColor = 0xFFFF00
+        self.doc.setModified(False)
+        self.doc.UndoManager.clear()
+        before = self._backgrounds()
+        self.code("Time, above all.", "Lack of time")
+        self.code("The team was understaffed", "Understaffing")
+        self.doc.setModified(False)
+        self.assertTrue(self.codebook["colours"].getAccessibleStateSet().contains(CHECKED), "shown by default")
+        wait_for(lambda: passage.CharBackColor not in (-1, 0xFFFFFF), what="the passage in colour")
+        tint = passage.CharBackColor
+        self.assertNotEqual(find(self.doc, "understaffed").CharBackColor, 0xFFFF00, "coded text shows the code")
+        self.assertNotEqual(find(self.doc, "The team was").CharBackColor, tint, "each code its own colour")
+        self.assertFalse(self.doc.isModified(), "colours are not a change of the document")
+        self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), "Code as Understaffing")
+
+        # Saved while shown: the files carry no colour.
+        for name in ("shown.odt", "shown.docx"):
+            path = os.path.join(self.workdir, name)
+            store(self.doc, path)
+            copy = office.load(path)
+            try:
+                self.assertEqual(find(copy, "Time, above all.").CharBackColor, before["passage"], name)
+                self.assertEqual(find(copy, "understaffed").CharBackColor, 0xFFFF00, name)
+            finally:
+                copy.close(True)
+        self.assertEqual(passage.CharBackColor, tint, "colours come back after the save")
+
+        self.codebook.press("colours")
+        wait_for(lambda: passage.CharBackColor == before["passage"], what="the colours switched off")
+        self.assertEqual(self._backgrounds(), before, "the text is exactly as it was")
+        self.assertFalse(self.doc.isModified())
+        self.assertFalse(self.service.isHighlighting(self.doc))
+        self.codebook.press("colours")
+        wait_for(lambda: passage.CharBackColor == tint, what="the colours switched on again")
+
+    def _backgrounds(self):
+        return {"passage": find(self.doc, "Time, above all.").CharBackColor,
+                "own": find(self.doc, "understaffed").CharBackColor,
+                "paragraph": find(self.doc, "The team was").CharBackColor}
+
+    # -- the codings panel -----------------------------------------------------------------------
+
+    def test_cursor_in_coded_text_shows_its_codings(self):
+        self.code("Time, above all.", "Lack of time")
+        self.code("above all", "Understaffing")
+        self.doc.CurrentController.select(find(self.doc, "above").Start)
+        wait_for(lambda: self.codings_panel.text("atCursor").startswith("At the cursor:"), what="the codings at the cursor")
+        self.assertEqual(self.codings_panel.text("atCursor"),
+                         "At the cursor: Lack of time (%s), Understaffing (%s)" % (CODER, CODER))
+        self.doc.CurrentController.select(find(self.doc, "Thank you").Start)
+        wait_for(lambda: self.codings_panel.text("atCursor") == "No coding at the cursor.", what="nothing at the cursor")
+
+    def test_codings_list_jumps_and_edits_each_in_one_undo_step(self):
+        first = self.code("Time, above all.", "Lack of time", "first memo")
+        self.code("Åsa knew the routines", "The user's resources")
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 2, what="the codings list")
+        self.assertTrue(self.listed(self.codings_panel, "codings")[1].startswith("Time, above all."))
+
+        self.choose(self.codings_panel, "codings", 1)
+        wait_for(lambda: self.selected_text() == "Time, above all.", what="the jump to the passage")
+        self.assertEqual(self.codings_panel["memo"].getText(), "first memo")
+        self.assertIn("Coach 3", self.codings_panel.text("detail"))
+        self.assertIn(CODER, self.codings_panel.text("detail"))
+
+        undo = self.doc.UndoManager
+        self.doc.setModified(False)
+        self.codings_panel["memo"].setText("second thoughts")
+        self.codings_panel.press("saveMemo")
+        wait_for(lambda: self.by_id()[first]["memo"] == "second thoughts", what="the memo saved")
+        self.assertTrue(self.doc.isModified())
+        undo.undo()
+        self.assertEqual(self.by_id()[first]["memo"], "first memo")
+        undo.redo()
+        self.assertEqual(self.by_id()[first]["memo"], "second thoughts")
+
+        self.doc.setModified(False)
+        self.choose_code(["Resources", "Lack of access to resources", "Understaffing"])
+        self.codings_panel.press("changeCode")
+        wait_for(lambda: self.by_id()[first]["codeName"] == "Understaffing", what="the code changed")
+        self.assertTrue(self.doc.isModified())
+        undo.undo()
+        self.assertEqual(self.by_id()[first]["codeName"], "Lack of time")
+        undo.redo()
+
+        self.doc.setModified(False)
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 2, what="the list after redo")
+        self.choose(self.codings_panel, "codings", 1)
+        self.codings_panel.press("remove")
+        wait_for(lambda: first not in self.by_id(), what="the coding removed")
+        self.assertTrue(self.doc.isModified())
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 1, what="the shorter list")
+        undo.undo()
+        self.assertEqual(self.by_id()[first]["codeName"], "Understaffing")
+        self.assertEqual(self.by_id()[first]["text"], "Time, above all.")
+
+    def test_codings_list_filters_by_code_and_by_speaker(self):
+        self.code("Time, above all.", "Lack of time")
+        self.code("Thank you for taking the time.", "Lack of time")
+        self.code("Åsa knew the routines", "The user's resources")
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 3, what="the codings list")
+
+        self.assertEqual(self.listed(self.codings_panel, "speaker"), ["All speakers", "Coach 3", "Interviewer"])
+        self.choose(self.codings_panel, "speaker", 2)
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 1, what="the Interviewer's codings")
+        self.assertTrue(self.listed(self.codings_panel, "codings")[0].startswith("Thank you"))
+        self.choose(self.codings_panel, "speaker", 0)
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 3, what="every speaker again")
+
+        self.choose_code(["Resources", "Lack of access to resources", "Lack of time"])
+        self.choose(self.codings_panel, "show", 1)
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 2, what="the chosen code's codings")
+        self.choose_code(["Resources", "Access to resources", "The user's resources"])
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 1, what="the list following the tree")
+
+    def test_orphaned_codings_are_listed_apart_re_anchored_or_deleted(self):
+        lost = self.code("Time, above all.", "Lack of time")
+        gone = self.code("Thank you for taking the time.", "Lack of time")
+        self.assertEqual(self.codings_panel.text("orphansLabel"), "No orphaned codings.")
+        find(self.doc, "Time, above all.").setString("")
+        find(self.doc, "Thank you for taking the time.").setString("")
+        wait_for(lambda: len(self.listed(self.codings_panel, "orphans")) == 2, what="the orphans")
+        self.assertEqual(self.listed(self.codings_panel, "codings"), [])
+        self.assertTrue(self.codings_panel.text("orphansLabel").startswith("Orphaned codings (2)"))
+
+        self.doc.CurrentController.select(find(self.doc, "We never got the time"))
+        index = [i for i, item in enumerate(self.listed(self.codings_panel, "orphans")) if item.startswith("Time")][0]
+        self.choose(self.codings_panel, "orphans", index)
+        self.doc.setModified(False)
+        self.codings_panel.press("reanchor")
+        wait_for(lambda: self.by_id()[lost]["text"] == "We never got the time", what="the re-anchored coding")
+        self.assertFalse(self.by_id()[lost]["orphaned"])
+        self.assertTrue(self.doc.isModified())
+        wait_for(lambda: len(self.listed(self.codings_panel, "orphans")) == 1, what="one orphan left")
+
+        self.choose(self.codings_panel, "orphans", 0)
+        self.codings_panel.press("deleteOrphan")
+        wait_for(lambda: gone not in self.by_id(), what="the orphan deleted")
+        wait_for(lambda: self.codings_panel.text("orphansLabel") == "No orphaned codings.", what="no orphans")
+
+    # -- the auto-code panel ---------------------------------------------------------------------
+
+    def test_auto_codes_the_chosen_hits_in_one_undo_step(self):
+        self.choose_code(["Resources", "Lack of access to resources", "Lack of time"])
+        self.autocode["search"].setText("time")
+        self.autocode.press("words")
+        self.autocode.press("find")
+        wait_for(lambda: "hit(s)" in self.autocode.text("status"), what="the hits")
+        hits = self.listed(self.autocode, "hits")
+        everywhere = len(hits)
+        self.assertGreaterEqual(everywhere, 5)
+        self.assertTrue(all("[time]" in hit or "[Time]" in hit for hit in hits), hits)
+
+        # Only the interviewer's turns.
+        self.assertEqual(self.listed(self.autocode, "speaker"), ["The whole transcript", "Interviewer", "Coach 3"])
+        self.choose(self.autocode, "speaker", 1)
+        self.autocode.press("find")
+        wait_for(lambda: 0 < len(self.listed(self.autocode, "hits")) < everywhere, what="the interviewer's hits")
+        self.assertTrue(all(hit.endswith("(Interviewer)") for hit in self.listed(self.autocode, "hits")))
+
+        self.choose(self.autocode, "speaker", 0)
+        self.autocode.press("find")
+        wait_for(lambda: len(self.listed(self.autocode, "hits")) == everywhere, what="every hit again")
+        hit_list = list_of(self.autocode["hits"])
+        hit_list.selectAccessibleChild(0)
+        hit_list.selectAccessibleChild(2)
+        self.doc.setModified(False)
+        self.autocode.press("codeHits")
+        wait_for(lambda: len(codings(self.service, self.doc)) == 2, what="the chosen hits coded")
+        self.assertEqual(self.autocode.text("status"), "Coded 2 hit(s) as “Lack of time”.")
+        self.assertEqual({c["text"].lower() for c in codings(self.service, self.doc)}, {"time"})
+        self.assertTrue(self.doc.isModified())
+        self.doc.UndoManager.undo()
+        self.assertEqual(codings(self.service, self.doc), [], "one undo step takes back every hit")
+
+        self.autocode.press("find")
+        wait_for(lambda: len(self.listed(self.autocode, "hits")) == everywhere, what="the hits again")
+        self.autocode.press("chooseAll")
+        self.autocode.press("codeHits")
+        wait_for(lambda: len(codings(self.service, self.doc)) == everywhere, what="every hit coded")
+
+    # -- the codebook editor ---------------------------------------------------------------------
+
+    def test_codebook_editor_renames_and_adds_codes(self):
+        self.choose_code(["Resources", "Lack of access to resources", "Lack of time"])
+        self.codebook.press("edit")
+        editor = wait_for(self._editor, what="the codebook editor")
+        self.addCleanup(lambda: self._editor() and self._press(self._editor(), "Close"))
+        name = children(editor)[2]  # after the tree and the name's label
+        # The editor opens on the code chosen in the panel.
+        wait_for(lambda: name.getText() == "Lack of time", what="the chosen code in the editor")
+        self.doc.setModified(False)
+        name.setText("Lack of time for meetings")
+        self._press(editor, "Save code")
+        wait_for(lambda: "Lack of time for meetings" in code_ids(self.service, self.doc), what="the renamed code")
+        self.assertTrue(self.doc.isModified())
+        self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), "Change code Lack of time for meetings")
+        renamed = ["Resources", "Lack of access to resources", "Lack of time for meetings"]
+        wait_for(lambda: self.tree_label(renamed) == "Lack of time for meetings (0)", what="the panel's tree renamed")
+
+        self._press(editor, "New code")
+        wait_for(lambda: name.getText() == "", what="an empty new code")
+        name.setText("No room to meet")
+        self._press(editor, "Save code")
+        wait_for(lambda: "No room to meet" in code_ids(self.service, self.doc), what="the new code")
+        codes = {c["name"]: c for c in json.loads(self.service.getCodebookJson(self.doc))["codes"]}
+        self.assertEqual(codes["No room to meet"]["parentId"], codes["Lack of time for meetings"]["id"],
+                         "a new code goes under the chosen one")
+        wait_for(lambda: self.tree_label(renamed + ["No room to meet"]) == "No room to meet (0)",
+                 what="the new code in the panel")
+        self.doc.UndoManager.undo()
+        self.assertNotIn("No room to meet", code_ids(self.service, self.doc))
+
+    @staticmethod
+    def _press(window, button):
+        for child in children(window):
+            if child.getAccessibleRole() == PUSH_BUTTON and child.getAccessibleName() == button:
+                child.doAccessibleAction(0)
+                return True
+        raise AssertionError("no button %r" % button)
+
+    def _editor(self):
+        toolkit = office.create("com.sun.star.awt.Toolkit")
+        for i in range(toolkit.getTopWindowCount()):
+            context = toolkit.getTopWindow(i).getAccessibleContext()
+            if context is not None and context.getAccessibleName() == "Power Triangle codebook":
+                return context
+        return None
 
 
 if __name__ == "__main__":

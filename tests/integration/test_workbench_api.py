@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -66,7 +67,7 @@ class WorkbenchApiTest(unittest.TestCase):
 
     def test_speaker_patterns_are_a_setting_of_the_document(self):
         settings = json.loads(self.service.getSettingsJson(self.doc))
-        self.assertTrue(settings["highlight"])
+        self.assertEqual(settings["speakerPatterns"][0][:2], "^\\")
         self.service.setSettingsJson(self.doc, json.dumps({"speakerPatterns": [r"^(Coach \d+):"]}))
         self.assertEqual([s["name"] for s in json.loads(self.service.getSpeakersJson(self.doc))], ["Coach 3"])
         with self.assertRaises(IllegalArgumentException) as raised:
@@ -192,6 +193,54 @@ class WorkbenchApiTest(unittest.TestCase):
         self.assertEqual(json.loads(self.service.getCodebookJson(fresh)), json.loads(self.service.getCodebookJson(self.doc)))
         with self.assertRaises(IllegalArgumentException):
             self.service.applyCodebookTemplate(fresh, "no such template")
+
+    # -- colours in the text ----------------------------------------------------------------------
+
+    def test_colours_show_codes_and_never_reach_the_user_or_the_files(self):
+        find(self.doc, "understaffed").CharBackColor = 0xFFFF00  # the user's own background
+        before = {text: find(self.doc, text).CharBackColor for text in ("Time, above all.", "understaffed", "The team")}
+        time_coding = self.code("Time, above all.", "Lack of time")
+        self.code("The team was understaffed", "Understaffing")
+        self.code("above all", "Lack of continuity")  # nested in the first
+        self.doc.setModified(False)
+        undo_title = self.doc.UndoManager.getCurrentUndoActionTitle()
+        self.assertTrue(self.service.isHighlighting(self.doc), "shown unless switched off")
+        self.service.setHighlighting(self.doc, False)
+        self.assertEqual({text: find(self.doc, text).CharBackColor for text in before}, before)
+
+        self.service.setHighlighting(self.doc, True)
+        self.assertTrue(self.service.isHighlighting(self.doc))
+        tints = {text: find(self.doc, text).CharBackColor for text in ("Time, ", "above all", "The team", "understaffed")}
+        self.assertEqual(len(set(tints.values())), 3, tints)  # one per code
+        self.assertNotEqual(tints["Time, "], tints["above all"], "a nested passage stays distinguishable")
+        self.assertEqual(tints["The team"], tints["understaffed"], "a code's colour covers the user's own")
+        self.assertFalse(self.doc.isModified())
+        self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), undo_title, "colours are no undo step")
+
+        for name in ("colours.odt", "colours.docx"):
+            path = os.path.join(self.workdir, name)
+            store(self.doc, path)
+            copy = self.open(path)
+            self.assertEqual({text: find(copy, text).CharBackColor for text in before}, before, name)
+        self.assertEqual(find(self.doc, "Time, ").CharBackColor, tints["Time, "], "back after the save")
+
+        # Removing a coding takes its colour off and leaves the others.
+        self.service.removeCoding(self.doc, time_coding)
+        self.wait_for(lambda: find(self.doc, "Time, ").CharBackColor == before["Time, above all."])
+        self.assertEqual(find(self.doc, "above all").CharBackColor, tints["above all"])
+
+        self.doc.setModified(False)
+        self.service.setHighlighting(self.doc, False)
+        self.assertEqual({text: find(self.doc, text).CharBackColor for text in before}, before)
+        self.assertFalse(self.doc.isModified())
+
+    def wait_for(self, condition, timeout=10.0):
+        """Colours follow a change once it is complete, on the office's main thread."""
+        deadline = time.time() + timeout
+        while not condition():
+            if time.time() > deadline:
+                self.fail("timed out")
+            time.sleep(0.1)
 
     # -- auto-coding -------------------------------------------------------------------------------
 

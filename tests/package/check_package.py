@@ -65,19 +65,31 @@ class PackageTest(unittest.TestCase):
             if name.endswith((".xcu", ".xdl", ".xml")):
                 with self.subTest(name):
                     ET.fromstring(self.zip.read(name))
-        for name in ("dialogs/CodingPanel.xdl", "dialogs/CodingPanel_en_US.properties",
-                     "dialogs/CodingPanel_sv_SE.properties", "dialogs/Messages_sv_SE.properties", "icons/deck.png"):
+        for name in ("dialogs/CodebookPanel.xdl", "dialogs/CodingsPanel.xdl", "dialogs/AutoCodePanel.xdl",
+                     "dialogs/CodebookEditor.xdl", "dialogs/Messages_sv_SE.properties", "icons/deck.png"):
             self.assertIn(name, self.names)
 
+    def keys(self, name):
+        text = self.zip.read(name).decode("latin-1")
+        return {line.split("=", 1)[0] for line in text.splitlines() if "=" in line and not line.startswith("#")}
+
     def test_every_string_has_both_languages(self):
-        def keys(name):
-            text = self.zip.read(name).decode("latin-1")
-            return {line.split("=", 1)[0] for line in text.splitlines() if "=" in line and not line.startswith("#")}
-        for base in ("CodingPanel", "Messages"):
+        dialogs = [n[len("dialogs/"):-len(".xdl")] for n in self.names if n.startswith("dialogs/") and n.endswith(".xdl")]
+        self.assertGreaterEqual(len(dialogs), 4)
+        for base in dialogs + ["Messages"]:
             with self.subTest(base):
-                english = keys("dialogs/%s_en_US.properties" % base)
+                english = self.keys("dialogs/%s_en_US.properties" % base)
                 self.assertTrue(english)
-                self.assertEqual(keys("dialogs/%s_sv_SE.properties" % base), english)
+                self.assertIn("dialogs/%s_en_US.default" % base, self.names, "marks English as the fallback")
+                self.assertEqual(self.keys("dialogs/%s_sv_SE.properties" % base), english)
+
+    def test_every_string_a_dialog_uses_exists(self):
+        import re
+        for name in self.names:
+            if name.startswith("dialogs/") and name.endswith(".xdl"):
+                used = set(re.findall(r'"&amp;([^"]+)"', self.zip.read(name).decode("utf-8")))
+                with self.subTest(name):
+                    self.assertEqual(used - self.keys(name[:-4] + "_en_US.properties"), set())
 
 
 if __name__ == "__main__":

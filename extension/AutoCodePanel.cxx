@@ -1,0 +1,157 @@
+#include "AutoCodePanel.hxx"
+
+#include "DocumentStore.hxx"
+#include "OfficeUser.hxx"
+#include "UnoStrings.hxx"
+#include "Workbench.hxx"
+
+#include <com/sun/star/awt/XCheckBox.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <rtl/ref.hxx>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Any;
+using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::UNO_QUERY;
+using ::com::sun::star::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+namespace {
+
+void lcl_setItems(const Reference<awt::XControl>& list, const std::vector<OUString>& items)
+{
+    uno::Sequence<OUString> strings(static_cast<sal_Int32>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        strings[static_cast<sal_Int32>(i)] = items[i];
+    Reference<beans::XPropertySet>(list->getModel(), UNO_QUERY_THROW)->setPropertyValue("StringItemList", Any(strings));
+}
+
+bool lcl_checked(const Reference<awt::XControl>& box)
+{
+    return Reference<awt::XCheckBox>(box, UNO_QUERY_THROW)->getState() == 1;
+}
+
+} // namespace
+
+AutoCodePanel::AutoCodePanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
+                             const Reference<frame::XFrame>& frame)
+    : SidebarPanel(context, resourceUrl, frame,
+                   {{{{"SearchField", 3}, {"FindButton", 1}}, 28},
+                    {{{"RegexCheck", 1}, {"CaseCheck", 1}, {"WordsCheck", 1}}, 22},
+                    {{{"SpeakerList", 1}}, 26},
+                    {{{"HitsList", 1}}, 0},
+                    {{{"SelectAllButton", 2}, {"CodeHitsButton", 3}}, 28},
+                    {{{"StatusText", 1}}, 40}},
+                   {"find", "selectAll", "codeHits"})
+{
+}
+
+Reference<ui::XUIElement> AutoCodePanel::create(const Reference<uno::XComponentContext>& context,
+                                                const OUString& resourceUrl, const Reference<frame::XFrame>& frame,
+                                                const Reference<awt::XWindow>& parentWindow)
+{
+    rtl::Reference<AutoCodePanel> panel(new AutoCodePanel(context, resourceUrl, frame));
+    panel->createWindow(parentWindow, "AutoCodePanel.xdl");
+    panel->start();
+    panel->showWindow();
+    return panel.get();
+}
+
+void AutoCodePanel::start()
+{
+    fillSpeakers();
+}
+
+void AutoCodePanel::fillSpeakers()
+{
+    std::vector<OUString> items{maText.get("WholeDocument")};
+    maSpeakers.clear();
+    if (const Reference<lang::XComponent> document = currentDocument(); document.is()) {
+        DocumentStore store(document);
+        const SpeakerRecognizer speakers(store.settings().speakerPatterns);
+        for (const auto& [name, turns] : TranscriptText(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW), speakers).speakers()) {
+            maSpeakers.push_back(name);
+            items.push_back(toOUString(name));
+        }
+    }
+    lcl_setItems(control("SpeakerList"), items);
+    Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->selectItemPos(0, true);
+}
+
+void AutoCodePanel::handleEvent(const OUString& method)
+{
+    if (method == "find")
+        find();
+    else if (method == "codeHits")
+        codeHits();
+    else if (method == "selectAll") {
+        Reference<awt::XListBox> hits(control("HitsList"), UNO_QUERY_THROW);
+        for (sal_Int16 i = 0; i < hits->getItemCount(); ++i)
+            hits->selectItemPos(i, true);
+    }
+}
+
+void AutoCodePanel::find()
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is()) {
+        showStatus(maText.get("NoDocument"));
+        return;
+    }
+    DocumentStore store(document);
+    SearchQuery query;
+    query.text = toUtf8(Reference<awt::XTextComponent>(control("SearchField"), UNO_QUERY_THROW)->getText());
+    query.regularExpression = lcl_checked(control("RegexCheck"));
+    query.caseSensitive = lcl_checked(control("CaseCheck"));
+    query.wholeWords = lcl_checked(control("WordsCheck"));
+    const sal_Int16 speaker = Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->getSelectedItemPos();
+    if (speaker > 0 && static_cast<std::size_t>(speaker) <= maSpeakers.size())
+        query.speaker = maSpeakers[static_cast<std::size_t>(speaker - 1)];
+    const SpeakerRecognizer speakers(store.settings().speakerPatterns);
+    maHits.clear();
+    lcl_setItems(control("HitsList"), {});
+    maHits = TranscriptText(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW), speakers).find(query);
+    std::vector<OUString> items;
+    for (const SearchHit& hit : maHits)
+        items.push_back(toOUString(hit.context.before + "[" + hit.text + "]" + hit.context.after
+                                   + (hit.speaker.empty() ? std::string() : "  (" + hit.speaker + ")")));
+    lcl_setItems(control("HitsList"), items);
+    showStatus(maHits.empty() ? maText.get("NoHits") : maText.get("HitsFound", {OUString::number(static_cast<sal_Int64>(maHits.size()))}));
+}
+
+void AutoCodePanel::codeHits()
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is()) {
+        showStatus(maText.get("NoDocument"));
+        return;
+    }
+    DocumentStore store(document);
+    const Codebook codebook = store.codebook();
+    const Code* code = codebook.find(Workbench::instance().chosenCode(mxFrame));
+    if (!code) {
+        showStatus(maText.get("NoCode"));
+        return;
+    }
+    std::vector<Reference<text::XTextRange>> ranges;
+    for (sal_Int16 position : Reference<awt::XListBox>(control("HitsList"), UNO_QUERY_THROW)->getSelectedItemsPos())
+        if (position >= 0 && static_cast<std::size_t>(position) < maHits.size())
+            ranges.push_back(maHits[static_cast<std::size_t>(position)].range);
+    if (ranges.empty()) {
+        showStatus(maText.get("NoHitsChosen"));
+        return;
+    }
+    store.addCodings(ranges, code->id, std::string(), currentCoderName(mxContext));
+    Workbench::instance().noteUsed(code->id);
+    maHits.clear();
+    lcl_setItems(control("HitsList"), {});
+    showStatus(maText.get("HitsCoded", {OUString::number(static_cast<sal_Int64>(ranges.size())), toOUString(code->name)}));
+}
+
+} // namespace pt::extension

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "SidebarPanel.hxx"
+#include "TranscriptText.hxx"
+
+#include <vector>
+
+namespace pt::extension {
+
+/// The Auto-code panel: search a word, phrase or regular expression in the whole transcript or one
+/// speaker's turns, see every hit in context, and code the chosen hits with the chosen code in one step.
+class AutoCodePanel : public SidebarPanel {
+public:
+    static css::uno::Reference<css::ui::XUIElement>
+    create(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
+           const css::uno::Reference<css::frame::XFrame>& frame,
+           const css::uno::Reference<css::awt::XWindow>& parentWindow);
+
+private:
+    AutoCodePanel(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
+                  const css::uno::Reference<css::frame::XFrame>& frame);
+    void start();
+    void handleEvent(const ::rtl::OUString& method) override;
+    void fillSpeakers();
+    void find();
+    void codeHits();
+
+    std::vector<SearchHit> maHits;
+    std::vector<std::string> maSpeakers; ///< in SpeakerList order, after "The whole transcript"
+};
+
+} // namespace pt::extension

@@ -1,0 +1,241 @@
+#include "CodebookPanel.hxx"
+
+#include "CallbackListeners.hxx"
+#include "CodebookEditor.hxx"
+#include "DeferredCall.hxx"
+#include "DocumentStore.hxx"
+#include "Highlighter.hxx"
+#include "OfficeUser.hxx"
+#include "CodeTree.hxx"
+#include "UnoStrings.hxx"
+#include "Workbench.hxx"
+
+#include "core/CodingSet.hpp"
+
+#include <com/sun/star/awt/XCheckBox.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/tree/XTreeControl.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <rtl/ref.hxx>
+
+#include <algorithm>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Any;
+using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::UNO_QUERY;
+using ::com::sun::star::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+namespace {
+
+/// Text ranges of the current selection in the text, leaving out empty ones (a bare cursor).
+std::vector<Reference<text::XTextRange>> lcl_selectedRanges(const Reference<frame::XController>& controller)
+{
+    std::vector<Reference<text::XTextRange>> ranges;
+    Reference<view::XSelectionSupplier> supplier(controller, UNO_QUERY);
+    Reference<container::XIndexAccess> selection(supplier.is() ? supplier->getSelection() : Any(), UNO_QUERY);
+    for (sal_Int32 i = 0; selection.is() && i < selection->getCount(); ++i) {
+        Reference<text::XTextRange> range(selection->getByIndex(i), UNO_QUERY);
+        if (range.is() && !range->getString().isEmpty())
+            ranges.push_back(range);
+    }
+    return ranges;
+}
+
+std::string lcl_lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
+
+} // namespace
+
+CodebookPanel::CodebookPanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
+                             const Reference<frame::XFrame>& frame)
+    : SidebarPanel(context, resourceUrl, frame,
+                   {{{{"FilterField", 1}}, 26},
+                    {{{"CodeTree", 1}}, 0},
+                    {{{"MemoLabel", 1}}, 18},
+                    {{{"MemoField", 1}}, 26},
+                    {{{"CodeButton", 1}}, 30},
+                    {{{"EditButton", 1}, {"HighlightCheck", 1}}, 28},
+                    {{{"StatusText", 1}}, 44}},
+                   {"codeSelection", "filterChanged", "editCodebook", "toggleHighlight"})
+{
+}
+
+Reference<ui::XUIElement> CodebookPanel::create(const Reference<uno::XComponentContext>& context,
+                                                const OUString& resourceUrl, const Reference<frame::XFrame>& frame,
+                                                const Reference<awt::XWindow>& parentWindow)
+{
+    rtl::Reference<CodebookPanel> panel(new CodebookPanel(context, resourceUrl, frame));
+    panel->createWindow(parentWindow, "CodebookPanel.xdl");
+    panel->start();
+    panel->showWindow();
+    return panel.get();
+}
+
+void CodebookPanel::start()
+{
+    Reference<awt::XControl> tree = control("CodeTree");
+    mxTreeListener = new SelectionChangeCallback([this] { guarded([this] { onTreeSelection(); }); });
+    Reference<awt::tree::XTreeControl>(tree, UNO_QUERY_THROW)->addSelectionChangeListener(mxTreeListener);
+    mxDoubleClick = new DoubleClickCallback([this] { guarded([this] { codeSelection(); }); });
+    Reference<awt::XWindow>(tree, UNO_QUERY_THROW)->addMouseListener(mxDoubleClick);
+    mxFrameListener = new FrameActionCallback([this] { guarded([this] { bindDocument(); }); });
+    mxFrame->addFrameActionListener(mxFrameListener);
+    mpRefresh = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refresh(); }); });
+    bindDocument();
+}
+
+void CodebookPanel::stop()
+{
+    if (mxFrameListener.is())
+        mxFrame->removeFrameActionListener(mxFrameListener);
+    if (mpModel && mnModelListener >= 0)
+        mpModel->unsubscribe(mnModelListener);
+    mpModel.reset();
+    mpRefresh.reset();
+}
+
+void CodebookPanel::bindDocument()
+{
+    if (mpModel && mnModelListener >= 0)
+        mpModel->unsubscribe(mnModelListener);
+    mpModel.reset();
+    mnModelListener = -1;
+    msTreeSignature.clear();
+    if (const Reference<lang::XComponent> document = currentDocument(); document.is()) {
+        DocumentStore store(document);
+        mpModel = documentModelFor(store.document());
+        mnModelListener = mpModel->subscribe([this] { mpRefresh->schedule(); });
+    }
+    refresh();
+}
+
+void CodebookPanel::refresh()
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is())
+        return;
+    DocumentStore store(document);
+    const auto [codebook, totals] = store.read([](const CodingSet& codings) {
+        return std::make_pair(codings.codebook(), subtreeCounts(codings.codebook(), codings.countsByCode()));
+    });
+    buildTree(codebook, totals);
+    Reference<awt::XCheckBox>(control("HighlightCheck"), UNO_QUERY_THROW)
+        ->setState(Highlighter::forDocument(mxContext, store.document())->isShown() ? 1 : 0);
+}
+
+void CodebookPanel::buildTree(const Codebook& codebook, const std::map<std::string, std::size_t>& totals)
+{
+    const std::string filter = lcl_lower(toUtf8(Reference<awt::XTextComponent>(control("FilterField"), UNO_QUERY_THROW)->getText()));
+    // Codes shown: those matching the filter and their ancestors; retired codes are not offered.
+    std::set<std::string> shown;
+    for (const Code& code : codebook.codes()) {
+        if (code.retired || (!filter.empty() && lcl_lower(code.name).find(filter) == std::string::npos))
+            continue;
+        for (const Code* c = &code; c && shown.insert(c->id).second;)
+            c = c->parentId.empty() ? nullptr : codebook.find(c->parentId);
+    }
+    // Dimensions show no count: relabelling a top-level node makes LibreOffice 7.4's tree control show its
+    // hidden root (and nothing else), and their totals change with every coding.
+    const auto label = [&](const Code& code) {
+        if (code.parentId.empty())
+            return toOUString(code.name);
+        const auto total = totals.find(code.id);
+        return toOUString(code.name + " (" + std::to_string(total == totals.end() ? 0 : total->second) + ")");
+    };
+
+    std::string signature = filter;
+    for (const Code& code : codebook.codes())
+        if (shown.count(code.id))
+            signature += "|" + code.id + code.parentId + code.name + code.color + std::string(toString(code.polarity));
+    if (signature == msTreeSignature) {
+        // Same tree: only the counts may have changed.
+        for (const Code& code : codebook.codes())
+            if (const auto node = maNodes.find(code.id); node != maNodes.end() && !code.parentId.empty())
+                node->second->setDisplayValue(Any(label(code))); // never a top-level node: see label
+        return;
+    }
+    msTreeSignature = signature;
+    maNodes = fillCodeTree(mxContext, control("CodeTree"), codebook, shown, label);
+    chooseCodeIn(control("CodeTree"), maNodes, Workbench::instance().chosenCode(mxFrame));
+}
+
+void CodebookPanel::onTreeSelection()
+{
+    Workbench::instance().setChosenCode(mxFrame, chosenCodeIn(control("CodeTree")));
+}
+
+void CodebookPanel::handleEvent(const OUString& method)
+{
+    if (method == "codeSelection")
+        codeSelection();
+    else if (method == "filterChanged")
+        refresh();
+    else if (method == "editCodebook")
+        editCodebook();
+    else if (method == "toggleHighlight")
+        toggleHighlight();
+}
+
+void CodebookPanel::codeSelection()
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is()) {
+        showStatus(maText.get("NoDocument"));
+        return;
+    }
+    DocumentStore store(document);
+    const Codebook codebook = store.codebook();
+    const Code* code = codebook.find(Workbench::instance().chosenCode(mxFrame));
+    if (!code) {
+        showStatus(maText.get("NoCode"));
+        return;
+    }
+    if (!code->codable) {
+        showStatus(maText.get("NotCodable", {toOUString(code->name)}));
+        return;
+    }
+    const std::vector<Reference<text::XTextRange>> ranges = lcl_selectedRanges(mxFrame->getController());
+    if (ranges.empty()) {
+        showStatus(maText.get("NoSelection"));
+        return;
+    }
+    Reference<awt::XTextComponent> memoField(control("MemoField"), UNO_QUERY_THROW);
+    store.addCodings(ranges, code->id, toUtf8(memoField->getText()), currentCoderName(mxContext));
+    Workbench::instance().noteUsed(code->id);
+    memoField->setText(OUString());
+    showStatus(maText.get("Coded", {OUString::number(static_cast<sal_Int64>(ranges.size())), toOUString(code->name)}));
+}
+
+void CodebookPanel::toggleHighlight()
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is())
+        return;
+    const bool on = Reference<awt::XCheckBox>(control("HighlightCheck"), UNO_QUERY_THROW)->getState() == 1;
+    Highlighter::forDocument(mxContext, DocumentStore(document).document())->show(on);
+}
+
+void CodebookPanel::editCodebook()
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is()) {
+        showStatus(maText.get("NoDocument"));
+        return;
+    }
+    CodebookEditor::open(mxContext, document, Workbench::instance().chosenCode(mxFrame));
+}
+
+} // namespace pt::extension

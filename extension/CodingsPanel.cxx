@@ -1,0 +1,377 @@
+#include "CodingsPanel.hxx"
+
+#include "CallbackListeners.hxx"
+#include "DeferredCall.hxx"
+#include "DocumentStore.hxx"
+#include "UnoStrings.hxx"
+#include "Workbench.hxx"
+
+#include "core/CodingSet.hpp"
+
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+#include <rtl/ref.hxx>
+
+#include <set>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Any;
+using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::UNO_QUERY;
+using ::com::sun::star::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+namespace {
+
+constexpr std::size_t kExcerptLength = 60;
+
+/// The first characters of a passage on one line, cut at a character boundary.
+std::string lcl_excerpt(const std::string& text)
+{
+    std::string line;
+    for (char c : text)
+        line += (c == '\n' || c == '\t') ? ' ' : c;
+    if (line.size() <= kExcerptLength)
+        return line;
+    std::size_t cut = kExcerptLength;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+        --cut; // not inside a UTF-8 character
+    return line.substr(0, cut) + "\xe2\x80\xa6";
+}
+
+void lcl_setItems(const Reference<awt::XControl>& list, const std::vector<OUString>& items)
+{
+    uno::Sequence<OUString> strings(static_cast<sal_Int32>(items.size()));
+    for (std::size_t i = 0; i < items.size(); ++i)
+        strings[static_cast<sal_Int32>(i)] = items[i];
+    Reference<beans::XPropertySet>(list->getModel(), UNO_QUERY_THROW)->setPropertyValue("StringItemList", Any(strings));
+}
+
+void lcl_setLabel(const Reference<awt::XControl>& label, const OUString& text)
+{
+    Reference<beans::XPropertySet>(label->getModel(), UNO_QUERY_THROW)->setPropertyValue("Label", Any(text));
+}
+
+sal_Int16 lcl_selected(const Reference<awt::XControl>& list)
+{
+    return Reference<awt::XListBox>(list, UNO_QUERY_THROW)->getSelectedItemPos();
+}
+
+Reference<text::XTextRange> lcl_selectedRange(const Reference<frame::XController>& controller)
+{
+    Reference<view::XSelectionSupplier> supplier(controller, UNO_QUERY);
+    Reference<container::XIndexAccess> selection(supplier.is() ? supplier->getSelection() : Any(), UNO_QUERY);
+    if (!selection.is() || selection->getCount() < 1)
+        return nullptr;
+    return Reference<text::XTextRange>(selection->getByIndex(0), UNO_QUERY);
+}
+
+} // namespace
+
+CodingsPanel::CodingsPanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
+                           const Reference<frame::XFrame>& frame)
+    : SidebarPanel(context, resourceUrl, frame,
+                   {{{{"AtCursorText", 1}}, 36},
+                    {{{"ShowList", 1}, {"SpeakerList", 1}}, 26},
+                    {{{"CodingsList", 1}}, 0},
+                    {{{"DetailText", 1}}, 36},
+                    {{{"MemoField", 1}}, 26},
+                    {{{"SaveMemoButton", 1}, {"ChangeCodeButton", 1}, {"RemoveButton", 1}}, 28},
+                    {{{"OrphansLabel", 1}}, 34},
+                    {{{"OrphansList", 1}}, 60},
+                    {{{"ReanchorButton", 1}, {"DeleteOrphanButton", 1}}, 28},
+                    {{{"StatusText", 1}}, 36}},
+                   {"filterChanged", "codingChosen", "saveMemo", "changeCode", "removeCoding", "reanchor", "deleteOrphan"})
+{
+}
+
+Reference<ui::XUIElement> CodingsPanel::create(const Reference<uno::XComponentContext>& context,
+                                               const OUString& resourceUrl, const Reference<frame::XFrame>& frame,
+                                               const Reference<awt::XWindow>& parentWindow)
+{
+    rtl::Reference<CodingsPanel> panel(new CodingsPanel(context, resourceUrl, frame));
+    panel->createWindow(parentWindow, "CodingsPanel.xdl");
+    panel->start();
+    panel->showWindow();
+    return panel.get();
+}
+
+void CodingsPanel::start()
+{
+    lcl_setItems(control("ShowList"), {maText.get("AllCodings"), maText.get("ChosenCodeOnly")});
+    Reference<awt::XListBox>(control("ShowList"), UNO_QUERY_THROW)->selectItemPos(0, true);
+    mxCursorListener = new SelectionChangeCallback([this] { guarded([this] { showCodingsAtCursor(); }); });
+    mpRefresh = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refresh(); }); });
+    mpAnchorCheck = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refreshIfAnchorsChanged(); }); });
+    mxTextListener = new ModifyCallback([this] { mpAnchorCheck->schedule(); });
+    mxFrameListener = new FrameActionCallback([this] { guarded([this] { bindDocument(); }); });
+    mxFrame->addFrameActionListener(mxFrameListener);
+    mnWorkbenchListener = Workbench::instance().subscribe([this] {
+        guarded([this] {
+            if (Reference<awt::XListBox>(control("ShowList"), UNO_QUERY_THROW)->getSelectedItemPos() == 1)
+                mpRefresh->schedule();
+        });
+    });
+    bindDocument();
+}
+
+void CodingsPanel::stop()
+{
+    if (mxFrameListener.is())
+        mxFrame->removeFrameActionListener(mxFrameListener);
+    if (mnWorkbenchListener >= 0)
+        Workbench::instance().unsubscribe(mnWorkbenchListener);
+    unbindDocument();
+    mpRefresh.reset();
+    mpAnchorCheck.reset();
+}
+
+void CodingsPanel::unbindDocument()
+{
+    if (mpModel && mnModelListener >= 0)
+        mpModel->unsubscribe(mnModelListener);
+    mpModel.reset();
+    mnModelListener = -1;
+    if (mxController.is()) {
+        Reference<view::XSelectionSupplier>(mxController, UNO_QUERY_THROW)->removeSelectionChangeListener(mxCursorListener);
+        Reference<util::XModifyBroadcaster> text(mxController->getModel(), UNO_QUERY);
+        if (text.is())
+            text->removeModifyListener(mxTextListener);
+    }
+    mxController.clear();
+}
+
+void CodingsPanel::bindDocument()
+{
+    unbindDocument();
+    const Reference<lang::XComponent> document = currentDocument();
+    if (document.is()) {
+        DocumentStore store(document);
+        mpModel = documentModelFor(store.document());
+        mnModelListener = mpModel->subscribe([this] { mpRefresh->schedule(); });
+        mxController = mxFrame->getController();
+        Reference<view::XSelectionSupplier>(mxController, UNO_QUERY_THROW)->addSelectionChangeListener(mxCursorListener);
+        // Typing changes no coding, but deleting a coded passage orphans it: watch the text.
+        Reference<util::XModifyBroadcaster> text(store.document(), UNO_QUERY);
+        if (text.is())
+            text->addModifyListener(mxTextListener);
+    }
+    refresh();
+}
+
+void CodingsPanel::refreshIfAnchorsChanged()
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is())
+        return;
+    // Deleting text removes the anchors inside it, or collapses an anchor whose whole passage went.
+    DocumentStore store(document);
+    if (store.anchoredInOrder().size() != mnAnchoredCount || store.collapsedAnchors() != maCollapsed)
+        refresh();
+}
+
+void CodingsPanel::refresh()
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is()) {
+        lcl_setItems(control("CodingsList"), {});
+        lcl_setItems(control("OrphansList"), {});
+        maListed.clear();
+        maOrphans.clear();
+        return;
+    }
+    DocumentStore store(document);
+    const std::vector<std::string> anchored = store.anchoredInOrder();
+    mnAnchoredCount = anchored.size();
+    maCollapsed = store.collapsedAnchors();
+    const bool onlyChosen = lcl_selected(control("ShowList")) == 1;
+    const sal_Int16 speakerChoice = lcl_selected(control("SpeakerList"));
+    CodingFilter filter;
+    if (onlyChosen)
+        filter.codeId = Workbench::instance().chosenCode(mxFrame);
+    if (speakerChoice > 0 && static_cast<std::size_t>(speakerChoice) <= maSpeakers.size())
+        filter.speaker = maSpeakers[static_cast<std::size_t>(speakerChoice - 1)];
+
+    std::vector<OUString> items, orphanItems;
+    std::vector<std::string> listed, orphans;
+    std::set<std::string> speakers;
+    store.read([&](const CodingSet& codings) {
+        const Codebook& codebook = codings.codebook();
+        const auto describe = [&](const Coding& coding) {
+            const Code* code = codebook.find(coding.codeId);
+            return toOUString(lcl_excerpt(coding.text) + "  \xe2\x80\x94 " + (code ? code->name : std::string("?")));
+        };
+        std::set<std::string> anchoredSet;
+        for (const std::string& id : anchored)
+            if (!maCollapsed.count(id))
+                anchoredSet.insert(id);
+        for (const std::string& id : anchored)
+            if (const Coding* coding = anchoredSet.count(id) ? codings.find(id) : nullptr) {
+                if (!coding->speaker.empty())
+                    speakers.insert(coding->speaker);
+                if (!matches(filter, *coding, codebook))
+                    continue;
+                listed.push_back(id);
+                items.push_back(describe(*coding));
+            }
+        std::vector<const Coding*> lost;
+        for (const Coding* coding : codings.all())
+            if (!anchoredSet.count(coding->id))
+                lost.push_back(coding);
+        std::sort(lost.begin(), lost.end(), [](const Coding* a, const Coding* b) { return a->time < b->time; });
+        for (const Coding* coding : lost) {
+            orphans.push_back(coding->id);
+            orphanItems.push_back(describe(*coding));
+        }
+        return 0;
+    });
+
+    // Speakers: keep the choice when the list grows.
+    const std::string chosenSpeaker = filter.speaker;
+    maSpeakers.assign(speakers.begin(), speakers.end());
+    std::vector<OUString> speakerItems{maText.get("AllSpeakers")};
+    sal_Int16 speakerPosition = 0;
+    for (std::size_t i = 0; i < maSpeakers.size(); ++i) {
+        speakerItems.push_back(toOUString(maSpeakers[i]));
+        if (maSpeakers[i] == chosenSpeaker)
+            speakerPosition = static_cast<sal_Int16>(i + 1);
+    }
+    lcl_setItems(control("SpeakerList"), speakerItems);
+    Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->selectItemPos(speakerPosition, true);
+
+    const std::string previouslyChosen = chosenCoding();
+    maListed = std::move(listed);
+    lcl_setItems(control("CodingsList"), items);
+    for (std::size_t i = 0; i < maListed.size(); ++i)
+        if (maListed[i] == previouslyChosen)
+            Reference<awt::XListBox>(control("CodingsList"), UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(i), true);
+    maOrphans = std::move(orphans);
+    lcl_setItems(control("OrphansList"), orphanItems);
+    lcl_setLabel(control("OrphansLabel"), maOrphans.empty() ? maText.get("NoOrphans")
+                                                            : maText.get("Orphans", {OUString::number(static_cast<sal_Int64>(maOrphans.size()))}));
+    showCodingsAtCursor();
+}
+
+void CodingsPanel::showCodingsAtCursor()
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    const Reference<text::XTextRange> cursor = document.is() ? lcl_selectedRange(mxFrame->getController()) : nullptr;
+    if (!cursor.is())
+        return;
+    DocumentStore store(document);
+    const std::vector<std::string> ids = store.codingsAt(cursor->getStart());
+    OUString names;
+    store.read([&](const CodingSet& codings) {
+        for (const std::string& id : ids)
+            if (const Coding* coding = codings.find(id)) {
+                const Code* code = codings.codebook().find(coding->codeId);
+                names += (names.isEmpty() ? OUString() : OUString(", ")) + toOUString(code ? code->name : "?")
+                         + " (" + toOUString(coding->coder) + ")";
+            }
+        return 0;
+    });
+    lcl_setLabel(control("AtCursorText"), names.isEmpty() ? maText.get("NothingAtCursor") : maText.get("AtCursor", {names}));
+}
+
+std::string CodingsPanel::chosenCoding() const
+{
+    const sal_Int16 position = lcl_selected(control("CodingsList"));
+    return position >= 0 && static_cast<std::size_t>(position) < maListed.size() ? maListed[static_cast<std::size_t>(position)]
+                                                                                   : std::string();
+}
+
+std::string CodingsPanel::chosenOrphan() const
+{
+    const sal_Int16 position = lcl_selected(control("OrphansList"));
+    return position >= 0 && static_cast<std::size_t>(position) < maOrphans.size() ? maOrphans[static_cast<std::size_t>(position)]
+                                                                                    : std::string();
+}
+
+void CodingsPanel::codingChosen()
+{
+    const std::string id = chosenCoding();
+    const Reference<lang::XComponent> document = currentDocument();
+    if (id.empty() || !document.is())
+        return;
+    DocumentStore store(document);
+    const auto [detail, memo] = store.read([&](const CodingSet& codings) {
+        const Coding* coding = codings.find(id);
+        if (!coding)
+            return std::make_pair(OUString(), OUString());
+        const Code* code = codings.codebook().find(coding->codeId);
+        return std::make_pair(maText.get("CodingDetail", {toOUString(code ? codings.codebook().path(*code) : "?"),
+                                                          coding->speaker.empty() ? maText.get("NoSpeaker") : toOUString(coding->speaker),
+                                                          toOUString(coding->coder), toOUString(coding->time)}),
+                              toOUString(coding->memo));
+    });
+    lcl_setLabel(control("DetailText"), detail);
+    Reference<awt::XTextComponent>(control("MemoField"), UNO_QUERY_THROW)->setText(memo);
+    // Jump: select the passage in the text.
+    if (const Reference<text::XTextRange> range = store.anchorRange(id); range.is())
+        Reference<view::XSelectionSupplier>(mxFrame->getController(), UNO_QUERY_THROW)->select(Any(range));
+}
+
+void CodingsPanel::handleEvent(const OUString& method)
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is()) {
+        showStatus(maText.get("NoDocument"));
+        return;
+    }
+    DocumentStore store(document);
+    if (method == "filterChanged") {
+        refresh();
+    } else if (method == "codingChosen") {
+        codingChosen();
+    } else if (method == "saveMemo" || method == "changeCode" || method == "removeCoding") {
+        const std::string id = chosenCoding();
+        if (id.empty()) {
+            showStatus(maText.get("NoCodingChosen"));
+            return;
+        }
+        if (method == "saveMemo") {
+            store.changeCoding(id, std::nullopt, toUtf8(Reference<awt::XTextComponent>(control("MemoField"), UNO_QUERY_THROW)->getText()));
+            showStatus(maText.get("MemoSaved"));
+        } else if (method == "changeCode") {
+            const std::string code = Workbench::instance().chosenCode(mxFrame);
+            if (code.empty()) {
+                showStatus(maText.get("NoCode"));
+                return;
+            }
+            store.changeCoding(id, code, std::nullopt);
+            const Codebook codebook = store.codebook();
+            showStatus(maText.get("CodeChanged", {toOUString(codebook.find(code) ? codebook.find(code)->name : code)}));
+        } else {
+            store.removeCoding(id);
+            showStatus(maText.get("CodingRemoved"));
+        }
+    } else if (method == "reanchor" || method == "deleteOrphan") {
+        const std::string id = chosenOrphan();
+        if (id.empty()) {
+            showStatus(maText.get("NoOrphanChosen"));
+            return;
+        }
+        if (method == "deleteOrphan") {
+            store.removeCoding(id);
+            showStatus(maText.get("CodingRemoved"));
+            return;
+        }
+        const Reference<text::XTextRange> range = lcl_selectedRange(mxFrame->getController());
+        if (!range.is() || range->getString().isEmpty()) {
+            showStatus(maText.get("NoSelection"));
+            return;
+        }
+        store.reanchorCoding(id, range);
+        showStatus(maText.get("Reanchored"));
+    }
+}
+
+} // namespace pt::extension

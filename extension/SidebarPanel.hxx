@@ -1,0 +1,111 @@
+#pragma once
+
+#include "UiText.hxx"
+
+#include <com/sun/star/awt/XContainerWindowEventHandler.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <cppuhelper/basemutex.hxx>
+#include <cppuhelper/compbase5.hxx>
+
+#include <string>
+#include <vector>
+
+namespace pt::extension {
+
+typedef ::cppu::WeakComponentImplHelper5<css::ui::XUIElement, css::ui::XToolPanel, css::ui::XSidebarPanel,
+                                         css::awt::XContainerWindowEventHandler, css::awt::XWindowListener>
+    SidebarPanelBase;
+
+/// What the panels of the Power Triangle deck share: the UNO roles of a sidebar panel, a window made from
+/// an .xdl in dialogs/, a layout in rows that follows the sidebar's width, and event handling that never
+/// lets an exception reach LibreOffice (a failure shows in the panel's status line).
+class SidebarPanel : private ::cppu::BaseMutex, public SidebarPanelBase {
+public:
+    // XUIElement
+    css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
+    css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override;
+    ::rtl::OUString SAL_CALL getResourceURL() override;
+    ::sal_Int16 SAL_CALL getType() override;
+
+    // XToolPanel
+    css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override;
+    css::uno::Reference<css::accessibility::XAccessible>
+        SAL_CALL createAccessible(const css::uno::Reference<css::accessibility::XAccessible>& parent) override;
+
+    // XSidebarPanel
+    css::ui::LayoutSize SAL_CALL getHeightForWidth(::sal_Int32 width) override;
+    ::sal_Int32 SAL_CALL getMinimalWidth() override;
+
+    // XContainerWindowEventHandler: the .xdl's events, by name
+    sal_Bool SAL_CALL callHandlerMethod(const css::uno::Reference<css::awt::XWindow>& window,
+                                        const css::uno::Any& event, const ::rtl::OUString& method) override;
+    css::uno::Sequence<::rtl::OUString> SAL_CALL getSupportedMethodNames() override;
+
+    // XWindowListener
+    void SAL_CALL windowResized(const css::awt::WindowEvent& event) override;
+    void SAL_CALL windowMoved(const css::awt::WindowEvent& event) override;
+    void SAL_CALL windowShown(const css::lang::EventObject& event) override;
+    void SAL_CALL windowHidden(const css::lang::EventObject& event) override;
+    void SAL_CALL disposing(const css::lang::EventObject& event) override;
+
+protected:
+    /// One row of the layout: controls side by side sharing the width by weight; `height` in pixels, or
+    /// 0 for rows that share what is left (lists and trees).
+    struct Row {
+        std::vector<std::pair<const char*, int>> controls;
+        sal_Int32 height;
+    };
+
+    SidebarPanel(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
+                 const css::uno::Reference<css::frame::XFrame>& frame, std::vector<Row> layout,
+                 std::vector<::rtl::OUString> eventNames);
+    ~SidebarPanel() override;
+
+    /// Makes the window from dialogs/<xdl>; call once the panel is referenced (it is the event handler).
+    void createWindow(const css::uno::Reference<css::awt::XWindow>& parentWindow, const char* xdl);
+    /// Shows the window once its controls are filled, so that the panel appears complete.
+    void showWindow();
+
+    /// Handles an event of the .xdl; exceptions are caught by the caller and shown with showStatus().
+    virtual void handleEvent(const ::rtl::OUString& method) = 0;
+    /// Called when the panel goes away, before its window is disposed.
+    virtual void stop() {}
+
+    css::uno::Reference<css::awt::XControl> control(const char* name) const;
+    /// The Writer document of the panel's window, or null.
+    css::uno::Reference<css::lang::XComponent> currentDocument() const;
+    /// The status line (a control named "StatusText").
+    void showStatus(const ::rtl::OUString& text);
+    /// Runs `action` and reports what it throws in the status line: for listeners and event handlers.
+    template <class Action> void guarded(Action&& action) noexcept
+    {
+        try {
+            action();
+        } catch (...) {
+            reportCurrentException();
+        }
+    }
+    void reportCurrentException() noexcept;
+
+    const css::uno::Reference<css::uno::XComponentContext> mxContext;
+    const css::uno::Reference<css::frame::XFrame> mxFrame;
+    const UiText maText;
+
+private:
+    void layout();
+    void SAL_CALL disposing() override;
+
+    ::rtl::OUString msResourceUrl;
+    std::vector<Row> maLayout;
+    std::vector<::rtl::OUString> maEventNames;
+    css::uno::Reference<css::awt::XWindow> mxWindow;
+    css::uno::Reference<css::awt::XControlContainer> mxControls;
+};
+
+} // namespace pt::extension
