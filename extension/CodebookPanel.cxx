@@ -5,7 +5,7 @@
 #include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
 #include "Highlighter.hxx"
-#include "OfficeUser.hxx"
+#include "SelectionCoding.hxx"
 #include "CodeTree.hxx"
 #include "UnoStrings.hxx"
 #include "Workbench.hxx"
@@ -36,20 +36,6 @@ using ::rtl::OUString;
 namespace pt::extension {
 
 namespace {
-
-/// Text ranges of the current selection in the text, leaving out empty ones (a bare cursor).
-std::vector<Reference<text::XTextRange>> lcl_selectedRanges(const Reference<frame::XController>& controller)
-{
-    std::vector<Reference<text::XTextRange>> ranges;
-    Reference<view::XSelectionSupplier> supplier(controller, UNO_QUERY);
-    Reference<container::XIndexAccess> selection(supplier.is() ? supplier->getSelection() : Any(), UNO_QUERY);
-    for (sal_Int32 i = 0; selection.is() && i < selection->getCount(); ++i) {
-        Reference<text::XTextRange> range(selection->getByIndex(i), UNO_QUERY);
-        if (range.is() && !range->getString().isEmpty())
-            ranges.push_back(range);
-    }
-    return ranges;
-}
 
 std::string lcl_lower(std::string text)
 {
@@ -94,6 +80,10 @@ void CodebookPanel::start()
     mxFrameListener = new FrameActionCallback([this] { guarded([this] { bindDocument(); }); });
     mxFrame->addFrameActionListener(mxFrameListener);
     mpRefresh = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refresh(); }); });
+    mnReportListener = Workbench::instance().subscribeReports([this](const Reference<frame::XFrame>& frame, const OUString& message) {
+        if (frame == mxFrame)
+            showStatus(message);
+    });
     bindDocument();
 }
 
@@ -101,6 +91,8 @@ void CodebookPanel::stop()
 {
     if (mxFrameListener.is())
         mxFrame->removeFrameActionListener(mxFrameListener);
+    if (mnReportListener >= 0)
+        Workbench::instance().unsubscribeReports(mnReportListener);
     if (mpModel && mnModelListener >= 0)
         mpModel->unsubscribe(mnModelListener);
     mpModel.reset();
@@ -191,32 +183,12 @@ void CodebookPanel::handleEvent(const OUString& method)
 
 void CodebookPanel::codeSelection()
 {
-    const Reference<lang::XComponent> document = currentDocument();
-    if (!document.is()) {
-        showStatus(maText.get("NoDocument"));
-        return;
-    }
-    DocumentStore store(document);
-    const Codebook codebook = store.codebook();
-    const Code* code = codebook.find(Workbench::instance().chosenCode(mxFrame));
-    if (!code) {
-        showStatus(maText.get("NoCode"));
-        return;
-    }
-    if (!code->codable) {
-        showStatus(maText.get("NotCodable", {toOUString(code->name)}));
-        return;
-    }
-    const std::vector<Reference<text::XTextRange>> ranges = lcl_selectedRanges(mxFrame->getController());
-    if (ranges.empty()) {
-        showStatus(maText.get("NoSelection"));
-        return;
-    }
     Reference<awt::XTextComponent> memoField(control("MemoField"), UNO_QUERY_THROW);
-    store.addCodings(ranges, code->id, toUtf8(memoField->getText()), currentCoderName(mxContext));
-    Workbench::instance().noteUsed(code->id);
-    memoField->setText(OUString());
-    showStatus(maText.get("Coded", {OUString::number(static_cast<sal_Int64>(ranges.size())), toOUString(code->name)}));
+    const CodingOutcome outcome = pt::extension::codeSelection(mxContext, mxFrame, Workbench::instance().chosenCode(mxFrame),
+                                                               toUtf8(memoField->getText()), maText);
+    if (outcome.coded)
+        memoField->setText(OUString());
+    showStatus(outcome.message);
 }
 
 void CodebookPanel::toggleHighlight()

@@ -46,6 +46,7 @@ private:
     std::shared_ptr<DocumentModel> mpModel;
     std::unique_ptr<DeferredCall> mpRefresh; ///< after a change of the codings
     int mnModelListener = -1;
+    int mnReportListener = -1;
     css::uno::Reference<css::frame::XFrameActionListener> mxFrameListener;
     css::uno::Reference<css::view::XSelectionChangeListener> mxTreeListener;
     css::uno::Reference<css::awt::XMouseListener> mxDoubleClick;

@@ -66,6 +66,34 @@ void Workbench::unsubscribe(int id)
     mListeners.erase(id);
 }
 
+void Workbench::report(const uno::Reference<frame::XFrame>& frame, const ::rtl::OUString& message)
+{
+    std::map<int, Reporter> reporters;
+    {
+        std::lock_guard<std::mutex> guard(mMutex);
+        reporters = mReporters;
+    }
+    for (const auto& [id, reporter] : reporters) {
+        try {
+            reporter(frame, message);
+        } catch (...) {
+        }
+    }
+}
+
+int Workbench::subscribeReports(Reporter reporter)
+{
+    std::lock_guard<std::mutex> guard(mMutex);
+    mReporters.emplace(mNextListener, std::move(reporter));
+    return mNextListener++;
+}
+
+void Workbench::unsubscribeReports(int id)
+{
+    std::lock_guard<std::mutex> guard(mMutex);
+    mReporters.erase(id);
+}
+
 void Workbench::notify()
 {
     std::map<int, std::function<void()>> listeners;

@@ -29,6 +29,13 @@ public:
     int subscribe(std::function<void()> listener);
     void unsubscribe(int id);
 
+    /// What a command without a window of its own (a shortcut, the context menu) has to tell the user of
+    /// a frame: the frame's Codebook panel shows it.
+    using Reporter = std::function<void(const css::uno::Reference<css::frame::XFrame>& frame, const ::rtl::OUString& message)>;
+    void report(const css::uno::Reference<css::frame::XFrame>& frame, const ::rtl::OUString& message);
+    int subscribeReports(Reporter reporter);
+    void unsubscribeReports(int id);
+
 private:
     void notify();
 
@@ -36,6 +43,7 @@ private:
     std::map<const void*, std::string> mChosen; // by frame identity
     std::vector<std::string> mRecent;
     std::map<int, std::function<void()>> mListeners;
+    std::map<int, Reporter> mReporters;
     int mNextListener = 0;
 };
 

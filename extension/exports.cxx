@@ -1,6 +1,8 @@
 // Registration only: the entry points LibreOffice looks up in the component library.
 
 #include "CodingService.hxx"
+#include "CommandHandler.hxx"
+#include "ContextMenuJob.hxx"
 #include "PanelFactory.hxx"
 
 #include <cppuhelper/factory.hxx>
@@ -27,6 +29,22 @@ org_powertriangle_comp_PanelFactory_get_implementation(uno::XComponentContext* c
     return factory.get();
 }
 
+SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_powertriangle_comp_CommandHandler_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+{
+    uno::Reference<uno::XInterface> handler = pt::extension::CommandHandler::create(context);
+    handler->acquire();
+    return handler.get();
+}
+
+SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_powertriangle_comp_ContextMenuJob_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+{
+    uno::Reference<uno::XInterface> job = pt::extension::ContextMenuJob::create(context);
+    job->acquire();
+    return job.get();
+}
+
 // Installing into a running office (Extension Manager) looks the factories up through this.
 SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementationName, void* serviceManager,
                                                 void* registryKey)
@@ -36,6 +54,10 @@ SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementationName, 
          &pt::extension::CodingService::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
         {&pt::extension::PanelFactory::create, &pt::extension::PanelFactory::implementationName,
          &pt::extension::PanelFactory::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
+        {&pt::extension::CommandHandler::create, &pt::extension::CommandHandler::implementationName,
+         &pt::extension::CommandHandler::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
+        {&pt::extension::ContextMenuJob::create, &pt::extension::ContextMenuJob::implementationName,
+         &pt::extension::ContextMenuJob::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
         {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
     };
     return cppu::component_getFactoryHelper(implementationName, serviceManager, registryKey, entries);

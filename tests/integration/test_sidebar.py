@@ -285,6 +285,73 @@ class SidebarTest(unittest.TestCase):
                 "own": find(self.doc, "understaffed").CharBackColor,
                 "paragraph": find(self.doc, "The team was").CharBackColor}
 
+    # -- keyboard and context menu ---------------------------------------------------------------
+
+    def press_keys(self, keys):
+        """Real key presses into the document window (XTEST under Xvfb)."""
+        self.doc.CurrentController.Frame.ComponentWindow.setFocus()
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True)
+
+    def code_from_panel(self, text, path):
+        count = len(codings(self.service, self.doc))
+        self.doc.CurrentController.select(find(self.doc, text))
+        self.choose_code(path)
+        self.codebook.press("code")
+        wait_for(lambda: len(codings(self.service, self.doc)) == count + 1, what="coding " + text)
+
+    def test_shortcuts_code_with_the_recently_used_codes(self):
+        self.code_from_panel("Time, above all.", ["Resources", "Lack of access to resources", "Lack of time"])
+        self.code_from_panel("The team was understaffed", ["Resources", "Lack of access to resources", "Understaffing"])
+        # The latest code is Ctrl+Alt+Shift+1, the one before Ctrl+Alt+Shift+2.
+        self.doc.CurrentController.select(find(self.doc, "Two of the nurses left in April"))
+        self.doc.setModified(False)
+        self.press_keys("ctrl+alt+shift+2")
+        wait_for(lambda: len(codings(self.service, self.doc)) == 3, what="the coding by shortcut")
+        made = [c for c in codings(self.service, self.doc) if c["text"] == "Two of the nurses left in April"]
+        self.assertEqual([c["codeName"] for c in made], ["Lack of time"])
+        self.assertTrue(self.doc.isModified())
+        wait_for(lambda: self.codebook.text("status") == "Coded 1 passage(s) as “Lack of time”.", what="the panel's report")
+        self.doc.UndoManager.undo()
+        self.assertEqual(len(codings(self.service, self.doc)), 2)
+
+        # Without a selection a shortcut explains instead of coding.
+        self.doc.CurrentController.select(find(self.doc, "Two of the nurses").Start)
+        self.press_keys("ctrl+alt+shift+1")
+        wait_for(lambda: "Select the passage" in self.codebook.text("status"), what="the no-selection message")
+        self.assertEqual(len(codings(self.service, self.doc)), 2)
+
+    def test_context_menu_codes_the_selection_as_a_chosen_code(self):
+        self.doc.CurrentController.select(find(self.doc, "Time, above all."))
+        self.press_keys("shift+F10")
+        menu = wait_for(self._context_menu, what="the context menu")
+        code_as = item_named(menu, "Code as")[1]
+        self.assertEqual(names(code_as)[-3:], ["Resources", "Discourses", "Contexts"])
+        lack = item_named(item_named(code_as, "Resources")[1], "Lack of access to resources")[1]
+        self.assertEqual(names(lack)[0], "Lack of access to resources", "a category is codable itself")
+        self.doc.setModified(False)
+        item_named(lack, "Lack of time")[1].doAccessibleAction(0)
+        wait_for(lambda: len(codings(self.service, self.doc)) == 1, what="the coding from the menu")
+        self.assertEqual(codings(self.service, self.doc)[0]["codeName"], "Lack of time")
+        self.assertEqual(codings(self.service, self.doc)[0]["text"], "Time, above all.")
+        self.assertTrue(self.doc.isModified())
+        self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), "Code as Lack of time")
+
+        # Now it is among the recently used codes, at the top of the submenu.
+        self.doc.CurrentController.select(find(self.doc, "We never got the time"))
+        self.press_keys("shift+F10")
+        menu = wait_for(self._context_menu, what="the context menu again")
+        self.assertEqual(names(item_named(menu, "Code as")[1])[0], "Lack of time")
+        self.press_keys("Escape")
+
+    def _context_menu(self):
+        toolkit = office.create("com.sun.star.awt.Toolkit")
+        for i in range(toolkit.getTopWindowCount()):
+            context = toolkit.getTopWindow(i).getAccessibleContext()
+            if context is not None and context.getAccessibleChildCount() > 0 and "Code as" in names(context):
+                return context
+        return None
+
     # -- the codings panel -----------------------------------------------------------------------
 
     def test_cursor_in_coded_text_shows_its_codings(self):

@@ -1,0 +1,129 @@
+#include "CommandHandler.hxx"
+
+#include "SelectionCoding.hxx"
+#include "UnoStrings.hxx"
+#include "Workbench.hxx"
+
+#include <com/sun/star/frame/DispatchDescriptor.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::Sequence;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+namespace {
+constexpr char kRecent[] = "vnd.powertriangle:CodeWithRecent?Slot=";
+constexpr char kCodeAs[] = "vnd.powertriangle:CodeAs?Code=";
+} // namespace
+
+CommandHandler::CommandHandler(const Reference<uno::XComponentContext>& context)
+    : mxContext(context)
+{
+}
+
+Reference<uno::XInterface> CommandHandler::create(const Reference<uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new CommandHandler(context));
+}
+
+OUString CommandHandler::implementationName()
+{
+    return "org.powertriangle.comp.CommandHandler";
+}
+
+Sequence<OUString> CommandHandler::serviceNames()
+{
+    Sequence<OUString> names(1);
+    names[0] = "com.sun.star.frame.ProtocolHandler";
+    return names;
+}
+
+OUString CommandHandler::recentCodeCommand(int slot)
+{
+    return OUString::createFromAscii(kRecent) + OUString::number(slot);
+}
+
+OUString CommandHandler::codeAsCommand(const std::string& codeId)
+{
+    return OUString::createFromAscii(kCodeAs) + toOUString(codeId);
+}
+
+std::string CommandHandler::codeOf(const OUString& command)
+{
+    OUString rest;
+    if (command.startsWith(OUString::createFromAscii(kCodeAs), &rest))
+        return toUtf8(rest);
+    if (command.startsWith(OUString::createFromAscii(kRecent), &rest)) {
+        const sal_Int32 slot = rest.toInt32();
+        const std::vector<std::string> recent = Workbench::instance().recentCodes();
+        if (slot >= 1 && static_cast<std::size_t>(slot) <= recent.size())
+            return recent[static_cast<std::size_t>(slot - 1)];
+    }
+    return std::string();
+}
+
+void SAL_CALL CommandHandler::initialize(const Sequence<uno::Any>& arguments)
+{
+    Reference<frame::XFrame> frame;
+    if (arguments.getLength() > 0 && (arguments[0] >>= frame))
+        mxFrame = frame;
+}
+
+Reference<frame::XDispatch> SAL_CALL CommandHandler::queryDispatch(const util::URL& url, const OUString&, sal_Int32)
+{
+    if (url.Complete.startsWith(OUString::createFromAscii(kRecent)) || url.Complete.startsWith(OUString::createFromAscii(kCodeAs)))
+        return this;
+    return nullptr;
+}
+
+Sequence<Reference<frame::XDispatch>> SAL_CALL CommandHandler::queryDispatches(const Sequence<frame::DispatchDescriptor>& requests)
+{
+    Sequence<Reference<frame::XDispatch>> dispatches(requests.getLength());
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+        dispatches[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+    return dispatches;
+}
+
+void SAL_CALL CommandHandler::dispatch(const util::URL& url, const Sequence<beans::PropertyValue>&)
+{
+    // A shortcut or a menu entry: nothing may escape to LibreOffice; the panel says what happened.
+    const Reference<frame::XFrame> frame(mxFrame);
+    try {
+        const UiText text(mxContext);
+        const std::string code = codeOf(url.Complete);
+        if (code.empty()) {
+            Workbench::instance().report(frame, text.get("NoRecentCode"));
+            return;
+        }
+        Workbench::instance().report(frame, codeSelection(mxContext, frame, code, std::string(), text).message);
+    } catch (const uno::Exception& error) {
+        Workbench::instance().report(frame, error.Message);
+    } catch (const std::exception& error) {
+        Workbench::instance().report(frame, toOUString(error.what()));
+    } catch (...) {
+    }
+}
+
+void SAL_CALL CommandHandler::addStatusListener(const Reference<frame::XStatusListener>&, const util::URL&) {}
+
+void SAL_CALL CommandHandler::removeStatusListener(const Reference<frame::XStatusListener>&, const util::URL&) {}
+
+OUString SAL_CALL CommandHandler::getImplementationName()
+{
+    return implementationName();
+}
+
+sal_Bool SAL_CALL CommandHandler::supportsService(const OUString& serviceName)
+{
+    return cppu::supportsService(this, serviceName);
+}
+
+Sequence<OUString> SAL_CALL CommandHandler::getSupportedServiceNames()
+{
+    return serviceNames();
+}
+
+} // namespace pt::extension
