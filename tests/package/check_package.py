@@ -2,7 +2,10 @@
 
     python3 check_package.py <PowerTriangle.oxt> <expected version>
 """
+import os
+import subprocess
 import sys
+import tempfile
 import unittest
 import xml.etree.ElementTree as ET
 import zipfile
@@ -57,8 +60,18 @@ class PackageTest(unittest.TestCase):
         component = root.find(COMPONENTS + "component")
         self.assertEqual(component.get("environment"), "gcc3")
         self.assertIn(component.get("uri"), self.names)
-        implementations = {i.get("name") for i in component.iter(COMPONENTS + "implementation")}
-        self.assertEqual(implementations, {"org.powertriangle.comp.CodingService", "org.powertriangle.comp.PanelFactory"})
+        implementations = {i.get("name"): i.get("constructor") for i in component.iter(COMPONENTS + "implementation")}
+        self.assertEqual(set(implementations), {"org.powertriangle.comp." + name for name in (
+            "CodingService", "PanelFactory", "CommandHandler", "ContextMenuJob")})
+        # Each constructor is a symbol the library exports.
+        with tempfile.TemporaryDirectory() as scratch:
+            library = os.path.join(scratch, "component.so")
+            with open(library, "wb") as f:
+                f.write(self.zip.read(component.get("uri")))
+            exported = subprocess.run(["nm", "-D", "--defined-only", library], check=True, capture_output=True,
+                                      text=True).stdout.split()
+        for name, constructor in implementations.items():
+            self.assertIn(constructor, exported, name)
 
     def test_configuration_and_dialogs_are_well_formed(self):
         for name in self.names:
