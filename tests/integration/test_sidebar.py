@@ -13,7 +13,10 @@ import unittest
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import CODER, SAMPLES, artifact_path, code_ids, codings, find, start_office, store  # noqa: E402
 
-from com.sun.star.accessibility.AccessibleRole import LIST, PUSH_BUTTON  # noqa: E402
+from deck import (AUTOCODE_PANEL, CODEBOOK_PANEL, CODINGS_PANEL, Panel, accessible_nodes, children,  # noqa: E402
+                  item_named, list_of, names, wait_for)
+
+from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON  # noqa: E402
 from com.sun.star.accessibility.AccessibleStateType import CHECKED  # noqa: E402
 
 office = None
@@ -27,81 +30,6 @@ def setUpModule():
 def tearDownModule():
     if office is not None:
         office.stop()
-
-
-def wait_for(condition, timeout=20.0, what="condition"):
-    """Panel events are handled on the office's main thread, after the accessible call returns."""
-    deadline = time.time() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.time() > deadline:
-            raise AssertionError("timed out waiting for " + what)
-        time.sleep(0.2)
-
-
-def accessible_nodes(accessible):
-    """Every accessible context below `accessible`, depth first."""
-    stack = [accessible]
-    while stack:
-        context = stack.pop().getAccessibleContext()
-        if context is None:
-            continue
-        yield context
-        count = context.getAccessibleChildCount()
-        if count < 500:  # the document's own paragraphs are not where the panel is
-            stack.extend(context.getAccessibleChild(i) for i in reversed(range(count)))
-
-
-def children(context):
-    return [context.getAccessibleChild(i).getAccessibleContext() for i in range(context.getAccessibleChildCount())]
-
-
-def names(context):
-    return [child.getAccessibleName() for child in children(context)]
-
-
-def list_of(context):
-    """The list inside a list box (a plain one is a panel holding it, a drop-down a combo box)."""
-    for child in children(context):
-        if child.getAccessibleRole() == LIST:
-            return child
-    raise AssertionError("no list in " + context.getAccessibleName())
-
-
-def item_named(context, name):
-    """The child whose name is `name`, or `name` followed by a count ("Lack of time (2)")."""
-    for index, child in enumerate(children(context)):
-        label = child.getAccessibleName()
-        if label == name or label.startswith(name + " ("):
-            return index, child
-    raise AssertionError("%r not among %r" % (name, names(context)))
-
-
-class Panel:
-    """A panel's accessible controls, by their place in the panel's .xdl."""
-
-    def __init__(self, container, order):
-        self.context = container
-        self.controls = dict(zip(order, children(container)))
-        if len(self.controls) != len(order):
-            raise AssertionError("the panel has %d controls, not %d" % (container.getAccessibleChildCount(), len(order)))
-
-    def __getitem__(self, name):
-        return self.controls[name]
-
-    def press(self, name):
-        self.controls[name].doAccessibleAction(0)
-
-    def text(self, name):
-        return self.controls[name].getAccessibleName()
-
-
-CODEBOOK_PANEL = ["filter", "tree", "memoLabel", "memo", "code", "edit", "colours", "status"]
-CODINGS_PANEL = ["atCursor", "show", "speaker", "codings", "detail", "memo", "saveMemo", "changeCode", "remove",
-                 "orphansLabel", "orphans", "reanchor", "deleteOrphan", "status"]
-AUTOCODE_PANEL = ["search", "find", "regex", "case", "words", "speaker", "hits", "chooseAll", "codeHits", "status"]
 
 
 class SidebarTest(unittest.TestCase):

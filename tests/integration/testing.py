@@ -18,9 +18,9 @@ TEST_SETTINGS = (
 )
 
 
-def start_office(gui=False):
+def start_office(gui=False, settings=()):
     """A started office with the extension, for setUpModule; nothing is left running if starting fails."""
-    office = Office(gui=gui, settings=TEST_SETTINGS)
+    office = Office(gui=gui, settings=TEST_SETTINGS + tuple(settings))
     try:
         office.install_extension()
         office.start()
