@@ -140,6 +140,7 @@ void CodingsPanel::unbindDocument()
         mpModel->unsubscribe(mnModelListener);
     mpModel.reset();
     mnModelListener = -1;
+    mbCollapsedKnown = false;
     if (mxController.is()) {
         Reference<view::XSelectionSupplier>(mxController, UNO_QUERY_THROW)->removeSelectionChangeListener(mxCursorListener);
         Reference<util::XModifyBroadcaster> text(mxController->getModel(), UNO_QUERY);
@@ -172,10 +173,21 @@ void CodingsPanel::refreshIfAnchorsChanged()
     const Reference<lang::XComponent> document = currentDocument();
     if (!document.is())
         return;
-    // Deleting text removes the anchors inside it, or collapses an anchor whose whole passage went.
+    // Deleting text removes the anchors inside it, or collapses an anchor whose whole passage went; the
+    // user edits where the cursor is, so only the anchors of that paragraph are looked at.
     DocumentStore store(document);
-    if (store.anchoredInOrder().size() != mnAnchoredCount || store.collapsedAnchors() != maCollapsed)
-        refresh();
+    bool changed = store.anchoredInOrder().size() != mnAnchoredCount;
+    if (const Reference<text::XTextRange> cursor = lcl_selectedRange(mxFrame->getController()); cursor.is())
+        for (const auto& [id, collapsed] : store.anchorsAround(cursor))
+            if (collapsed != (maCollapsed.count(id) > 0)) {
+                if (collapsed)
+                    maCollapsed.insert(id);
+                else
+                    maCollapsed.erase(id);
+                changed = true;
+            }
+    if (changed)
+        mpRefresh->schedule(); // one refresh with the one the change of the codings asks for
 }
 
 void CodingsPanel::refresh()
@@ -191,7 +203,13 @@ void CodingsPanel::refresh()
     DocumentStore store(document);
     const std::vector<std::string> anchored = store.anchoredInOrder();
     mnAnchoredCount = anchored.size();
-    maCollapsed = store.collapsedAnchors();
+    // Collapsed anchors are looked for once per document (every anchor); then edits keep the set current.
+    if (!mbCollapsedKnown) {
+        maCollapsed = store.collapsedAnchors();
+        mbCollapsedKnown = true;
+    }
+    for (auto id = maCollapsed.begin(); id != maCollapsed.end();) // re-anchored or removed since
+        id = store.anchoredText(*id) ? maCollapsed.erase(id) : std::next(id);
     const bool onlyChosen = lcl_selected(control("ShowList")) == 1;
     const sal_Int16 speakerChoice = lcl_selected(control("SpeakerList"));
     CodingFilter filter;

@@ -55,6 +55,7 @@ private:
     std::vector<std::string> maListed;  ///< coding ids in CodingsList order
     std::vector<std::string> maOrphans; ///< coding ids in OrphansList order
     std::set<std::string> maCollapsed;  ///< anchored codings whose passage was deleted (orphans too)
+    bool mbCollapsedKnown = false;
     std::vector<std::string> maSpeakers; ///< speakers in SpeakerList order, after "All speakers"
     std::size_t mnAnchoredCount = 0;
 };

@@ -205,6 +205,39 @@ CodingListing DocumentStore::listCodings() const
     return listing;
 }
 
+std::map<std::string, bool> DocumentStore::anchorsAround(const Reference<text::XTextRange>& position) const
+{
+    std::map<std::string, bool> found;
+    Reference<text::XParagraphCursor> cursor(position->getText()->createTextCursorByRange(position->getStart()), UNO_QUERY);
+    if (!cursor.is())
+        return found;
+    cursor->gotoStartOfParagraph(false);
+    cursor->gotoEndOfParagraph(true);
+    Reference<container::XEnumerationAccess> paragraphs(cursor, UNO_QUERY);
+    const Reference<container::XEnumeration> eachParagraph = paragraphs.is() ? paragraphs->createEnumeration() : nullptr;
+    while (eachParagraph.is() && eachParagraph->hasMoreElements()) {
+        Reference<container::XEnumerationAccess> portions(eachParagraph->nextElement(), UNO_QUERY);
+        if (!portions.is())
+            continue;
+        const Reference<container::XEnumeration> eachPortion = portions->createEnumeration();
+        while (eachPortion->hasMoreElements()) {
+            Reference<beans::XPropertySet> portion(eachPortion->nextElement(), UNO_QUERY);
+            OUString type;
+            if (!portion.is() || !(portion->getPropertyValue("TextPortionType") >>= type) || type != "Bookmark")
+                continue;
+            Reference<container::XNamed> bookmark(portion->getPropertyValue("Bookmark"), UNO_QUERY);
+            Reference<text::XTextContent> anchor(bookmark, UNO_QUERY);
+            if (!anchor.is())
+                continue;
+            auto id = codingIdFromAnchor(toUtf8(bookmark->getName()));
+            // A bookmark whose text was deleted still has two ends (IsCollapsed is false): ask its text.
+            if (id && !found.count(*id))
+                found[*id] = anchor->getAnchor()->getString().isEmpty();
+        }
+    }
+    return found;
+}
+
 std::vector<std::string> DocumentStore::codingsAt(const Reference<text::XTextRange>& position) const
 {
     // Candidates: anchors that start or end in the position's paragraph, and codings spanning paragraphs

@@ -12,6 +12,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -51,6 +52,9 @@ public:
     /// Ids of the codings whose anchor is still there but collapsed: their whole passage was deleted, so
     /// they are orphaned too. One pass over the anchors.
     std::set<std::string> collapsedAnchors() const;
+    /// The anchors in the paragraph of a position, each with whether it is collapsed: what an edit there
+    /// can have changed, found without visiting every anchor.
+    std::map<std::string, bool> anchorsAround(const css::uno::Reference<css::text::XTextRange>& position) const;
     /// The passage of a coding now, or nullopt for an orphan.
     std::optional<std::string> anchoredText(const std::string& codingId) const;
     css::uno::Reference<css::text::XTextRange> anchorRange(const std::string& codingId) const;

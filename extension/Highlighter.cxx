@@ -157,7 +157,11 @@ std::shared_ptr<Highlighter> Highlighter::forDocument(const Reference<uno::XComp
             if (const auto alive = weak.lock())
                 alive->mpSynchronise->schedule();
         });
-        highlighter->show(true);
+        // Painting costs time and memory in proportion to the codings: a large coded document opens
+        // without colours, and the user switches them on knowingly.
+        const std::size_t codings = DocumentStore(Reference<lang::XComponent>(document, UNO_QUERY_THROW))
+                                        .read([](const CodingSet& set) { return set.size(); });
+        highlighter->show(codings <= kShownByDefaultUpTo);
     }
     return highlighter;
 }

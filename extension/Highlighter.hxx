@@ -27,10 +27,12 @@ class DocumentModel;
 /// tint is taken off (switching off, saving).
 class Highlighter {
 public:
-    /// The document's highlighter (one per document), created on first use and then shown: coded passages
-    /// are in colour unless the user switches it off.
+    /// The document's highlighter (one per document), created on first use and then shown, unless the
+    /// document has more than kShownByDefaultUpTo codings: then the user switches it on.
     static std::shared_ptr<Highlighter> forDocument(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                     const css::uno::Reference<css::frame::XModel>& document);
+
+    static constexpr std::size_t kShownByDefaultUpTo = 1000;
 
     bool isShown() const;
     void show(bool on);

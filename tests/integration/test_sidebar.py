@@ -358,8 +358,9 @@ class SidebarTest(unittest.TestCase):
         lost = self.code("Time, above all.", "Lack of time")
         gone = self.code("Thank you for taking the time.", "Lack of time")
         self.assertEqual(self.codings_panel.text("orphansLabel"), "No orphaned codings.")
-        find(self.doc, "Time, above all.").setString("")
-        find(self.doc, "Thank you for taking the time.").setString("")
+        for passage in ("Time, above all.", "Thank you for taking the time."):  # the user deletes them
+            self.doc.CurrentController.select(find(self.doc, passage))
+            self.doc.CurrentController.ViewCursor.setString("")
         wait_for(lambda: len(self.listed(self.codings_panel, "orphans")) == 2, what="the orphans")
         self.assertEqual(self.listed(self.codings_panel, "codings"), [])
         self.assertTrue(self.codings_panel.text("orphansLabel").startswith("Orphaned codings (2)"))
