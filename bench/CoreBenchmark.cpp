@@ -1,0 +1,84 @@
+// Benchmarks of core/ at the size issue 4 sets: a transcript carrying 5,000 codings.
+#include "core/Codebook.hpp"
+#include "core/CodingSet.hpp"
+#include "core/Guid.hpp"
+#include "core/Payload.hpp"
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+constexpr std::size_t kCodings = 5000;
+
+pt::Payload payloadWith(std::size_t count)
+{
+    pt::Payload payload;
+    payload.codebook = pt::defaultCodebook();
+    std::vector<std::string> codable;
+    for (const pt::Code& code : payload.codebook.codes())
+        if (code.codable)
+            codable.push_back(code.id);
+    for (std::size_t i = 0; i < count; ++i) {
+        pt::Coding coding;
+        coding.id = pt::nameBasedGuid("bench/" + std::to_string(i));
+        coding.codeId = codable[i % codable.size()];
+        coding.coder = "Anna Åberg";
+        coding.time = "2026-11-23T10:00:00Z";
+        coding.memo = i % 4 == 0 ? "a memo of a few words about the passage" : "";
+        coding.text = "We never got the time to meet the family properly, because every meeting competed.";
+        coding.speaker = i % 2 ? "Coach 3" : "Interviewer";
+        payload.codings.push_back(std::move(coding));
+    }
+    return payload;
+}
+
+/// Opening a document: its records read into codings (once per document and session).
+void ReadPayload(benchmark::State& state)
+{
+    const pt::Records records = pt::payloadRecords(payloadWith(kCodings));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(pt::CodingSet(pt::readPayload(records).payload));
+}
+BENCHMARK(ReadPayload)->Unit(benchmark::kMillisecond);
+
+/// Coding a passage: one record written and the in-memory set updated, whatever the number of codings.
+void AddOneCoding(benchmark::State& state)
+{
+    pt::CodingSet codings(payloadWith(static_cast<std::size_t>(state.range(0))));
+    pt::Coding coding = payloadWith(1).codings.front();
+    std::size_t next = 0;
+    for (auto _ : state) {
+        coding.id = pt::nameBasedGuid("new/" + std::to_string(next++));
+        benchmark::DoNotOptimize(pt::codingRecord(coding));
+        codings.put(coding);
+    }
+}
+BENCHMARK(AddOneCoding)->Arg(500)->Arg(kCodings)->Unit(benchmark::kMicrosecond);
+
+/// The codebook tree's counts, as the panel refreshes them.
+void CountsForTheTree(benchmark::State& state)
+{
+    const pt::CodingSet codings(payloadWith(kCodings));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(pt::subtreeCounts(codings.codebook(), codings.countsByCode()));
+}
+BENCHMARK(CountsForTheTree)->Unit(benchmark::kMicrosecond);
+
+/// The codings list filtered by speaker, as the panel builds it.
+void FilterBySpeaker(benchmark::State& state)
+{
+    const pt::CodingSet codings(payloadWith(kCodings));
+    pt::CodingFilter filter;
+    filter.speaker = "Coach 3";
+    for (auto _ : state) {
+        std::size_t shown = 0;
+        for (const pt::Coding* coding : codings.all())
+            shown += pt::matches(filter, *coding, codings.codebook());
+        benchmark::DoNotOptimize(shown);
+    }
+}
+BENCHMARK(FilterBySpeaker)->Unit(benchmark::kMicrosecond);
+
+} // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,208 @@
+"""The extension measured inside a real LibreOffice (under Xvfb, the deck open), at issue 4's size: a transcript
+of about 1,000,000 characters carrying 5,000 codings.
+
+    cmake --build build --target benchmark        (runs this through tests/integration/run-as-office-user)
+
+Prints one line per figure: the median of several runs, in milliseconds (memory in MB), and the bar it is held
+to. Figures are only printed, never asserted: bench/README.md records them.
+"""
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testing import TEST_SETTINGS, start_office  # noqa: E402  (first: it sets up uno's types)
+import uno  # noqa: E402
+from office import Office, prop  # noqa: E402
+from deck import CODEBOOK_PANEL, CODINGS_PANEL, Panel, accessible_nodes, list_of, wait_for  # noqa: E402
+
+from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON  # noqa: E402
+from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK  # noqa: E402
+
+CHARACTERS = 1_000_000
+CODINGS = 5_000
+WORDS = ("the team time family meeting nurses visits power voice decision routine user relative staff manager "
+         "schedule continuity knowledge listened asked changed chair notebook week older people home care").split()
+
+
+def median_ms(action, runs):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def report(what, value, unit, bar):
+    print("%-58s %9.1f %s   (bar: %s)" % (what, value, unit, bar), flush=True)
+
+
+def build_transcript(office, path):
+    """Speaker turns of random words up to CHARACTERS, then CODINGS codings spread over them, saved as ODT."""
+    rng = random.Random(4)
+    document = office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
+    text = document.Text
+    cursor = text.createTextCursor()
+    written = 0
+    turn = 0
+    while written < CHARACTERS:
+        speaker = "Interviewer" if turn % 2 == 0 else "Participant %d" % (turn % 7)
+        body = " ".join(rng.choice(WORDS) for _ in range(70)).capitalize() + "."
+        paragraph = "%s: %s" % (speaker, body)
+        text.insertString(cursor, paragraph, False)
+        text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+        written += len(paragraph) + 1
+        turn += 1
+    service = office.coding_service()
+    codes = codable_codes(service, document)
+    paragraphs = document.Text.createEnumeration()
+    made = 0
+    start = time.perf_counter()
+    while paragraphs.hasMoreElements() and made < CODINGS:
+        paragraph = paragraphs.nextElement()
+        if len(paragraph.getString()) < 470:
+            continue  # the empty last paragraph
+        for offset in (5, 170, 340):  # three codings per turn
+            if made == CODINGS:
+                break
+            range_ = paragraph.Text.createTextCursorByRange(paragraph.Start)
+            range_.goRight(offset, False)
+            range_.goRight(rng.randint(20, 120), True)
+            service.addCoding(document, range_, codes[made % len(codes)], "")
+            made += 1
+    building = (time.perf_counter() - start) * 1000 / made
+    document.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "writer8"),))
+    characters = len(document.Text.getString())
+    document.close(True)
+    return characters, made, building
+
+
+def codable_codes(service, document):
+    return [c["id"] for c in json.loads(service.getCodebookJson(document))["codes"] if c["codable"]]
+
+
+def soffice_rss_mb(office):
+    """Resident memory of the office process (soffice.bin, below the launcher)."""
+    pids = [office.process.pid]
+    found = None
+    while pids:
+        pid = pids.pop()
+        with open("/proc/%d/comm" % pid) as f:
+            if f.read().strip() == "soffice.bin":
+                found = pid
+        children = subprocess.run(["ps", "--ppid", str(pid), "-o", "pid="], capture_output=True, text=True).stdout
+        pids.extend(int(p) for p in children.split())
+    with open("/proc/%d/status" % found) as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no soffice.bin")
+
+
+def open_and_close(office, path):
+    document = office.load(path, hidden=False)
+    document.close(True)
+
+
+def panels(document):
+    found = {}
+    for context in accessible_nodes(document.CurrentController.Frame.ContainerWindow):
+        if context.getAccessibleRole() == PUSH_BUTTON and context.getAccessibleName() in ("Code selection", "Save memo"):
+            found[context.getAccessibleName()] = context.getAccessibleParent().getAccessibleContext()
+    if len(found) < 2:
+        return None
+    return Panel(found["Code selection"], CODEBOOK_PANEL), Panel(found["Save memo"], CODINGS_PANEL)
+
+
+def main():
+    workdir = tempfile.mkdtemp(prefix="pt-bench-")
+    path = os.path.join(workdir, "transcript.odt")
+    builder = start_office()
+    try:
+        characters, made, building = build_transcript(builder, path)
+    finally:
+        builder.stop()
+    print("transcript: %d characters, %d codings" % (characters, made), flush=True)
+    report("coding a passage while building it (API, headless, mean)", building, "ms", "-")
+
+    # The same document (a copy: each office locks what it opens) in an office without the extension is
+    # the baseline for opening and for memory.
+    plain_path = os.path.join(workdir, "transcript-plain.odt")
+    shutil.copyfile(path, plain_path)
+    plain = Office(gui=True, settings=TEST_SETTINGS)
+    office = None
+    try:
+        plain.start()
+        office = start_office(gui=True)
+        measure(plain, plain_path, office, path)
+    finally:
+        if office is not None:
+            office.stop()
+        plain.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def measure(plain, plain_path, office, path):
+    open_and_close(plain, plain_path)  # warm up: file cache, libraries
+    open_plain = median_ms(lambda: open_and_close(plain, plain_path), 5)
+    document = office.load(path, hidden=False)
+    office.open_deck(document)
+    wait_for(lambda: panels(document), what="the deck")
+    document.close(True)
+    open_with = median_ms(lambda: open_and_close(office, path), 5)
+    report("opening the transcript, deck open: extra time (median of 5)", open_with - open_plain, "ms", "<= 500 ms")
+
+    document = office.load(path, hidden=False)
+    codebook, codings_panel = wait_for(lambda: panels(document), what="the deck")
+    service = office.coding_service()
+    codes = codable_codes(service, document)
+    rng = random.Random(8)
+    paragraphs = []
+    enumeration = document.Text.createEnumeration()
+    while enumeration.hasMoreElements():
+        paragraph = enumeration.nextElement()
+        if len(paragraph.getString()) > 150:
+            paragraphs.append(paragraph)
+
+    def code_one():
+        paragraph = rng.choice(paragraphs)
+        range_ = paragraph.Text.createTextCursorByRange(paragraph.Start)
+        range_.goRight(100, False)
+        range_.goRight(40, True)
+        service.addCoding(document, range_, codes[3], "")
+    report("coding a selection (API, median of 30)", median_ms(code_one, 30), "ms", "<= 50 ms")
+
+    show = list_of(codings_panel["show"])
+    choice = [0]
+
+    def refresh_codings_list():
+        choice[0] = 1 - choice[0]
+        show.selectAccessibleChild(choice[0])  # the list is rebuilt within the call
+    report("Codings panel: full refresh (median of 10)", median_ms(refresh_codings_list, 10), "ms", "<= 100 ms")
+
+    filters = ["time", ""]
+
+    def refresh_tree():
+        filters.reverse()
+        codebook["filter"].setText(filters[0])
+    report("Codebook panel: tree rebuilt for a filter (median of 10)", median_ms(refresh_tree, 10), "ms", "<= 100 ms")
+
+    with_extension = soffice_rss_mb(office)
+    plain_document = plain.load(plain_path, hidden=False)
+    plain.open_deck(plain_document, "PropertyDeck")  # a sidebar in both
+    time.sleep(2)
+    without = soffice_rss_mb(plain)
+    plain_document.close(True)
+    report("memory: office with the extension minus without", with_extension - without, "MB", "<= 50 MB")
+    document.close(True)
+
+
+if __name__ == "__main__":
+    main()
