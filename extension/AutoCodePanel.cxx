@@ -1,5 +1,6 @@
 #include "AutoCodePanel.hxx"
 
+#include "ControlValues.hxx"
 #include "DocumentStore.hxx"
 #include "OfficeUser.hxx"
 #include "UnoStrings.hxx"
@@ -23,14 +24,6 @@ using ::rtl::OUString;
 namespace pt::extension {
 
 namespace {
-
-void lcl_setItems(const Reference<awt::XControl>& list, const std::vector<OUString>& items)
-{
-    uno::Sequence<OUString> strings(static_cast<sal_Int32>(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i)
-        strings[static_cast<sal_Int32>(i)] = items[i];
-    Reference<beans::XPropertySet>(list->getModel(), UNO_QUERY_THROW)->setPropertyValue("StringItemList", Any(strings));
-}
 
 bool lcl_checked(const Reference<awt::XControl>& box)
 {
@@ -80,7 +73,7 @@ void AutoCodePanel::fillSpeakers()
             items.push_back(toOUString(name));
         }
     }
-    lcl_setItems(control("SpeakerList"), items);
+    setListItems(control("SpeakerList"), items);
     Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->selectItemPos(0, true);
 }
 
@@ -115,13 +108,13 @@ void AutoCodePanel::find()
         query.speaker = maSpeakers[static_cast<std::size_t>(speaker - 1)];
     const SpeakerRecognizer speakers(store.settings().speakerPatterns);
     maHits.clear();
-    lcl_setItems(control("HitsList"), {});
+    setListItems(control("HitsList"), {});
     maHits = TranscriptText(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW), speakers).find(query);
     std::vector<OUString> items;
     for (const SearchHit& hit : maHits)
         items.push_back(toOUString(hit.context.before + "[" + hit.text + "]" + hit.context.after
                                    + (hit.speaker.empty() ? std::string() : "  (" + hit.speaker + ")")));
-    lcl_setItems(control("HitsList"), items);
+    setListItems(control("HitsList"), items);
     showStatus(maHits.empty() ? maText.get("NoHits") : maText.get("HitsFound", {OUString::number(static_cast<sal_Int64>(maHits.size()))}));
 }
 
@@ -150,7 +143,7 @@ void AutoCodePanel::codeHits()
     store.addCodings(ranges, code->id, std::string(), currentCoderName(mxContext));
     Workbench::instance().noteUsed(code->id);
     maHits.clear();
-    lcl_setItems(control("HitsList"), {});
+    setListItems(control("HitsList"), {});
     showStatus(maText.get("HitsCoded", {OUString::number(static_cast<sal_Int64>(ranges.size())), toOUString(code->name)}));
 }
 

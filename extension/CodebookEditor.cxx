@@ -2,6 +2,7 @@
 
 #include "CallbackListeners.hxx"
 #include "CodebookActions.hxx"
+#include "ControlValues.hxx"
 #include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
 #include "UnoStrings.hxx"
@@ -67,14 +68,6 @@ void lcl_setText(const Reference<awt::XControl>& field, const std::string& text)
     Reference<awt::XTextComponent>(field, UNO_QUERY_THROW)->setText(toOUString(text));
 }
 
-void lcl_setItems(const Reference<awt::XControl>& list, const std::vector<OUString>& items)
-{
-    uno::Sequence<OUString> strings(static_cast<sal_Int32>(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i)
-        strings[static_cast<sal_Int32>(i)] = items[i];
-    Reference<beans::XPropertySet>(list->getModel(), UNO_QUERY_THROW)->setPropertyValue("StringItemList", Any(strings));
-}
-
 std::string lcl_systemPath(const OUString& url)
 {
     OUString path;
@@ -124,7 +117,7 @@ void CodebookEditor::show()
     mxDialog = provider->createDialogWithHandler(extensionLocation(mxContext) + "/dialogs/CodebookEditor.xdl",
                                                  static_cast<awt::XDialogEventHandler*>(this));
     mxControls.set(mxDialog, UNO_QUERY_THROW);
-    lcl_setItems(control("PolarityList"), {maText.get("Enabler"), maText.get("Barrier"), maText.get("Either")});
+    setListItems(control("PolarityList"), {maText.get("Enabler"), maText.get("Barrier"), maText.get("Either")});
     mxTreeListener = new SelectionChangeCallback([this] {
         try {
             // Rebuilding the tree selects the edited code again: that must not undo what was typed.
@@ -178,7 +171,7 @@ Reference<awt::XControl> CodebookEditor::control(const char* name) const
 
 void CodebookEditor::showStatus(const OUString& text)
 {
-    Reference<beans::XPropertySet>(control("StatusText")->getModel(), UNO_QUERY_THROW)->setPropertyValue("Label", Any(text));
+    setLabelText(control("StatusText"), text);
 }
 
 void CodebookEditor::refresh()
@@ -222,7 +215,7 @@ void CodebookEditor::fillParents(const Codebook& codebook, const std::string& ex
         maParentIds.push_back(code.id);
         items.push_back(toOUString(codebook.path(code)));
     }
-    lcl_setItems(control("ParentList"), items);
+    setListItems(control("ParentList"), items);
     if (position >= 0)
         Reference<awt::XListBox>(control("ParentList"), UNO_QUERY_THROW)->selectItemPos(position, true);
 }
@@ -352,7 +345,7 @@ void CodebookEditor::fillTemplates()
     std::vector<OUString> items;
     for (const std::string& name : codebookTemplates(mxContext))
         items.push_back(toOUString(name));
-    lcl_setItems(control("TemplateList"), items);
+    setListItems(control("TemplateList"), items);
 }
 
 void CodebookEditor::saveTemplate()

@@ -2,11 +2,11 @@
 
 #include "CallbackListeners.hxx"
 #include "CodebookEditor.hxx"
+#include "CodeTree.hxx"
 #include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
 #include "Highlighter.hxx"
 #include "SelectionCoding.hxx"
-#include "CodeTree.hxx"
 #include "UnoStrings.hxx"
 #include "Workbench.hxx"
 
@@ -17,11 +17,6 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
-#include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/text/XTextRange.hpp>
-#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <rtl/ref.hxx>
 
 #include <algorithm>

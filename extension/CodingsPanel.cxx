@@ -1,6 +1,7 @@
 #include "CodingsPanel.hxx"
 
 #include "CallbackListeners.hxx"
+#include "ControlValues.hxx"
 #include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
 #include "UnoStrings.hxx"
@@ -45,19 +46,6 @@ std::string lcl_excerpt(const std::string& text)
     while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
         --cut; // not inside a UTF-8 character
     return line.substr(0, cut) + "\xe2\x80\xa6";
-}
-
-void lcl_setItems(const Reference<awt::XControl>& list, const std::vector<OUString>& items)
-{
-    uno::Sequence<OUString> strings(static_cast<sal_Int32>(items.size()));
-    for (std::size_t i = 0; i < items.size(); ++i)
-        strings[static_cast<sal_Int32>(i)] = items[i];
-    Reference<beans::XPropertySet>(list->getModel(), UNO_QUERY_THROW)->setPropertyValue("StringItemList", Any(strings));
-}
-
-void lcl_setLabel(const Reference<awt::XControl>& label, const OUString& text)
-{
-    Reference<beans::XPropertySet>(label->getModel(), UNO_QUERY_THROW)->setPropertyValue("Label", Any(text));
 }
 
 sal_Int16 lcl_selected(const Reference<awt::XControl>& list)
@@ -106,7 +94,7 @@ Reference<ui::XUIElement> CodingsPanel::create(const Reference<uno::XComponentCo
 
 void CodingsPanel::start()
 {
-    lcl_setItems(control("ShowList"), {maText.get("AllCodings"), maText.get("ChosenCodeOnly")});
+    setListItems(control("ShowList"), {maText.get("AllCodings"), maText.get("ChosenCodeOnly")});
     Reference<awt::XListBox>(control("ShowList"), UNO_QUERY_THROW)->selectItemPos(0, true);
     mxCursorListener = new SelectionChangeCallback([this] { guarded([this] { showCodingsAtCursor(); }); });
     mpRefresh = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refresh(); }); });
@@ -194,8 +182,8 @@ void CodingsPanel::refresh()
 {
     const Reference<lang::XComponent> document = currentDocument();
     if (!document.is()) {
-        lcl_setItems(control("CodingsList"), {});
-        lcl_setItems(control("OrphansList"), {});
+        setListItems(control("CodingsList"), {});
+        setListItems(control("OrphansList"), {});
         maListed.clear();
         maOrphans.clear();
         return;
@@ -262,18 +250,18 @@ void CodingsPanel::refresh()
         if (maSpeakers[i] == chosenSpeaker)
             speakerPosition = static_cast<sal_Int16>(i + 1);
     }
-    lcl_setItems(control("SpeakerList"), speakerItems);
+    setListItems(control("SpeakerList"), speakerItems);
     Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->selectItemPos(speakerPosition, true);
 
     const std::string previouslyChosen = chosenCoding();
     maListed = std::move(listed);
-    lcl_setItems(control("CodingsList"), items);
+    setListItems(control("CodingsList"), items);
     for (std::size_t i = 0; i < maListed.size(); ++i)
         if (maListed[i] == previouslyChosen)
             Reference<awt::XListBox>(control("CodingsList"), UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(i), true);
     maOrphans = std::move(orphans);
-    lcl_setItems(control("OrphansList"), orphanItems);
-    lcl_setLabel(control("OrphansLabel"), maOrphans.empty() ? maText.get("NoOrphans")
+    setListItems(control("OrphansList"), orphanItems);
+    setLabelText(control("OrphansLabel"), maOrphans.empty() ? maText.get("NoOrphans")
                                                             : maText.get("Orphans", {OUString::number(static_cast<sal_Int64>(maOrphans.size()))}));
     showCodingsAtCursor();
 }
@@ -296,7 +284,7 @@ void CodingsPanel::showCodingsAtCursor()
             }
         return 0;
     });
-    lcl_setLabel(control("AtCursorText"), names.isEmpty() ? maText.get("NothingAtCursor") : maText.get("AtCursor", {names}));
+    setLabelText(control("AtCursorText"), names.isEmpty() ? maText.get("NothingAtCursor") : maText.get("AtCursor", {names}));
 }
 
 std::string CodingsPanel::chosenCoding() const
@@ -330,7 +318,7 @@ void CodingsPanel::codingChosen()
                                                           toOUString(coding->coder), toOUString(coding->time)}),
                               toOUString(coding->memo));
     });
-    lcl_setLabel(control("DetailText"), detail);
+    setLabelText(control("DetailText"), detail);
     Reference<awt::XTextComponent>(control("MemoField"), UNO_QUERY_THROW)->setText(memo);
     // Jump: select the passage in the text.
     if (const Reference<text::XTextRange> range = store.anchorRange(id); range.is())

@@ -243,29 +243,8 @@ std::vector<std::string> DocumentStore::codingsAt(const Reference<text::XTextRan
     // Candidates: anchors that start or end in the position's paragraph, and codings spanning paragraphs
     // (they may pass through it). Then an exact check on each: a few comparisons, not one per coding.
     std::set<std::string> candidates;
-    Reference<text::XParagraphCursor> cursor(position->getText()->createTextCursorByRange(position->getStart()), UNO_QUERY);
-    if (cursor.is()) {
-        cursor->gotoStartOfParagraph(false);
-        cursor->gotoEndOfParagraph(true);
-        Reference<container::XEnumerationAccess> paragraphs(cursor, UNO_QUERY);
-        const Reference<container::XEnumeration> eachParagraph = paragraphs.is() ? paragraphs->createEnumeration() : nullptr;
-        while (eachParagraph.is() && eachParagraph->hasMoreElements()) {
-            Reference<container::XEnumerationAccess> portions(eachParagraph->nextElement(), UNO_QUERY);
-            if (!portions.is())
-                continue;
-            const Reference<container::XEnumeration> eachPortion = portions->createEnumeration();
-            while (eachPortion->hasMoreElements()) {
-                Reference<beans::XPropertySet> portion(eachPortion->nextElement(), UNO_QUERY);
-                OUString type;
-                if (!portion.is() || !(portion->getPropertyValue("TextPortionType") >>= type) || type != "Bookmark")
-                    continue;
-                Reference<container::XNamed> bookmark(portion->getPropertyValue("Bookmark"), UNO_QUERY);
-                if (bookmark.is())
-                    if (auto id = codingIdFromAnchor(toUtf8(bookmark->getName())))
-                        candidates.insert(std::move(*id));
-            }
-        }
-    }
+    for (const auto& [id, collapsed] : anchorsAround(position))
+        candidates.insert(id);
     read([&](const CodingSet& codings) {
         for (const Coding* coding : codings.all())
             if (coding->text.find('\n') != std::string::npos)

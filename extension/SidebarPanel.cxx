@@ -1,5 +1,6 @@
 #include "SidebarPanel.hxx"
 
+#include "ControlValues.hxx"
 #include "DocumentStore.hxx"
 #include "UnoStrings.hxx"
 
@@ -91,7 +92,7 @@ void SidebarPanel::showStatus(const OUString& text)
         return;
     Reference<awt::XControl> status = mxControls->getControl("StatusText");
     if (status.is())
-        Reference<beans::XPropertySet>(status->getModel(), UNO_QUERY_THROW)->setPropertyValue("Label", Any(text));
+        setLabelText(status, text);
 }
 
 void SidebarPanel::reportCurrentException() noexcept

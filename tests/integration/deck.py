@@ -1,21 +1,7 @@
 """The Power Triangle deck's controls as a screen reader sees them: helpers of the tests that operate the
 panels through accessibility (under Xvfb)."""
-import time
-
-import testing  # noqa: F401  (imports uno, with the extension's types, before any com.sun.star module)
+from testing import wait_for  # noqa: F401  (first: it imports uno with the extension's types; re-exported)
 from com.sun.star.accessibility.AccessibleRole import LIST
-
-
-def wait_for(condition, timeout=20.0, what="condition"):
-    """Panel events are handled on the office's main thread, after the accessible call returns."""
-    deadline = time.time() + timeout
-    while True:
-        value = condition()
-        if value:
-            return value
-        if time.time() > deadline:
-            raise AssertionError("timed out waiting for " + what)
-        time.sleep(0.2)
 
 
 def accessible_nodes(accessible):

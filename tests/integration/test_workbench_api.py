@@ -5,11 +5,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import CODER, SAMPLES, code_ids, codings, find, span, start_office, store  # noqa: E402
+from testing import CODER, SAMPLES, code_ids, codings, find, span, start_office, store, wait_for  # noqa: E402
 
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
 
@@ -226,7 +225,7 @@ class WorkbenchApiTest(unittest.TestCase):
 
         # Removing a coding takes its colour off and leaves the others.
         self.service.removeCoding(self.doc, time_coding)
-        self.wait_for(lambda: find(self.doc, "Time, ").CharBackColor == before["Time, above all."])
+        wait_for(lambda: find(self.doc, "Time, ").CharBackColor == before["Time, above all."], what="colour off")
         self.assertEqual(find(self.doc, "above all").CharBackColor, tints["above all"])
 
         self.doc.setModified(False)
@@ -234,13 +233,13 @@ class WorkbenchApiTest(unittest.TestCase):
         self.assertEqual({text: find(self.doc, text).CharBackColor for text in before}, before)
         self.assertFalse(self.doc.isModified())
 
-    def wait_for(self, condition, timeout=10.0):
-        """Colours follow a change once it is complete, on the office's main thread."""
-        deadline = time.time() + timeout
-        while not condition():
-            if time.time() > deadline:
-                self.fail("timed out")
-            time.sleep(0.1)
+    def test_colours_start_off_in_a_document_of_many_codings(self):
+        vowels = json.dumps({"regularExpression": True})
+        hits = json.loads(self.service.findJson(self.doc, "[aeiou]", vowels))
+        self.assertGreater(len(hits), 1000)
+        self.service.codeHits(self.doc, "[aeiou]", vowels, tuple(range(1001)), self.codes["Lack of time"], "")
+        self.assertFalse(self.service.isHighlighting(self.doc), "painting so many would cost seconds")
+        self.assertEqual(find(self.doc, "Thank you").CharBackColor, -1)
 
     # -- auto-coding -------------------------------------------------------------------------------
 

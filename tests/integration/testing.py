@@ -2,6 +2,7 @@
 import json
 import os
 import sys
+import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 from office import Office, setting, store  # noqa: E402,F401
@@ -64,3 +65,16 @@ def artifact_path(name):
     if not ARTIFACTS:
         return None
     return os.path.join(ARTIFACTS, name)
+
+
+def wait_for(condition, timeout=20.0, what="condition"):
+    """Panel events and the extension's reactions to changes run on the office's main thread, after the
+    call that caused them returns."""
+    deadline = time.time() + timeout
+    while True:
+        value = condition()
+        if value:
+            return value
+        if time.time() > deadline:
+            raise AssertionError("timed out waiting for " + what)
+        time.sleep(0.2)

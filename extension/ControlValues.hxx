@@ -1,0 +1,16 @@
+#pragma once
+
+#include <com/sun/star/awt/XControl.hpp>
+
+#include <vector>
+
+namespace pt::extension {
+
+// What the panels and the codebook editor set on their .xdl controls, through the controls' models.
+
+/// Replaces a list box's entries.
+void setListItems(const css::uno::Reference<css::awt::XControl>& list, const std::vector<::rtl::OUString>& items);
+/// Replaces a label's (fixed text's) text.
+void setLabelText(const css::uno::Reference<css::awt::XControl>& label, const ::rtl::OUString& text);
+
+} // namespace pt::extension
