@@ -96,7 +96,9 @@ void CodingsPanel::start()
 {
     setListItems(control("ShowList"), {maText.get("AllCodings"), maText.get("ChosenCodeOnly")});
     Reference<awt::XListBox>(control("ShowList"), UNO_QUERY_THROW)->selectItemPos(0, true);
-    mxCursorListener = new SelectionChangeCallback([this] { guarded([this] { showCodingsAtCursor(); }); });
+    // Selection changes also come from inside Writer's operations (inserting an anchor): react after them.
+    mpCursorCheck = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { showCodingsAtCursor(); }); });
+    mxCursorListener = new SelectionChangeCallback([this] { mpCursorCheck->schedule(); });
     mpRefresh = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refresh(); }); });
     mpAnchorCheck = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refreshIfAnchorsChanged(); }); });
     mxTextListener = new ModifyCallback([this] { mpAnchorCheck->schedule(); });
@@ -120,6 +122,7 @@ void CodingsPanel::stop()
     unbindDocument();
     mpRefresh.reset();
     mpAnchorCheck.reset();
+    mpCursorCheck.reset();
 }
 
 void CodingsPanel::unbindDocument()

@@ -46,6 +46,7 @@ private:
     std::shared_ptr<DocumentModel> mpModel;
     std::unique_ptr<DeferredCall> mpRefresh;      ///< after a change of the codings or the text
     std::unique_ptr<DeferredCall> mpAnchorCheck;
+    std::unique_ptr<DeferredCall> mpCursorCheck;
     int mnModelListener = -1;
     int mnWorkbenchListener = -1;
     css::uno::Reference<css::frame::XController> mxController;
