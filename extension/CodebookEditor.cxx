@@ -120,9 +120,13 @@ void CodebookEditor::show()
     setListItems(control("PolarityList"), {maText.get("Enabler"), maText.get("Barrier"), maText.get("Either")});
     mxTreeListener = new SelectionChangeCallback([this] {
         try {
-            // Rebuilding the tree selects the edited code again: that must not undo what was typed.
-            if (const std::string chosen = chosenCodeIn(control("CodeTree")); chosen != msEditing)
-                loadFields(chosen);
+            // Only the user's choice loads a code: the echo of our own selecting (it may arrive later, after
+            // "New code" emptied the fields) must not undo what was typed.
+            const std::string chosen = chosenCodeIn(control("CodeTree"));
+            if (chosen.empty() || chosen == msTreeChoice)
+                return;
+            msTreeChoice = chosen;
+            loadFields(chosen);
         } catch (...) {
         }
     });
@@ -186,6 +190,7 @@ void CodebookEditor::refresh()
     maNodes = fillCodeTree(mxContext, control("CodeTree"), codebook, all, [](const Code& code) {
         return toOUString(code.retired ? code.name + " \xe2\x80\xa0" : code.name); // † marks a retired code
     });
+    msTreeChoice = chosen;
     chooseCodeIn(control("CodeTree"), maNodes, chosen);
     if (const Code* code = codebook.find(chosen); code && !(*code == maShown))
         loadFields(chosen);
@@ -224,6 +229,7 @@ void CodebookEditor::chooseCode(const std::string& codeId)
 {
     if (codeId.empty())
         return;
+    msTreeChoice = codeId;
     chooseCodeIn(control("CodeTree"), maNodes, codeId);
     loadFields(codeId);
 }

@@ -78,6 +78,7 @@ private:
     std::unique_ptr<DeferredCall> mpRefresh; ///< after a change of the codebook (an undo, another window)
     CodeNodes maNodes;
     std::string msEditing;               ///< the code being edited; "" for a new code
+    std::string msTreeChoice;            ///< the code last selected in the tree, by the user or by us
     Code maShown;                        ///< that code as its fields were filled: a change from elsewhere
                                          ///< (an undo) refills them, a refresh alone keeps what was typed
     std::vector<std::string> maParentIds; ///< ParentList order
