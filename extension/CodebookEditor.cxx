@@ -256,7 +256,9 @@ void CodebookEditor::loadFields(const std::string& codeId)
 void CodebookEditor::newCode()
 {
     const Codebook codebook = DocumentStore(mxDocument).codebook();
-    const Code* parent = codebook.find(chosenCodeIn(control("CodeTree")));
+    // The new code goes under the code on show; the tree's selection is only a fallback, since a refresh
+    // after a change rebuilds the tree and may leave nothing selected.
+    const Code* parent = codebook.find(msEditing.empty() ? chosenCodeIn(control("CodeTree")) : msEditing);
     msEditing.clear();
     maShown = Code();
     lcl_setText(control("NameField"), "");

@@ -434,7 +434,8 @@ class SidebarTest(unittest.TestCase):
         self.doc.setModified(False)
         name.setText("Lack of time for meetings")
         self._press(editor, "Save code")
-        wait_for(lambda: "Lack of time for meetings" in code_ids(self.service, self.doc), what="the renamed code")
+        wait_for(lambda: "Lack of time for meetings" in code_ids(self.service, self.doc), what="the renamed code",
+                 state=lambda: names(editor))
         self.assertTrue(self.doc.isModified())
         self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), "Change code Lack of time for meetings")
         renamed = ["Resources", "Lack of access to resources", "Lack of time for meetings"]
@@ -444,7 +445,8 @@ class SidebarTest(unittest.TestCase):
         wait_for(lambda: name.getText() == "", what="an empty new code")
         name.setText("No room to meet")
         self._press(editor, "Save code")
-        wait_for(lambda: "No room to meet" in code_ids(self.service, self.doc), what="the new code")
+        wait_for(lambda: "No room to meet" in code_ids(self.service, self.doc), what="the new code",
+                 state=lambda: names(editor))
         codes = {c["name"]: c for c in json.loads(self.service.getCodebookJson(self.doc))["codes"]}
         self.assertEqual(codes["No room to meet"]["parentId"], codes["Lack of time for meetings"]["id"],
                          "a new code goes under the chosen one")

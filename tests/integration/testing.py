@@ -67,14 +67,14 @@ def artifact_path(name):
     return os.path.join(ARTIFACTS, name)
 
 
-def wait_for(condition, timeout=20.0, what="condition"):
+def wait_for(condition, timeout=20.0, what="condition", state=None):
     """Panel events and the extension's reactions to changes run on the office's main thread, after the
-    call that caused them returns."""
+    call that caused them returns. `state`, a function, tells what there was instead when time runs out."""
     deadline = time.time() + timeout
     while True:
         value = condition()
         if value:
             return value
         if time.time() > deadline:
-            raise AssertionError("timed out waiting for " + what)
+            raise AssertionError("timed out waiting for " + what + ("; found " + str(state()) if state else ""))
         time.sleep(0.2)
