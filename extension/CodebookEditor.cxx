@@ -136,7 +136,7 @@ void CodebookEditor::show()
     DocumentStore store(mxDocument);
     mpModel = documentModelFor(store.document());
     mpRefresh = std::make_unique<DeferredCall>(mxContext, [this] { refresh(); });
-    mnModelListener = mpModel->subscribe([this] { mpRefresh->schedule(); });
+    mnModelListener = mpModel->subscribe([this](const PayloadChange&) { mpRefresh->schedule(); });
     refresh();
     fillTemplates();
     Reference<awt::XWindow>(mxDialog, UNO_QUERY_THROW)->setVisible(true);

@@ -104,7 +104,7 @@ void CodebookPanel::bindDocument()
     if (const Reference<lang::XComponent> document = currentDocument(); document.is()) {
         DocumentStore store(document);
         mpModel = documentModelFor(store.document());
-        mnModelListener = mpModel->subscribe([this] { mpRefresh->schedule(); });
+        mnModelListener = mpModel->subscribe([this](const PayloadChange&) { mpRefresh->schedule(); });
     }
     refresh();
 }

@@ -8,6 +8,7 @@
 #include "Workbench.hxx"
 
 #include "core/CodingSet.hpp"
+#include "core/ListEdits.hpp"
 
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
@@ -19,6 +20,7 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <rtl/ref.hxx>
 
+#include <algorithm>
 #include <set>
 
 using namespace ::com::sun::star;
@@ -46,6 +48,13 @@ std::string lcl_excerpt(const std::string& text)
     while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
         --cut; // not inside a UTF-8 character
     return line.substr(0, cut) + "\xe2\x80\xa6";
+}
+
+/// A line of the lists: the passage's first words and the code.
+OUString lcl_describe(const Coding& coding, const Codebook& codebook)
+{
+    const Code* code = codebook.find(coding.codeId);
+    return toOUString(lcl_excerpt(coding.text) + "  \xe2\x80\x94 " + (code ? code->name : std::string("?")));
 }
 
 sal_Int16 lcl_selected(const Reference<awt::XControl>& list)
@@ -99,7 +108,7 @@ void CodingsPanel::start()
     // Selection changes also come from inside Writer's operations (inserting an anchor): react after them.
     mpCursorCheck = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { showCodingsAtCursor(); }); });
     mxCursorListener = new SelectionChangeCallback([this] { mpCursorCheck->schedule(); });
-    mpRefresh = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refresh(); }); });
+    mpRefresh = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { applyPendingChange(); }); });
     mpAnchorCheck = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refreshIfAnchorsChanged(); }); });
     mxTextListener = new ModifyCallback([this] { mpAnchorCheck->schedule(); });
     mxFrameListener = new FrameActionCallback([this] { guarded([this] { bindDocument(); }); });
@@ -107,7 +116,7 @@ void CodingsPanel::start()
     mnWorkbenchListener = Workbench::instance().subscribe([this] {
         guarded([this] {
             if (Reference<awt::XListBox>(control("ShowList"), UNO_QUERY_THROW)->getSelectedItemPos() == 1)
-                mpRefresh->schedule();
+                scheduleUpdate(PayloadChange{});
         });
     });
     bindDocument();
@@ -148,7 +157,7 @@ void CodingsPanel::bindDocument()
     if (document.is()) {
         DocumentStore store(document);
         mpModel = documentModelFor(store.document());
-        mnModelListener = mpModel->subscribe([this] { mpRefresh->schedule(); });
+        mnModelListener = mpModel->subscribe([this](const PayloadChange& change) { scheduleUpdate(change); });
         mxController = mxFrame->getController();
         Reference<view::XSelectionSupplier>(mxController, UNO_QUERY_THROW)->addSelectionChangeListener(mxCursorListener);
         // Typing changes no coding, but deleting a coded passage orphans it: watch the text.
@@ -178,7 +187,55 @@ void CodingsPanel::refreshIfAnchorsChanged()
                 changed = true;
             }
     if (changed)
-        mpRefresh->schedule(); // one refresh with the one the change of the codings asks for
+        scheduleUpdate(PayloadChange{}); // one refresh with the one the change of the codings asks for
+}
+
+void CodingsPanel::scheduleUpdate(const PayloadChange& change)
+{
+    {
+        std::lock_guard<std::mutex> guard(maPendingMutex);
+        if (maPending)
+            maPending->merge(change);
+        else
+            maPending = change;
+    }
+    mpRefresh->schedule();
+}
+
+void CodingsPanel::applyPendingChange()
+{
+    std::optional<PayloadChange> change;
+    {
+        std::lock_guard<std::mutex> guard(maPendingMutex);
+        change.swap(maPending);
+    }
+    if (!change)
+        return;
+    if (change->everything)
+        refresh();
+    else
+        update(change->codings);
+}
+
+CodingFilter CodingsPanel::currentFilter() const
+{
+    CodingFilter filter;
+    if (lcl_selected(control("ShowList")) == 1)
+        filter.codeId = Workbench::instance().chosenCode(mxFrame);
+    const sal_Int16 speakerChoice = lcl_selected(control("SpeakerList"));
+    if (speakerChoice > 0 && static_cast<std::size_t>(speakerChoice) <= maSpeakers.size())
+        filter.speaker = maSpeakers[static_cast<std::size_t>(speakerChoice - 1)];
+    return filter;
+}
+
+std::unordered_map<std::string, std::size_t> CodingsPanel::anchorOrder(const DocumentStore& store)
+{
+    std::unordered_map<std::string, std::size_t> order;
+    std::size_t place = 0;
+    for (std::string& id : store.anchoredInOrder())
+        order.emplace(std::move(id), place++);
+    mnAnchoredCount = order.size();
+    return order;
 }
 
 void CodingsPanel::refresh()
@@ -192,8 +249,7 @@ void CodingsPanel::refresh()
         return;
     }
     DocumentStore store(document);
-    const std::vector<std::string> anchored = store.anchoredInOrder();
-    mnAnchoredCount = anchored.size();
+    const std::unordered_map<std::string, std::size_t> order = anchorOrder(store);
     // Collapsed anchors are looked for once per document (every anchor); then edits keep the set current.
     if (!mbCollapsedKnown) {
         maCollapsed = store.collapsedAnchors();
@@ -201,72 +257,113 @@ void CodingsPanel::refresh()
     }
     for (auto id = maCollapsed.begin(); id != maCollapsed.end();) // re-anchored or removed since
         id = store.anchoredText(*id) ? maCollapsed.erase(id) : std::next(id);
-    const bool onlyChosen = lcl_selected(control("ShowList")) == 1;
-    const sal_Int16 speakerChoice = lcl_selected(control("SpeakerList"));
-    CodingFilter filter;
-    if (onlyChosen)
-        filter.codeId = Workbench::instance().chosenCode(mxFrame);
-    if (speakerChoice > 0 && static_cast<std::size_t>(speakerChoice) <= maSpeakers.size())
-        filter.speaker = maSpeakers[static_cast<std::size_t>(speakerChoice - 1)];
+    const CodingFilter filter = currentFilter();
+    const std::string previouslyChosen = chosenCoding();
 
-    std::vector<OUString> items, orphanItems;
-    std::vector<std::string> listed, orphans;
-    std::set<std::string> speakers;
+    std::vector<std::pair<std::size_t, const Coding*>> listed;
+    std::vector<OUString> items;
     store.read([&](const CodingSet& codings) {
-        const Codebook& codebook = codings.codebook();
-        const auto describe = [&](const Coding& coding) {
-            const Code* code = codebook.find(coding.codeId);
-            return toOUString(lcl_excerpt(coding.text) + "  \xe2\x80\x94 " + (code ? code->name : std::string("?")));
-        };
-        std::set<std::string> anchoredSet;
-        for (const std::string& id : anchored)
-            if (!maCollapsed.count(id))
-                anchoredSet.insert(id);
-        for (const std::string& id : anchored)
-            if (const Coding* coding = anchoredSet.count(id) ? codings.find(id) : nullptr) {
-                if (!coding->speaker.empty())
-                    speakers.insert(coding->speaker);
-                if (!matches(filter, *coding, codebook))
-                    continue;
-                listed.push_back(id);
-                items.push_back(describe(*coding));
-            }
-        std::vector<const Coding*> lost;
         for (const Coding* coding : codings.all())
-            if (!anchoredSet.count(coding->id))
-                lost.push_back(coding);
-        std::sort(lost.begin(), lost.end(), [](const Coding* a, const Coding* b) { return a->time < b->time; });
-        for (const Coding* coding : lost) {
-            orphans.push_back(coding->id);
-            orphanItems.push_back(describe(*coding));
+            if (const auto place = order.find(coding->id); place != order.end() && !maCollapsed.count(coding->id)
+                                                           && matches(filter, *coding, codings.codebook()))
+                listed.emplace_back(place->second, coding);
+        std::sort(listed.begin(), listed.end());
+        maListed.clear();
+        for (const auto& [place, coding] : listed) {
+            maListed.push_back(coding->id);
+            items.push_back(lcl_describe(*coding, codings.codebook()));
         }
+        showSpeakersAndOrphans(codings, order, filter.speaker, true);
         return 0;
     });
-
-    // Speakers: keep the choice when the list grows.
-    const std::string chosenSpeaker = filter.speaker;
-    maSpeakers.assign(speakers.begin(), speakers.end());
-    std::vector<OUString> speakerItems{maText.get("AllSpeakers")};
-    sal_Int16 speakerPosition = 0;
-    for (std::size_t i = 0; i < maSpeakers.size(); ++i) {
-        speakerItems.push_back(toOUString(maSpeakers[i]));
-        if (maSpeakers[i] == chosenSpeaker)
-            speakerPosition = static_cast<sal_Int16>(i + 1);
-    }
-    setListItems(control("SpeakerList"), speakerItems);
-    Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->selectItemPos(speakerPosition, true);
-
-    const std::string previouslyChosen = chosenCoding();
-    maListed = std::move(listed);
     setListItems(control("CodingsList"), items);
-    for (std::size_t i = 0; i < maListed.size(); ++i)
-        if (maListed[i] == previouslyChosen)
-            Reference<awt::XListBox>(control("CodingsList"), UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(i), true);
+    choose(previouslyChosen);
+    showCodingsAtCursor();
+}
+
+void CodingsPanel::update(const std::set<std::string>& touched)
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is())
+        return;
+    DocumentStore store(document);
+    const std::unordered_map<std::string, std::size_t> order = anchorOrder(store);
+    for (const std::string& id : touched)
+        if (maCollapsed.count(id) && store.anchoredText(id)) // re-anchored
+            maCollapsed.erase(id);
+    const CodingFilter filter = currentFilter();
+    const std::string previouslyChosen = chosenCoding();
+    const Reference<awt::XControl> list = control("CodingsList");
+    store.read([&](const CodingSet& codings) {
+        const auto wanted = [&](const std::string& id) {
+            const Coding* coding = codings.find(id);
+            return coding && order.count(id) && !maCollapsed.count(id) && matches(filter, *coding, codings.codebook());
+        };
+        const auto rank = [&](const std::string& id) {
+            const auto place = order.find(id);
+            return place != order.end() ? place->second : order.size();
+        };
+        for (const ListEdit& edit : planListEdits(maListed, touched, wanted, rank)) {
+            if (edit.kind == ListEdit::Kind::Remove)
+                removeListItem(list, static_cast<sal_Int32>(edit.position));
+            else
+                insertListItem(list, static_cast<sal_Int32>(edit.position), lcl_describe(*codings.find(edit.id), codings.codebook()));
+        }
+        showSpeakersAndOrphans(codings, order, filter.speaker, std::any_of(touched.begin(), touched.end(), [&](const std::string& id) {
+                                   return std::find(maOrphans.begin(), maOrphans.end(), id) != maOrphans.end();
+                               }));
+        return 0;
+    });
+    choose(previouslyChosen);
+    showCodingsAtCursor();
+}
+
+void CodingsPanel::showSpeakersAndOrphans(const CodingSet& codings, const std::unordered_map<std::string, std::size_t>& order,
+                                          const std::string& chosenSpeaker, bool orphansTouched)
+{
+    std::set<std::string> speakers;
+    std::vector<const Coding*> lost;
+    for (const Coding* coding : codings.all()) {
+        if (!coding->speaker.empty())
+            speakers.insert(coding->speaker);
+        if (!order.count(coding->id) || maCollapsed.count(coding->id))
+            lost.push_back(coding);
+    }
+    // Speakers: keep the choice when the list grows; leave the list alone when it is the same.
+    if (!std::equal(speakers.begin(), speakers.end(), maSpeakers.begin(), maSpeakers.end())) {
+        maSpeakers.assign(speakers.begin(), speakers.end());
+        std::vector<OUString> speakerItems{maText.get("AllSpeakers")};
+        sal_Int16 speakerPosition = 0;
+        for (std::size_t i = 0; i < maSpeakers.size(); ++i) {
+            speakerItems.push_back(toOUString(maSpeakers[i]));
+            if (maSpeakers[i] == chosenSpeaker)
+                speakerPosition = static_cast<sal_Int16>(i + 1);
+        }
+        setListItems(control("SpeakerList"), speakerItems);
+        Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->selectItemPos(speakerPosition, true);
+    }
+    // Orphans, oldest first: few, so rebuilt whenever they change.
+    std::sort(lost.begin(), lost.end(), [](const Coding* a, const Coding* b) { return a->time < b->time; });
+    std::vector<std::string> orphans;
+    for (const Coding* coding : lost)
+        orphans.push_back(coding->id);
+    if (orphans == maOrphans && !orphansTouched)
+        return;
+    std::vector<OUString> orphanItems;
+    for (const Coding* coding : lost)
+        orphanItems.push_back(lcl_describe(*coding, codings.codebook()));
     maOrphans = std::move(orphans);
     setListItems(control("OrphansList"), orphanItems);
     setLabelText(control("OrphansLabel"), maOrphans.empty() ? maText.get("NoOrphans")
                                                             : maText.get("Orphans", {OUString::number(static_cast<sal_Int64>(maOrphans.size()))}));
-    showCodingsAtCursor();
+}
+
+void CodingsPanel::choose(const std::string& codingId)
+{
+    const auto listed = std::find(maListed.begin(), maListed.end(), codingId);
+    if (!codingId.empty() && listed != maListed.end())
+        Reference<awt::XListBox>(control("CodingsList"), UNO_QUERY_THROW)
+            ->selectItemPos(static_cast<sal_Int16>(listed - maListed.begin()), true);
 }
 
 void CodingsPanel::showCodingsAtCursor()

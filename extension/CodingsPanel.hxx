@@ -2,13 +2,19 @@
 
 #include "SidebarPanel.hxx"
 
+#include "core/CodingSet.hpp"
+#include "core/PayloadChange.hpp"
+
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrameActionListener.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <set>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -16,6 +22,7 @@ namespace pt::extension {
 
 class DeferredCall;
 class DocumentModel;
+class DocumentStore;
 
 /// The Codings panel: which codings are at the cursor; the document's codings (all, or the chosen code's;
 /// all speakers, or one), choosing one selects its passage; its memo, code and removal; and the orphaned
@@ -36,7 +43,19 @@ private:
 
     void bindDocument();
     void unbindDocument();
+    /// Changes are shown after the operation that made them, together: one update for several.
+    void scheduleUpdate(const PayloadChange& change);
+    void applyPendingChange();
+    /// Everything again (another document, filter, code or speaker; an undo; a deleted passage).
     void refresh();
+    /// Only the lines of the codings touched: a coding costs the same in a list of 10 or 10,000.
+    void update(const std::set<std::string>& touched);
+    void showSpeakersAndOrphans(const CodingSet& codings, const std::unordered_map<std::string, std::size_t>& order,
+                                const std::string& chosenSpeaker, bool orphansTouched);
+    CodingFilter currentFilter() const;
+    /// Each anchored coding's place in the document.
+    std::unordered_map<std::string, std::size_t> anchorOrder(const DocumentStore& store);
+    void choose(const std::string& codingId);
     void refreshIfAnchorsChanged();
     void showCodingsAtCursor();
     void codingChosen();
@@ -45,6 +64,8 @@ private:
 
     std::shared_ptr<DocumentModel> mpModel;
     std::unique_ptr<DeferredCall> mpRefresh;      ///< after a change of the codings or the text
+    std::mutex maPendingMutex;                    ///< changes are heard on any thread
+    std::optional<PayloadChange> maPending;
     std::unique_ptr<DeferredCall> mpAnchorCheck;
     std::unique_ptr<DeferredCall> mpCursorCheck;
     int mnModelListener = -1;

@@ -1,5 +1,6 @@
 #include "ControlValues.hxx"
 
+#include <com/sun/star/awt/XItemList.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 
 using namespace ::com::sun::star;
@@ -16,6 +17,16 @@ void setListItems(const Reference<awt::XControl>& list, const std::vector<OUStri
     for (std::size_t i = 0; i < items.size(); ++i)
         strings[static_cast<sal_Int32>(i)] = items[i];
     Reference<beans::XPropertySet>(list->getModel(), UNO_QUERY_THROW)->setPropertyValue("StringItemList", Any(strings));
+}
+
+void insertListItem(const Reference<awt::XControl>& list, sal_Int32 position, const OUString& item)
+{
+    Reference<awt::XItemList>(list->getModel(), UNO_QUERY_THROW)->insertItemText(position, item);
+}
+
+void removeListItem(const Reference<awt::XControl>& list, sal_Int32 position)
+{
+    Reference<awt::XItemList>(list->getModel(), UNO_QUERY_THROW)->removeItem(position);
 }
 
 void setLabelText(const Reference<awt::XControl>& label, const OUString& text)

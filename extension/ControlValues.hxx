@@ -10,6 +10,10 @@ namespace pt::extension {
 
 /// Replaces a list box's entries.
 void setListItems(const css::uno::Reference<css::awt::XControl>& list, const std::vector<::rtl::OUString>& items);
+/// Inserts one entry at `position` (the others are not laid out again, as they are by setListItems).
+void insertListItem(const css::uno::Reference<css::awt::XControl>& list, sal_Int32 position, const ::rtl::OUString& item);
+/// Removes the entry at `position`.
+void removeListItem(const css::uno::Reference<css::awt::XControl>& list, sal_Int32 position);
 /// Replaces a label's (fixed text's) text.
 void setLabelText(const css::uno::Reference<css::awt::XControl>& label, const ::rtl::OUString& text);
 

@@ -28,14 +28,15 @@ void DocumentModel::ensureLoaded(const Loader& loader, std::unique_lock<std::rec
     }
 }
 
-void DocumentModel::update(const Loader& loader, const std::function<void(CodingSet&)>& change)
+void DocumentModel::update(const Loader& loader, const std::function<void(CodingSet&)>& change,
+                           const PayloadChange& touched)
 {
     {
         std::unique_lock<std::recursive_mutex> lock(mMutex);
         ensureLoaded(loader, lock);
         change(*mCodings);
     }
-    notify();
+    notify(touched);
 }
 
 void DocumentModel::invalidate()
@@ -45,7 +46,7 @@ void DocumentModel::invalidate()
         mCodings.reset();
         ++mGeneration;
     }
-    notify();
+    notify(PayloadChange{});
 }
 
 Problems DocumentModel::loadProblems() const
@@ -67,7 +68,7 @@ void DocumentModel::unsubscribe(int id)
     mListeners.erase(id);
 }
 
-void DocumentModel::notify()
+void DocumentModel::notify(const PayloadChange& change)
 {
     std::map<int, Listener> listeners;
     {
@@ -76,7 +77,7 @@ void DocumentModel::notify()
     }
     for (const auto& [id, listener] : listeners) {
         try {
-            listener();
+            listener(change);
         } catch (...) {
             // A listener's failure is its own; the others still hear of the change.
         }

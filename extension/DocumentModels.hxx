@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CodingSet.hpp"
+#include "core/PayloadChange.hpp"
 
 #include <com/sun/star/frame/XModel.hpp>
 
@@ -15,10 +16,10 @@ namespace pt::extension {
 /// A document's payload held in memory (a CodingSet), so that reading the codings does not mean reading
 /// and parsing thousands of document properties each time. DocumentStore keeps it in step with its own
 /// writes; undo and redo, and changes to the properties made by anyone else, make it read the document
-/// again on next use. Listeners hear of every change (the panels refresh on it).
+/// again on next use. Listeners hear of every change and what it touched (the panels update that).
 class DocumentModel {
 public:
-    using Listener = std::function<void()>;
+    using Listener = std::function<void(const PayloadChange&)>;
     using Loader = std::function<PayloadReadResult()>;
 
     /// Runs `read` on the payload under the model's lock, loading it first if needed.
@@ -28,8 +29,8 @@ public:
         ensureLoaded(loader, lock);
         return read(static_cast<const CodingSet&>(*mCodings));
     }
-    /// Changes the payload in memory (after the document was written) and tells the listeners.
-    void update(const Loader& loader, const std::function<void(CodingSet&)>& change);
+    /// Changes the payload in memory (after the document was written) and tells the listeners what it touched.
+    void update(const Loader& loader, const std::function<void(CodingSet&)>& change, const PayloadChange& touched);
     /// Forgets the payload; the next read loads it from the document. Tells the listeners.
     void invalidate();
     /// Problems found when the payload was last loaded.
@@ -37,8 +38,6 @@ public:
 
     int subscribe(Listener listener);
     void unsubscribe(int id);
-    /// Tells the listeners that the text changed (an anchor may be gone).
-    void notify();
 
     /// Writes by DocumentStore are not changes "made by others": while a WriteGuard lives, the property
     /// watcher does not invalidate.
@@ -65,6 +64,7 @@ public:
     }
 
 private:
+    void notify(const PayloadChange& change);
     /// Loads without holding the lock: loading calls into LibreOffice, and a thread holding LibreOffice's
     /// own lock may be waiting for ours. A load that an invalidation overtook is discarded.
     void ensureLoaded(const Loader& loader, std::unique_lock<std::recursive_mutex>& lock);

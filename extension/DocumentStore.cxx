@@ -337,10 +337,12 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
         change.writeRecord(codingRecordKey(codings[i].id), codingRecord(codings[i]));
         ids.push_back(codings[i].id);
     }
-    change.commit([&](CodingSet& set) {
-        for (Coding& coding : codings)
-            set.put(std::move(coding));
-    });
+    change.commit(
+        [&](CodingSet& set) {
+            for (Coding& coding : codings)
+                set.put(std::move(coding));
+        },
+        PayloadChange::ofCodings({ids.begin(), ids.end()}));
     return ids;
 }
 
@@ -352,7 +354,7 @@ void DocumentStore::removeCoding(const std::string& codingId)
     if (const Reference<text::XTextContent> anchor = findAnchor(id); anchor.is())
         anchor->getAnchor()->getText()->removeTextContent(anchor);
     change.writeRecord(codingRecordKey(id), std::nullopt);
-    change.commit([&](CodingSet& set) { set.remove(id); });
+    change.commit([&](CodingSet& set) { set.remove(id); }, PayloadChange::ofCodings({id}));
 }
 
 void DocumentStore::changeCoding(const std::string& codingId, const std::optional<std::string>& codeId,
@@ -375,7 +377,7 @@ void DocumentStore::changeCoding(const std::string& codingId, const std::optiona
         coding.memo = *memo;
     UndoableChange change(*this, toOUString(title));
     change.writeRecord(codingRecordKey(coding.id), codingRecord(coding));
-    change.commit([&](CodingSet& set) { set.put(coding); });
+    change.commit([&](CodingSet& set) { set.put(coding); }, PayloadChange::ofCodings({coding.id}));
 }
 
 void DocumentStore::reanchorCoding(const std::string& codingId, const Reference<text::XTextRange>& range)
@@ -390,7 +392,7 @@ void DocumentStore::reanchorCoding(const std::string& codingId, const Reference<
         old->getAnchor()->getText()->removeTextContent(old);
     insertAnchor(coding.id, range);
     change.writeRecord(codingRecordKey(coding.id), codingRecord(coding));
-    change.commit([&](CodingSet& set) { set.put(coding); });
+    change.commit([&](CodingSet& set) { set.put(coding); }, PayloadChange::ofCodings({coding.id}));
 }
 
 void DocumentStore::replaceCodebook(const Codebook& codebook, const OUString& undoTitle)

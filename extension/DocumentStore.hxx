@@ -78,7 +78,10 @@ public:
     void replaceSettings(const DocumentSettings& settings);
 
     /// Applies a change already written to the document to the payload in memory (for UndoableChange).
-    void updateModel(const std::function<void(CodingSet&)>& change) const { mpModel->update(loader(), change); }
+    void updateModel(const std::function<void(CodingSet&)>& change, const PayloadChange& touched) const
+    {
+        mpModel->update(loader(), change, touched);
+    }
 
 private:
     DocumentModel::Loader loader() const;

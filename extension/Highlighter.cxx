@@ -153,7 +153,7 @@ std::shared_ptr<Highlighter> Highlighter::forDocument(const Reference<uno::XComp
             if (const auto alive = weak.lock())
                 alive->synchronise();
         });
-        highlighter->mnListener = model->subscribe([weak] {
+        highlighter->mnListener = model->subscribe([weak](const PayloadChange&) {
             if (const auto alive = weak.lock())
                 alive->mpSynchronise->schedule();
         });

@@ -49,7 +49,7 @@ void UndoableChange::writeRecord(const std::string& key, const std::optional<std
     maAfter[key] = text;
 }
 
-void UndoableChange::commit(const std::function<void(CodingSet&)>& updateModel)
+void UndoableChange::commit(const std::function<void(CodingSet&)>& updateModel, const PayloadChange& touched)
 {
     if (!maAfter.empty())
         mxUndoManager->addUndoAction(new RecordsUndoAction(msTitle, mrStore.document(), maBefore, maAfter));
@@ -58,7 +58,7 @@ void UndoableChange::commit(const std::function<void(CodingSet&)>& updateModel)
     Reference<util::XModifiable> modifiable(mrStore.document(), UNO_QUERY);
     if (modifiable.is())
         modifiable->setModified(true);
-    mrStore.updateModel(updateModel);
+    mrStore.updateModel(updateModel, touched);
 }
 
 } // namespace pt::extension

@@ -24,7 +24,8 @@ public:
     UndoableChange& operator=(const UndoableChange&) = delete;
 
     void writeRecord(const std::string& key, const std::optional<std::string>& text);
-    void commit(const std::function<void(CodingSet&)>& updateModel);
+    /// `touched` tells the views what to update (by default: everything).
+    void commit(const std::function<void(CodingSet&)>& updateModel, const PayloadChange& touched = PayloadChange{});
 
 private:
     const DocumentStore& mrStore;
