@@ -34,7 +34,8 @@ namespace pt::extension {
 
 namespace {
 
-constexpr std::size_t kExcerptLength = 60;
+// About what a sidebar shows before the code's name; laying out longer lines costs time in long lists.
+constexpr std::size_t kExcerptLength = 40;
 
 /// The first characters of a passage on one line, cut at a character boundary.
 std::string lcl_excerpt(const std::string& text)

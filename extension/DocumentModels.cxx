@@ -49,6 +49,20 @@ void DocumentModel::invalidate()
     notify(PayloadChange{});
 }
 
+void DocumentModel::close()
+{
+    std::map<std::type_index, std::shared_ptr<void>> attachments;
+    {
+        std::lock_guard<std::recursive_mutex> guard(mMutex);
+        mCodings.reset();
+        ++mGeneration;
+        mListeners.clear();
+        attachments.swap(mAttachments);
+    }
+    // Destroyed here, outside the lock: an attachment's destructor may call back into the model.
+    attachments.clear();
+}
+
 Problems DocumentModel::loadProblems() const
 {
     std::lock_guard<std::recursive_mutex> guard(mMutex);
@@ -103,8 +117,12 @@ public:
     {
         try {
             if (Reference<frame::XModel>(event.Source, UNO_QUERY).is()) {
-                std::lock_guard<std::mutex> guard(gRegistryMutex);
-                gModels.erase(mpKey);
+                {
+                    std::lock_guard<std::mutex> guard(gRegistryMutex);
+                    gModels.erase(mpKey);
+                }
+                if (auto model = mpModel.lock())
+                    model->close();
             }
         } catch (...) {
         }

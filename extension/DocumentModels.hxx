@@ -36,6 +36,10 @@ public:
     /// Problems found when the payload was last loaded.
     Problems loadProblems() const;
 
+    /// The document closed: drops the payload, the listeners and the attachments (which may hold the
+    /// model themselves: a cycle that would otherwise keep all of it alive).
+    void close();
+
     int subscribe(Listener listener);
     void unsubscribe(int id);
 
