@@ -4,6 +4,7 @@
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/UnknownPropertyException.hpp>
+#include <com/sun/star/beans/XPropertyAccess.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
@@ -48,12 +49,14 @@ std::map<std::string, std::string> UserDefinedProperties::readRecords(const std:
 {
     PropertyMap ours;
     const OUString prefix = toOUString(keyPrefix);
-    const auto properties = mxValues->getPropertySetInfo()->getProperties();
-    for (const beans::Property& property : properties) {
+    // All values in one call: thousands of records are read in one pass, not looked up one by one.
+    const Reference<beans::XPropertyAccess> all(mxContainer, UNO_QUERY_THROW);
+    for (const beans::PropertyValue& property : all->getPropertyValues()) {
         if (!property.Name.startsWith(prefix))
             continue;
-        if (const auto value = stringValue(mxValues, property.Name))
-            ours.emplace(toUtf8(property.Name), *value);
+        OUString value;
+        if (property.Value >>= value)
+            ours.emplace(toUtf8(property.Name), toUtf8(value));
         else
             problems.push_back({"document property " + toUtf8(property.Name), "is not text; it is ignored"});
     }
