@@ -320,7 +320,7 @@ class SidebarTest(unittest.TestCase):
         self.codings_panel.press("changeCode")
         wait_for(lambda: self.by_id()[first]["codeName"] == "Understaffing", what="the code changed")
         self.assertTrue(self.doc.isModified())
-        # Only the changed line is replaced, in its place, and stays chosen.
+        # The changed coding's line shows its new code, in its place, and stays chosen.
         wait_for(lambda: self.listed(self.codings_panel, "codings")[1].endswith("Understaffing"),
                  what="the line of the changed coding", state=lambda: self.listed(self.codings_panel, "codings"))
         self.assertTrue(self.listed(self.codings_panel, "codings")[0].startswith("Åsa knew the routines"))
