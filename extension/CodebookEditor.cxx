@@ -122,8 +122,10 @@ void CodebookEditor::show()
         try {
             // Only the user's choice loads a code: the echo of our own selecting (it may arrive later, after
             // "New code" emptied the fields) must not undo what was typed.
+            // A new code being composed is not thrown away by a selection event (a rebuilt tree may
+            // report one of its own) until it is saved or a code is opened from the panel.
             const std::string chosen = chosenCodeIn(control("CodeTree"));
-            if (chosen.empty() || chosen == msTreeChoice)
+            if (chosen.empty() || chosen == msTreeChoice || mbComposingNew)
                 return;
             msTreeChoice = chosen;
             loadFields(chosen);
@@ -241,6 +243,7 @@ void CodebookEditor::loadFields(const std::string& codeId)
     if (!code)
         return;
     msEditing = code->id;
+    mbComposingNew = false;
     maShown = *code;
     lcl_setText(control("NameField"), code->name);
     fillParents(codebook, code->id, code->parentId);
@@ -260,6 +263,7 @@ void CodebookEditor::newCode()
     // after a change rebuilds the tree and may leave nothing selected.
     const Code* parent = codebook.find(msEditing.empty() ? chosenCodeIn(control("CodeTree")) : msEditing);
     msEditing.clear();
+    mbComposingNew = true;
     maShown = Code();
     lcl_setText(control("NameField"), "");
     fillParents(codebook, std::string(), parent ? parent->id : std::string());
@@ -298,6 +302,7 @@ void CodebookEditor::saveCode()
     const std::string id = msEditing.empty() ? changed.codes().back().id : msEditing;
     store.replaceCodebook(changed, toOUString((msEditing.empty() ? "Add code " : "Change code ") + code.name));
     msEditing = id;
+    mbComposingNew = false;
     maShown = *changed.find(id);
     showStatus(maText.get("CodeSaved", {toOUString(code.name)}));
 }

@@ -79,6 +79,7 @@ private:
     CodeNodes maNodes;
     std::string msEditing;               ///< the code being edited; "" for a new code
     std::string msTreeChoice;            ///< the code last selected in the tree, by the user or by us
+    bool mbComposingNew = false;         ///< "New code" was pressed and the code is not saved yet
     Code maShown;                        ///< that code as its fields were filled: a change from elsewhere
                                          ///< (an undo) refills them, a refresh alone keeps what was typed
     std::vector<std::string> maParentIds; ///< ParentList order

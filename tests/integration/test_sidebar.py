@@ -447,7 +447,7 @@ class SidebarTest(unittest.TestCase):
         wait_for(lambda: self.tree_label(renamed) == "Lack of time for meetings (0)", what="the panel's tree renamed")
 
         self._press(editor, "New code")
-        wait_for(lambda: name.getText() == "", what="an empty new code")
+        wait_for(lambda: name.getText() == "", what="an empty new code", state=lambda: names(editor))
         name.setText("No room to meet")
         self._press(editor, "Save code")
         wait_for(lambda: "No room to meet" in code_ids(self.service, self.doc), what="the new code",
