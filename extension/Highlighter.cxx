@@ -3,6 +3,7 @@
 #include "DeferredCall.hxx"
 #include "DocumentModels.hxx"
 #include "DocumentStore.hxx"
+#include "UiText.hxx"
 
 #include "core/Colour.hpp"
 
@@ -12,7 +13,10 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
@@ -20,6 +24,7 @@
 #include <cppuhelper/implbase1.hxx>
 
 #include <algorithm>
+#include <chrono>
 #include <functional>
 
 using namespace ::com::sun::star;
@@ -141,7 +146,7 @@ std::shared_ptr<Highlighter> Highlighter::forDocument(const Reference<uno::XComp
     bool created = false;
     std::shared_ptr<Highlighter> highlighter = model->attachment<Highlighter>([&] {
         created = true;
-        return std::make_shared<Highlighter>(document, model);
+        return std::make_shared<Highlighter>(context, document, model);
     });
     if (created) {
         highlighter->mxSaveListener = new SaveListener(highlighter);
@@ -149,13 +154,15 @@ std::shared_ptr<Highlighter> Highlighter::forDocument(const Reference<uno::XComp
         if (events.is())
             events->addDocumentEventListener(highlighter->mxSaveListener);
         std::weak_ptr<Highlighter> weak = highlighter;
-        highlighter->mpSynchronise = std::make_unique<DeferredCall>(context, [weak] {
+        highlighter->mpStep = std::make_unique<DeferredCall>(context, [weak] {
             if (const auto alive = weak.lock())
-                alive->synchronise();
+                alive->step();
         });
         highlighter->mnListener = model->subscribe([weak](const PayloadChange&) {
-            if (const auto alive = weak.lock())
-                alive->mpSynchronise->schedule();
+            if (const auto alive = weak.lock()) {
+                alive->mbReplan = true;
+                alive->mpStep->schedule();
+            }
         });
         // Painting costs time and memory in proportion to the codings: a large coded document opens
         // without colours, and the user switches them on knowingly.
@@ -166,8 +173,10 @@ std::shared_ptr<Highlighter> Highlighter::forDocument(const Reference<uno::XComp
     return highlighter;
 }
 
-Highlighter::Highlighter(const Reference<frame::XModel>& document, std::shared_ptr<DocumentModel> model)
-    : mxDocument(document)
+Highlighter::Highlighter(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& document,
+                         std::shared_ptr<DocumentModel> model)
+    : mxContext(context)
+    , mxDocument(document)
     , mpModel(std::move(model))
 {
 }
@@ -176,6 +185,7 @@ Highlighter::~Highlighter()
 {
     if (mnListener >= 0)
         mpModel->unsubscribe(mnListener);
+    endProgress();
 }
 
 Reference<frame::XModel> Highlighter::document() const
@@ -185,37 +195,101 @@ Reference<frame::XModel> Highlighter::document() const
 
 bool Highlighter::isShown() const
 {
-    return mbShown;
+    return mbWanted;
 }
 
 void Highlighter::show(bool on)
 {
-    std::lock_guard<std::recursive_mutex> guard(mMutex);
-    if (on == mbShown)
+    if (mbWanted.exchange(on) == on)
         return;
-    mbShown = on;
-    if (on)
-        synchronise();
-    else
-        clearAll();
+    mbReplan = true;
+    mpStep->schedule();
 }
 
 void Highlighter::suspendForSave()
 {
-    std::lock_guard<std::recursive_mutex> guard(mMutex);
-    if (!mbShown || mbSuspended)
+    if (mbSuspended)
         return;
     mbSuspended = true;
-    clearAll();
+    maQueue.clear();
+    endProgress();
+    if (mbInText) {
+        clearAll();
+        mbInText = false;
+    }
+    mbReplan = true;
 }
 
 void Highlighter::resumeAfterSave()
 {
-    std::lock_guard<std::recursive_mutex> guard(mMutex);
     if (!mbSuspended)
         return;
     mbSuspended = false;
-    synchronise();
+    // After the save has finished, like any other repainting.
+    mpStep->schedule();
+}
+
+void Highlighter::step()
+{
+    const Reference<frame::XModel> model = document();
+    if (!model.is() || mbSuspended)
+        return;
+    if (!mbWanted) {
+        maQueue.clear();
+        endProgress();
+        if (mbInText) {
+            clearAll();
+            mbInText = false;
+        }
+        return;
+    }
+    mbInText = true;
+    const DocumentStore store(Reference<lang::XComponent>(model, UNO_QUERY_THROW));
+    InvisibleChange invisible(model);
+    if (mbReplan.exchange(false))
+        plan(store);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kSliceMilliseconds);
+    while (!maQueue.empty() && std::chrono::steady_clock::now() < deadline) {
+        const ToPaint next = std::move(maQueue.back());
+        maQueue.pop_back();
+        if (const Reference<text::XTextRange> range = store.anchorRange(next.codingId); range.is())
+            paint(next.codingId, range, next.tint);
+    }
+    if (maQueue.empty()) {
+        endProgress();
+        return;
+    }
+    showProgress();
+    mpStep->schedule();
+}
+
+void Highlighter::showProgress()
+{
+    try {
+        if (!mxProgress.is()) {
+            const Reference<frame::XModel> model = document();
+            const Reference<frame::XController> controller = model.is() ? model->getCurrentController() : nullptr;
+            Reference<task::XStatusIndicatorFactory> factory(controller.is() ? controller->getFrame() : nullptr, UNO_QUERY);
+            if (!factory.is())
+                return;
+            mxProgress = factory->createStatusIndicator();
+            mxProgress->start(UiText(mxContext).get("ShowingColours"), static_cast<sal_Int32>(mnPlanned));
+        }
+        mxProgress->setValue(static_cast<sal_Int32>(mnPlanned - maQueue.size()));
+    } catch (const uno::Exception&) {
+        mxProgress.clear(); // progress is a courtesy: painting goes on without it
+    }
+}
+
+void Highlighter::endProgress()
+{
+    if (!mxProgress.is())
+        return;
+    try {
+        mxProgress->end();
+    } catch (const uno::Exception&) {
+    }
+    mxProgress.clear();
 }
 
 void Highlighter::rememberOriginals(const Reference<text::XTextRange>& range)
@@ -250,13 +324,8 @@ void Highlighter::paint(const std::string& codingId, const Reference<text::XText
     maPainted[codingId] = {cursor, tint};
 }
 
-void Highlighter::synchronise()
+void Highlighter::plan(const DocumentStore& store)
 {
-    std::lock_guard<std::recursive_mutex> guard(mMutex);
-    const Reference<frame::XModel> model = document();
-    if (!mbShown || mbSuspended || !model.is())
-        return;
-    DocumentStore store(Reference<lang::XComponent>(model, UNO_QUERY_THROW));
     // What should be painted: anchored codings and their tints.
     const std::vector<std::string> anchored = store.anchoredInOrder();
     const auto wanted = store.read([&](const CodingSet& codings) {
@@ -269,7 +338,6 @@ void Highlighter::synchronise()
         return tints;
     });
 
-    InvisibleChange invisible(model);
     // Clear what is no longer wanted, then repaint whatever overlapped it.
     std::set<std::string> overlapped;
     for (auto painted = maPainted.begin(); painted != maPainted.end();) {
@@ -289,15 +357,13 @@ void Highlighter::synchronise()
     }
     for (const std::string& id : overlapped)
         maPainted.erase(id);
-    // Paint what is missing, longest first.
-    std::vector<std::pair<std::size_t, std::string>> toPaint;
+    // Line up what is missing: the longest is painted first, so it is last in the queue.
+    maQueue.clear();
     for (const auto& [id, tintAndLength] : wanted)
         if (!maPainted.count(id))
-            toPaint.emplace_back(tintAndLength.second, id);
-    std::sort(toPaint.begin(), toPaint.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (const auto& [length, id] : toPaint)
-        if (const Reference<text::XTextRange> range = store.anchorRange(id); range.is())
-            paint(id, range, wanted.at(id).first);
+            maQueue.push_back({tintAndLength.second, id, tintAndLength.first});
+    std::stable_sort(maQueue.begin(), maQueue.end(), [](const ToPaint& a, const ToPaint& b) { return a.length < b.length; });
+    mnPlanned = maQueue.size();
 }
 
 void Highlighter::clearAll()

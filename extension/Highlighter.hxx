@@ -2,13 +2,14 @@
 
 #include <com/sun/star/document/XDocumentEventListener.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/weakref.hxx>
 
+#include <atomic>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -25,6 +26,13 @@ class DocumentModel;
 /// ones stay visible on top of them. Follows every change of the codings, painting only what changed, once the change is complete.
 /// A background the user gave coded text is remembered when it is painted over and comes back when the
 /// tint is taken off (switching off, saving).
+///
+/// The painting itself only ever runs where LibreOffice's own lock is held: on the main thread (a
+/// DeferredCall) or inside a save. A lock of our own held across calls into Writer deadlocked against it
+/// (the main thread waiting for ours, an API thread holding ours and waiting for LibreOffice's), so there
+/// is none: show() from any thread only states what is wanted. Many passages are painted in slices of
+/// kSliceMilliseconds, with progress in the status bar; the office stays usable in between, and switching
+/// colours off stops the painting.
 class Highlighter {
 public:
     /// The document's highlighter (one per document), created on first use and then shown, unless the
@@ -34,13 +42,19 @@ public:
 
     static constexpr std::size_t kShownByDefaultUpTo = 1000;
 
+    /// Whether colours are wanted (they may still be on their way into the text).
     bool isShown() const;
+    /// Any thread: the text follows soon after, on the main thread.
     void show(bool on);
 
-    ~Highlighter();
-    Highlighter(const css::uno::Reference<css::frame::XModel>& document, std::shared_ptr<DocumentModel> model);
+    static constexpr int kSliceMilliseconds = 50;
 
-    /// For the save listener: take the tint off before a save and put it back after.
+    ~Highlighter();
+    Highlighter(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::frame::XModel>& document, std::shared_ptr<DocumentModel> model);
+
+    /// For the save listener (inside the save, so under LibreOffice's lock): take the tint off before a
+    /// save and put it back after.
     void suspendForSave();
     void resumeAfterSave();
 
@@ -55,21 +69,37 @@ private:
         bool transparent;
     };
 
+    struct ToPaint {
+        std::size_t length;
+        std::string codingId;
+        sal_Int32 tint;
+    };
+
     css::uno::Reference<css::frame::XModel> document() const;
-    /// Brings the painted passages in line with the codings: paints new ones, clears removed ones.
-    void synchronise();
+    /// One slice of work on the main thread: brings the text a step closer to what is wanted.
+    void step();
+    /// Clears passages whose coding is gone or changed colour, and lines up the missing ones, longest first.
+    void plan(const class DocumentStore& store);
     void paint(const std::string& codingId, const css::uno::Reference<css::text::XTextRange>& range, sal_Int32 tint);
     void clearAll();
     void rememberOriginals(const css::uno::Reference<css::text::XTextRange>& range);
+    void showProgress();
+    void endProgress();
 
+    css::uno::Reference<css::uno::XComponentContext> mxContext;
     css::uno::WeakReference<css::frame::XModel> mxDocument;
     std::shared_ptr<DocumentModel> mpModel;
     int mnListener = -1;
-    std::unique_ptr<DeferredCall> mpSynchronise; ///< after the change that called for it, never inside it
+    std::unique_ptr<DeferredCall> mpStep; ///< after the change that called for it, never inside it
     css::uno::Reference<css::document::XDocumentEventListener> mxSaveListener;
-    std::recursive_mutex mMutex;
-    bool mbShown = false;
+    std::atomic<bool> mbWanted{false};
+    std::atomic<bool> mbReplan{true};   ///< the codings changed since the last plan
+    // Below: only touched under LibreOffice's lock (see the class comment).
+    bool mbInText = false;              ///< tints may be in the text
     bool mbSuspended = false;
+    std::vector<ToPaint> maQueue;       ///< still to paint, the next one last
+    std::size_t mnPlanned = 0;          ///< the queue's length when planned, for the progress bar
+    css::uno::Reference<css::task::XStatusIndicator> mxProgress;
     std::map<std::string, Painted> maPainted;
     std::set<sal_Int32> maTints; ///< every tint this highlighter has used: what clearAll takes off
     std::vector<Original> maOriginals;

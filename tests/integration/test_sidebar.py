@@ -198,7 +198,8 @@ class SidebarTest(unittest.TestCase):
                 self.assertEqual(find(copy, "understaffed").CharBackColor, 0xFFFF00, name)
             finally:
                 copy.close(True)
-        self.assertEqual(passage.CharBackColor, tint, "colours come back after the save")
+        wait_for(lambda: passage.CharBackColor == tint, what="colours back after the save",
+                 state=lambda: passage.CharBackColor)
 
         self.codebook.press("colours")
         wait_for(lambda: passage.CharBackColor == before["passage"], what="the colours switched off")

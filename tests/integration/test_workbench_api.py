@@ -195,21 +195,29 @@ class WorkbenchApiTest(unittest.TestCase):
 
     # -- colours in the text ----------------------------------------------------------------------
 
+    def colours(self, texts, document=None):
+        return {text: find(document or self.doc, text).CharBackColor for text in texts}
+
     def test_colours_show_codes_and_never_reach_the_user_or_the_files(self):
         find(self.doc, "understaffed").CharBackColor = 0xFFFF00  # the user's own background
-        before = {text: find(self.doc, text).CharBackColor for text in ("Time, above all.", "understaffed", "The team")}
+        before = self.colours(("Time, above all.", "understaffed", "The team"))
         time_coding = self.code("Time, above all.", "Lack of time")
         self.code("The team was understaffed", "Understaffing")
         self.code("above all", "Lack of continuity")  # nested in the first
         self.doc.setModified(False)
         undo_title = self.doc.UndoManager.getCurrentUndoActionTitle()
         self.assertTrue(self.service.isHighlighting(self.doc), "shown unless switched off")
+        # Colours follow on the office's main thread, shortly after the call.
         self.service.setHighlighting(self.doc, False)
-        self.assertEqual({text: find(self.doc, text).CharBackColor for text in before}, before)
+        self.assertFalse(self.service.isHighlighting(self.doc))
+        wait_for(lambda: self.colours(before) == before, what="colours off", state=lambda: self.colours(before))
 
         self.service.setHighlighting(self.doc, True)
         self.assertTrue(self.service.isHighlighting(self.doc))
-        tints = {text: find(self.doc, text).CharBackColor for text in ("Time, ", "above all", "The team", "understaffed")}
+        painted = ("Time, ", "above all", "The team", "understaffed")
+        wait_for(lambda: -1 not in self.colours(painted).values() and self.colours(("understaffed",)) != before,
+                 what="colours on", state=lambda: self.colours(painted))
+        tints = self.colours(painted)
         self.assertEqual(len(set(tints.values())), 3, tints)  # one per code
         self.assertNotEqual(tints["Time, "], tints["above all"], "a nested passage stays distinguishable")
         self.assertEqual(tints["The team"], tints["understaffed"], "a code's colour covers the user's own")
@@ -220,8 +228,9 @@ class WorkbenchApiTest(unittest.TestCase):
             path = os.path.join(self.workdir, name)
             store(self.doc, path)
             copy = self.open(path)
-            self.assertEqual({text: find(copy, text).CharBackColor for text in before}, before, name)
-        self.assertEqual(find(self.doc, "Time, ").CharBackColor, tints["Time, "], "back after the save")
+            self.assertEqual(self.colours(before, copy), before, name)
+        wait_for(lambda: self.colours(painted) == tints, what="colours back after the save",
+                 state=lambda: self.colours(painted))
 
         # Removing a coding takes its colour off and leaves the others.
         self.service.removeCoding(self.doc, time_coding)
@@ -230,16 +239,38 @@ class WorkbenchApiTest(unittest.TestCase):
 
         self.doc.setModified(False)
         self.service.setHighlighting(self.doc, False)
-        self.assertEqual({text: find(self.doc, text).CharBackColor for text in before}, before)
+        wait_for(lambda: self.colours(before) == before, what="colours off", state=lambda: self.colours(before))
         self.assertFalse(self.doc.isModified())
 
-    def test_colours_start_off_in_a_document_of_many_codings(self):
+    def test_colours_start_off_in_a_document_of_many_codings_and_can_be_switched_on(self):
         vowels = json.dumps({"regularExpression": True})
         hits = json.loads(self.service.findJson(self.doc, "[aeiou]", vowels))
         self.assertGreater(len(hits), 1000)
+        # 1,001 codings of single letters, many of them side by side.
         self.service.codeHits(self.doc, "[aeiou]", vowels, tuple(range(1001)), self.codes["Lack of time"], "")
         self.assertFalse(self.service.isHighlighting(self.doc), "painting so many would cost seconds")
         self.assertEqual(find(self.doc, "Thank you").CharBackColor, -1)
+
+        # Switched on, they are painted in slices while the office stays free: every one of them ends up in
+        # colour (this hung once: a lock of ours against LibreOffice's).
+        search = self.doc.createSearchDescriptor()
+        search.SearchString = "[aeiou]"
+        search.SearchRegularExpression = True
+        found = self.doc.findAll(search)
+        letters = [found.getByIndex(i) for i in range(1001)]  # the coded ones, in document order
+        self.doc.setModified(False)
+        self.service.setHighlighting(self.doc, True)
+
+        def uncoloured():
+            return sum(1 for letter in letters if letter.CharBackColor == -1)
+        wait_for(lambda: uncoloured() == 0, timeout=120, what="all 1,001 passages in colour", state=uncoloured)
+        self.assertFalse(self.doc.isModified())
+
+        # Switching off while painting stops it and leaves no colour behind.
+        self.service.setHighlighting(self.doc, False)
+        self.service.setHighlighting(self.doc, True)
+        self.service.setHighlighting(self.doc, False)
+        wait_for(lambda: uncoloured() == 1001, timeout=120, what="no colour left", state=uncoloured)
 
     # -- auto-coding -------------------------------------------------------------------------------
 
