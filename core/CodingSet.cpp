@@ -61,6 +61,16 @@ std::map<std::string, std::size_t> subtreeCounts(const Codebook& codebook,
     return totals;
 }
 
+bool operator==(const CodingFilter& a, const CodingFilter& b)
+{
+    return a.codeId == b.codeId && a.speaker == b.speaker && a.coder == b.coder;
+}
+
+bool operator!=(const CodingFilter& a, const CodingFilter& b)
+{
+    return !(a == b);
+}
+
 bool matches(const CodingFilter& filter, const Coding& coding, const Codebook& codebook)
 {
     if (!filter.speaker.empty() && coding.speaker != filter.speaker)

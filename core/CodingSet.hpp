@@ -52,6 +52,9 @@ struct CodingFilter {
     std::string coder;
 };
 
+bool operator==(const CodingFilter& a, const CodingFilter& b);
+bool operator!=(const CodingFilter& a, const CodingFilter& b);
+
 bool matches(const CodingFilter& filter, const Coding& coding, const Codebook& codebook);
 
 } // namespace pt

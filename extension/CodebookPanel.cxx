@@ -96,17 +96,22 @@ void CodebookPanel::stop()
 
 void CodebookPanel::bindDocument()
 {
+    const Reference<lang::XComponent> document = currentDocument();
+    // The frame reports many actions (activated, context changed, …) for the same document.
+    if (document.is() && mpModel && mpModel == documentModelFor(DocumentStore(document).document()))
+        return;
     if (mpModel && mnModelListener >= 0)
         mpModel->unsubscribe(mnModelListener);
     mpModel.reset();
     mnModelListener = -1;
     msTreeSignature.clear();
-    if (const Reference<lang::XComponent> document = currentDocument(); document.is()) {
+    if (document.is()) {
         DocumentStore store(document);
         mpModel = documentModelFor(store.document());
         mnModelListener = mpModel->subscribe([this](const PayloadChange&) { mpRefresh->schedule(); });
     }
-    refresh();
+    // Not here: the frame announces the document from inside the loading, on the loader's thread.
+    mpRefresh->schedule();
 }
 
 void CodebookPanel::refresh()

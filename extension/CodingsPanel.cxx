@@ -105,6 +105,7 @@ Reference<ui::XUIElement> CodingsPanel::create(const Reference<uno::XComponentCo
 void CodingsPanel::start()
 {
     setListItems(control("ShowList"), {maText.get("AllCodings"), maText.get("ChosenCodeOnly")});
+    maShownFilter = CodingFilter{}; // what selecting the first choice below shows: no refresh for its event
     Reference<awt::XListBox>(control("ShowList"), UNO_QUERY_THROW)->selectItemPos(0, true);
     // Selection changes also come from inside Writer's operations (inserting an anchor): react after them.
     mpCursorCheck = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { showCodingsAtCursor(); }); });
@@ -153,8 +154,11 @@ void CodingsPanel::unbindDocument()
 
 void CodingsPanel::bindDocument()
 {
-    unbindDocument();
     const Reference<lang::XComponent> document = currentDocument();
+    // The frame reports many actions (activated, context changed, …) for the same document.
+    if (document.is() && mxController.is() && mxController == mxFrame->getController())
+        return;
+    unbindDocument();
     if (document.is()) {
         DocumentStore store(document);
         mpModel = documentModelFor(store.document());
@@ -166,7 +170,8 @@ void CodingsPanel::bindDocument()
         if (text.is())
             text->addModifyListener(mxTextListener);
     }
-    refresh();
+    // Not here: the frame announces the document from inside the loading, on the loader's thread.
+    scheduleUpdate(PayloadChange{});
 }
 
 void CodingsPanel::refreshIfAnchorsChanged()
@@ -259,6 +264,7 @@ void CodingsPanel::refresh()
     for (auto id = maCollapsed.begin(); id != maCollapsed.end();) // re-anchored or removed since
         id = store.anchoredText(*id) ? maCollapsed.erase(id) : std::next(id);
     const CodingFilter filter = currentFilter();
+    maShownFilter = filter;
     const std::string previouslyChosen = chosenCoding();
 
     std::vector<std::pair<std::size_t, const Coding*>> listed;
@@ -293,6 +299,7 @@ void CodingsPanel::update(const std::set<std::string>& touched)
         if (maCollapsed.count(id) && store.anchoredText(id)) // re-anchored
             maCollapsed.erase(id);
     const CodingFilter filter = currentFilter();
+    maShownFilter = filter;
     const std::string previouslyChosen = chosenCoding();
     const Reference<awt::XControl> list = control("CodingsList");
     store.read([&](const CodingSet& codings) {
@@ -435,7 +442,8 @@ void CodingsPanel::handleEvent(const OUString& method)
     }
     DocumentStore store(document);
     if (method == "filterChanged") {
-        refresh();
+        if (currentFilter() != maShownFilter)
+            refresh();
     } else if (method == "codingChosen") {
         codingChosen();
     } else if (method == "saveMemo" || method == "changeCode" || method == "removeCoding") {

@@ -41,6 +41,7 @@ private:
     void handleEvent(const ::rtl::OUString& method) override;
     void stop() override;
 
+    /// Follows the frame to the document it shows; the list fills on the main thread, after the loading.
     void bindDocument();
     void unbindDocument();
     /// Changes are shown after the operation that made them, together: one update for several.
@@ -78,6 +79,7 @@ private:
     std::vector<std::string> maOrphans; ///< coding ids in OrphansList order
     std::set<std::string> maCollapsed;  ///< anchored codings whose passage was deleted (orphans too)
     bool mbCollapsedKnown = false;
+    std::optional<CodingFilter> maShownFilter; ///< what the list shows; filling the lists fires their events
     std::vector<std::string> maSpeakers; ///< speakers in SpeakerList order, after "All speakers"
     std::size_t mnAnchoredCount = 0;
 };
