@@ -2,6 +2,7 @@
 
 #include "CallbackListeners.hxx"
 #include "CodebookActions.hxx"
+#include "CommandHandler.hxx"
 #include "ControlValues.hxx"
 #include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
@@ -48,7 +49,8 @@ namespace pt::extension {
 
 namespace {
 
-const char* const kMethods[] = {"newCode", "saveCode", "importCodebook", "exportCodebook", "saveTemplate", "applyTemplate", "close"};
+const char* const kMethods[] = {"newCode",      "saveCode",      "importCodebook", "exportCodebook", "saveTemplate",
+                                "applyTemplate", "shortcutChosen", "assignShortcut", "removeShortcut", "close"};
 
 std::mutex gOpenMutex;
 std::map<const void*, rtl::Reference<CodebookEditor>> gOpen; // by document identity
@@ -196,6 +198,61 @@ void CodebookEditor::refresh()
     chooseCodeIn(control("CodeTree"), maNodes, chosen);
     if (const Code* code = codebook.find(chosen); code && !(*code == maShown))
         loadFields(chosen);
+    fillShortcuts(codebook);
+}
+
+void CodebookEditor::fillShortcuts(const Codebook& codebook)
+{
+    const Reference<awt::XListBox> list(control("ShortcutList"), UNO_QUERY_THROW);
+    const sal_Int16 chosen = list->getSelectedItemPos();
+    const OUString chosenCommand = chosen >= 0 && static_cast<std::size_t>(chosen) < maShortcuts.size()
+                                       ? maShortcuts[static_cast<std::size_t>(chosen)].command
+                                       : OUString();
+    maShortcuts = Shortcuts(mxContext).entries(codebook, maText);
+    std::vector<OUString> items;
+    for (const Shortcuts::Entry& entry : maShortcuts)
+        items.push_back((entry.chords.empty() ? maText.get("ShortcutNone") : toOUString(entry.chords.front())) + " \u2014 "
+                        + entry.title);
+    setListItems(control("ShortcutList"), items);
+    chooseShortcut(chosenCommand);
+}
+
+void CodebookEditor::chooseShortcut(const OUString& command)
+{
+    for (std::size_t i = 0; i < maShortcuts.size(); ++i)
+        if (maShortcuts[i].command == command) {
+            Reference<awt::XListBox>(control("ShortcutList"), UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(i), true);
+            Reference<awt::XTextComponent>(control("ShortcutField"), UNO_QUERY_THROW)
+                ->setText(maShortcuts[i].chords.empty() ? OUString() : toOUString(maShortcuts[i].chords.front()));
+            return;
+        }
+}
+
+const Shortcuts::Entry* CodebookEditor::chosenShortcut() const
+{
+    const sal_Int16 chosen = Reference<awt::XListBox>(control("ShortcutList"), UNO_QUERY_THROW)->getSelectedItemPos();
+    return chosen >= 0 && static_cast<std::size_t>(chosen) < maShortcuts.size() ? &maShortcuts[static_cast<std::size_t>(chosen)]
+                                                                                : nullptr;
+}
+
+void CodebookEditor::changeShortcut(bool assign)
+{
+    const Shortcuts::Entry* entry = chosenShortcut();
+    if (!entry) {
+        showStatus(maText.get("NoShortcutChosen"));
+        return;
+    }
+    const Shortcuts::Entry chosen = *entry; // the list is filled again below
+    Shortcuts shortcuts(mxContext);
+    if (assign) {
+        const KeyChord chord = parseKeyChord(toUtf8(Reference<awt::XTextComponent>(control("ShortcutField"), UNO_QUERY_THROW)->getText()));
+        shortcuts.assign(chosen.command, chord);
+        showStatus(maText.get("ShortcutSet", {chosen.title, toOUString(chord.text())}));
+    } else {
+        shortcuts.clear(chosen.command);
+        showStatus(maText.get("ShortcutCleared", {chosen.title}));
+    }
+    fillShortcuts(DocumentStore(mxDocument).codebook());
 }
 
 void CodebookEditor::fillParents(const Codebook& codebook, const std::string& excludedBranch, const std::string& parentId)
@@ -242,6 +299,7 @@ void CodebookEditor::loadFields(const std::string& codeId)
     const Code* code = codebook.find(codeId);
     if (!code)
         return;
+    chooseShortcut(CommandHandler::codeAsCommand(code->id));
     msEditing = code->id;
     mbComposingNew = false;
     maShown = *code;
@@ -396,6 +454,11 @@ void CodebookEditor::handle(const OUString& method)
         saveTemplate();
     else if (method == "applyTemplate")
         applyTemplate();
+    else if (method == "shortcutChosen") {
+        if (const Shortcuts::Entry* entry = chosenShortcut())
+            chooseShortcut(entry->command);
+    } else if (method == "assignShortcut" || method == "removeShortcut")
+        changeShortcut(method == "assignShortcut");
     else if (method == "close")
         close();
 }

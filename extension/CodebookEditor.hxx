@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CodeTree.hxx"
+#include "Shortcuts.hxx"
 #include "UiText.hxx"
 
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -66,6 +67,11 @@ private:
     void saveTemplate();
     void applyTemplate();
     void fillTemplates();
+    /// The shortcuts row: what can have a shortcut, with the keys it has.
+    void fillShortcuts(const Codebook& codebook);
+    void chooseShortcut(const ::rtl::OUString& command);
+    const Shortcuts::Entry* chosenShortcut() const;
+    void changeShortcut(bool assign);
 
     const css::uno::Reference<css::uno::XComponentContext> mxContext;
     const css::uno::Reference<css::lang::XComponent> mxDocument;
@@ -77,6 +83,7 @@ private:
     int mnModelListener = -1;
     std::unique_ptr<DeferredCall> mpRefresh; ///< after a change of the codebook (an undo, another window)
     CodeNodes maNodes;
+    std::vector<Shortcuts::Entry> maShortcuts; ///< in ShortcutList order
     std::string msEditing;               ///< the code being edited; "" for a new code
     std::string msTreeChoice;            ///< the code last selected in the tree, by the user or by us
     bool mbComposingNew = false;         ///< "New code" was pressed and the code is not saved yet

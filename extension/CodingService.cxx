@@ -4,6 +4,7 @@
 #include "DocumentStore.hxx"
 #include "Highlighter.hxx"
 #include "OfficeUser.hxx"
+#include "Shortcuts.hxx"
 #include "TranscriptText.hxx"
 #include "UnoErrors.hxx"
 #include "UnoStrings.hxx"
@@ -11,6 +12,7 @@
 #include "core/CodebookEditing.hpp"
 #include "core/Guid.hpp"
 #include "core/Json.hpp"
+#include "core/KeyChord.hpp"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
@@ -344,6 +346,34 @@ sal_Bool SAL_CALL CodingService::isHighlighting(const Reference<lang::XComponent
         return Highlighter::forDocument(mxContext, DocumentStore(document).document())->isShown();
     } catch (...) {
         rethrowAsUnoException(*this, 0);
+    }
+}
+
+OUString SAL_CALL CodingService::getShortcutsJson(const Reference<lang::XComponent>& document)
+{
+    try {
+        const Codebook codebook = DocumentStore(document).codebook();
+        nlohmann::json entries = nlohmann::json::array();
+        for (const Shortcuts::Entry& entry : Shortcuts(mxContext).entries(codebook, UiText(mxContext)))
+            entries.push_back({{"command", toUtf8(entry.command)}, {"title", toUtf8(entry.title)}, {"keys", entry.chords}});
+        return toOUString(entries.dump());
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+void SAL_CALL CodingService::setShortcut(const OUString& command, const OUString& keys)
+{
+    try {
+        Shortcuts shortcuts(mxContext);
+        if (!Shortcuts::isOurs(command))
+            lcl_badArgument("\"" + toUtf8(command) + "\" is not a command of the Power Triangle.", 0);
+        if (keys.trim().isEmpty())
+            shortcuts.clear(command);
+        else
+            shortcuts.assign(command, parseKeyChord(toUtf8(keys)));
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "CommandHandler.hxx"
 
+#include "Commands.hxx"
+
 #include "SelectionCoding.hxx"
 #include "UnoStrings.hxx"
 #include "Workbench.hxx"
@@ -13,11 +15,6 @@ using ::com::sun::star::uno::Sequence;
 using ::rtl::OUString;
 
 namespace pt::extension {
-
-namespace {
-constexpr char kRecent[] = "vnd.powertriangle:CodeWithRecent?Slot=";
-constexpr char kCodeAs[] = "vnd.powertriangle:CodeAs?Code=";
-} // namespace
 
 CommandHandler::CommandHandler(const Reference<uno::XComponentContext>& context)
     : mxContext(context)
@@ -43,20 +40,20 @@ Sequence<OUString> CommandHandler::serviceNames()
 
 OUString CommandHandler::recentCodeCommand(int slot)
 {
-    return OUString::createFromAscii(kRecent) + OUString::number(slot);
+    return OUString::createFromAscii(kCodeWithRecentCommand) + OUString::number(slot);
 }
 
 OUString CommandHandler::codeAsCommand(const std::string& codeId)
 {
-    return OUString::createFromAscii(kCodeAs) + toOUString(codeId);
+    return OUString::createFromAscii(kCodeAsCommand) + toOUString(codeId);
 }
 
 std::string CommandHandler::codeOf(const OUString& command)
 {
     OUString rest;
-    if (command.startsWith(OUString::createFromAscii(kCodeAs), &rest))
+    if (command.startsWith(OUString::createFromAscii(kCodeAsCommand), &rest))
         return toUtf8(rest);
-    if (command.startsWith(OUString::createFromAscii(kRecent), &rest)) {
+    if (command.startsWith(OUString::createFromAscii(kCodeWithRecentCommand), &rest)) {
         const sal_Int32 slot = rest.toInt32();
         const std::vector<std::string> recent = Workbench::instance().recentCodes();
         if (slot >= 1 && static_cast<std::size_t>(slot) <= recent.size())
@@ -74,7 +71,7 @@ void SAL_CALL CommandHandler::initialize(const Sequence<uno::Any>& arguments)
 
 Reference<frame::XDispatch> SAL_CALL CommandHandler::queryDispatch(const util::URL& url, const OUString&, sal_Int32)
 {
-    if (url.Complete.startsWith(OUString::createFromAscii(kRecent)) || url.Complete.startsWith(OUString::createFromAscii(kCodeAs)))
+    if (url.Complete.startsWith(OUString::createFromAscii(kCodeWithRecentCommand)) || url.Complete.startsWith(OUString::createFromAscii(kCodeAsCommand)))
         return this;
     return nullptr;
 }

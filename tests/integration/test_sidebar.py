@@ -461,6 +461,38 @@ class SidebarTest(unittest.TestCase):
         self.doc.UndoManager.undo()
         self.assertNotIn("No room to meet", code_ids(self.service, self.doc))
 
+    def test_codebook_editor_gives_a_code_a_shortcut_that_codes(self):
+        self.choose_code(["Resources", "Lack of access to resources", "Understaffing"])
+        self.codebook.press("edit")
+        editor = wait_for(self._editor, what="the codebook editor")
+        self.addCleanup(lambda: self._editor() and self._press(self._editor(), "Close"))
+        command = next(e["command"] for e in json.loads(self.service.getShortcutsJson(self.doc))
+                       if e["title"] == "Code as \u201cUnderstaffing\u201d")
+        self.addCleanup(self.service.setShortcut, command, "")
+        controls = children(editor)
+        label = next(i for i, c in enumerate(controls) if c.getAccessibleName() == "Shortcut")
+        shortcut_list, field = controls[label + 1], controls[label + 2]
+        # The row offers the code on show.
+        def chosen_shortcut():
+            items = list_of(shortcut_list)
+            return items.getSelectedAccessibleChild(0).getAccessibleName() if items.getSelectedAccessibleChildCount() else ""
+        wait_for(lambda: chosen_shortcut().endswith("Code as \u201cUnderstaffing\u201d"), what="the code's shortcut chosen",
+                 state=chosen_shortcut)
+
+        field.setText("Ctrl+B")
+        self._press(editor, "Assign")
+        wait_for(lambda: any("Bold" in n for n in names(editor)), what="the refusal", state=lambda: names(editor))
+        field.setText("Ctrl+Alt+Shift+U")
+        self._press(editor, "Assign")
+        wait_for(lambda: any(e["keys"] == ["Ctrl+Alt+Shift+U"] for e in json.loads(self.service.getShortcutsJson(self.doc))
+                             if e["command"] == command), what="the shortcut assigned", state=lambda: names(editor))
+        self._press(editor, "Close")
+
+        self.doc.CurrentController.select(find(self.doc, "Two of the nurses left in April"))
+        self.press_keys("ctrl+alt+shift+u")
+        wait_for(lambda: [c["codeName"] for c in codings(self.service, self.doc)] == ["Understaffing"],
+                 what="the coding by the new shortcut", state=lambda: codings(self.service, self.doc))
+
     @staticmethod
     def _press(window, button):
         for child in children(window):

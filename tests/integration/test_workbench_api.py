@@ -272,6 +272,38 @@ class WorkbenchApiTest(unittest.TestCase):
         self.service.setHighlighting(self.doc, False)
         wait_for(lambda: uncoloured() == 1001, timeout=120, what="no colour left", state=uncoloured)
 
+    # -- keyboard shortcuts --------------------------------------------------------------------------
+
+    def test_shortcuts_are_listed_assigned_moved_and_refused_when_taken(self):
+        def entries():
+            return {e["title"]: e for e in json.loads(self.service.getShortcutsJson(self.doc))}
+        listed = entries()
+        most_recent = listed["Code with the most recently used code"]
+        self.assertEqual(most_recent["keys"], ["Ctrl+Alt+Shift+1"], "the default from Accelerators.xcu")
+        lack = listed["Code as \u201cLack of time\u201d"]
+        self.assertEqual(lack["keys"], [])
+        self.addCleanup(self.service.setShortcut, most_recent["command"], "Ctrl+Alt+Shift+1")
+        self.addCleanup(self.service.setShortcut, lack["command"], "")
+
+        self.service.setShortcut(lack["command"], " alt + ctrl+shift+t")
+        self.assertEqual(entries()[lack["title"]]["keys"], ["Ctrl+Alt+Shift+T"])
+        # A shortcut of another of ours moves over.
+        self.service.setShortcut(lack["command"], "Ctrl+Alt+Shift+1")
+        self.assertEqual(entries()[lack["title"]]["keys"], ["Ctrl+Alt+Shift+1"])
+        self.assertEqual(entries()[most_recent["title"]]["keys"], [])
+        # LibreOffice's own are refused, saying what they do; so are keys that would type.
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.service.setShortcut(lack["command"], "Ctrl+B")
+        self.assertIn("Bold", raised.exception.Message)
+        for keys in ("Shift+T", "Ctrl+Tab", "Ctrl+"):
+            with self.assertRaises(IllegalArgumentException):
+                self.service.setShortcut(lack["command"], keys)
+        with self.assertRaises(IllegalArgumentException):
+            self.service.setShortcut(".uno:Bold", "Ctrl+Alt+Shift+T")
+        self.assertEqual(entries()[lack["title"]]["keys"], ["Ctrl+Alt+Shift+1"], "nothing refused changed anything")
+        self.service.setShortcut(lack["command"], "")
+        self.assertEqual(entries()[lack["title"]]["keys"], [])
+
     # -- auto-coding -------------------------------------------------------------------------------
 
     def test_find_shows_hits_in_context_and_codes_the_chosen_ones(self):
