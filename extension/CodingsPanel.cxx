@@ -299,7 +299,6 @@ void CodingsPanel::update(const std::set<std::string>& touched)
         if (maCollapsed.count(id) && store.anchoredText(id)) // re-anchored
             maCollapsed.erase(id);
     const CodingFilter filter = currentFilter();
-    maShownFilter = filter;
     const std::string previouslyChosen = chosenCoding();
     const Reference<awt::XControl> list = control("CodingsList");
     store.read([&](const CodingSet& codings) {

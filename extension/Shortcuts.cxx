@@ -92,6 +92,12 @@ std::string lcl_label(const Reference<uno::XComponentContext>& context, const OU
     return toUtf8(command);
 }
 
+std::vector<std::string> lcl_keysOf(const std::map<OUString, std::vector<std::string>>& chords, const OUString& command)
+{
+    const auto found = chords.find(command);
+    return found == chords.end() ? std::vector<std::string>{} : found->second;
+}
+
 void lcl_store(const Reference<ui::XAcceleratorConfiguration>& configuration)
 {
     Reference<ui::XUIConfigurationPersistence>(configuration, UNO_QUERY_THROW)->store();
@@ -112,20 +118,16 @@ Shortcuts::Shortcuts(const Reference<uno::XComponentContext>& context)
 std::vector<Shortcuts::Entry> Shortcuts::entries(const Codebook& codebook, const UiText& text) const
 {
     const auto chords = ourChords();
-    const auto chordsOf = [&](const OUString& command) {
-        const auto found = chords.find(command);
-        return found == chords.end() ? std::vector<std::string>{} : found->second;
-    };
     std::vector<Entry> found;
     for (int slot = 1; slot <= static_cast<int>(Workbench::kRecentCodes); ++slot) {
         const OUString command = CommandHandler::recentCodeCommand(slot);
         found.push_back({command, text.get(slot == 1 ? "ShortcutMostRecent" : "ShortcutRecent", {OUString::number(slot)}),
-                         chordsOf(command)});
+                         lcl_keysOf(chords, command)});
     }
     for (const Code& code : codebook.codes())
         if (code.codable && !code.retired) {
             const OUString command = CommandHandler::codeAsCommand(code.id);
-            found.push_back({command, text.get("ShortcutCodeAs", {toOUString(code.name)}), chordsOf(command)});
+            found.push_back({command, text.get("ShortcutCodeAs", {toOUString(code.name)}), lcl_keysOf(chords, command)});
         }
     return found;
 }
@@ -152,9 +154,7 @@ std::map<OUString, std::vector<std::string>> Shortcuts::ourChords() const
 
 std::vector<std::string> Shortcuts::chordsOf(const OUString& command) const
 {
-    const auto chords = ourChords();
-    const auto found = chords.find(command);
-    return found == chords.end() ? std::vector<std::string>{} : found->second;
+    return lcl_keysOf(ourChords(), command);
 }
 
 OUString Shortcuts::commandOf(const KeyChord& chord) const
