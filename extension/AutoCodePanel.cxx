@@ -12,7 +12,6 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
-#include <rtl/ref.hxx>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Any;
@@ -43,17 +42,6 @@ AutoCodePanel::AutoCodePanel(const Reference<uno::XComponentContext>& context, c
                     {{{"StatusText", 1}}, 40}},
                    {"find", "selectAll", "codeHits"})
 {
-}
-
-Reference<ui::XUIElement> AutoCodePanel::create(const Reference<uno::XComponentContext>& context,
-                                                const OUString& resourceUrl, const Reference<frame::XFrame>& frame,
-                                                const Reference<awt::XWindow>& parentWindow)
-{
-    rtl::Reference<AutoCodePanel> panel(new AutoCodePanel(context, resourceUrl, frame));
-    panel->createWindow(parentWindow, "AutoCodePanel.xdl");
-    panel->start();
-    panel->showWindow();
-    return panel.get();
 }
 
 void AutoCodePanel::start()

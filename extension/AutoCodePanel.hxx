@@ -11,15 +11,13 @@ namespace pt::extension {
 /// speaker's turns, see every hit in context, and code the chosen hits with the chosen code in one step.
 class AutoCodePanel : public SidebarPanel {
 public:
-    static css::uno::Reference<css::ui::XUIElement>
-    create(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
-           const css::uno::Reference<css::frame::XFrame>& frame,
-           const css::uno::Reference<css::awt::XWindow>& parentWindow);
+    static constexpr const char* kDialog = "AutoCodePanel.xdl";
 
 private:
+    friend class SidebarPanel; // opens it
     AutoCodePanel(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
                   const css::uno::Reference<css::frame::XFrame>& frame);
-    void start();
+    void start() override;
     void handleEvent(const ::rtl::OUString& method) override;
     void fillSpeakers();
     void find();

@@ -17,7 +17,6 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
-#include <rtl/ref.hxx>
 
 #include <algorithm>
 
@@ -52,17 +51,6 @@ CodebookPanel::CodebookPanel(const Reference<uno::XComponentContext>& context, c
                     {{{"StatusText", 1}}, 44}},
                    {"codeSelection", "filterChanged", "editCodebook", "toggleHighlight"})
 {
-}
-
-Reference<ui::XUIElement> CodebookPanel::create(const Reference<uno::XComponentContext>& context,
-                                                const OUString& resourceUrl, const Reference<frame::XFrame>& frame,
-                                                const Reference<awt::XWindow>& parentWindow)
-{
-    rtl::Reference<CodebookPanel> panel(new CodebookPanel(context, resourceUrl, frame));
-    panel->createWindow(parentWindow, "CodebookPanel.xdl");
-    panel->start();
-    panel->showWindow();
-    return panel.get();
 }
 
 void CodebookPanel::start()

@@ -22,15 +22,13 @@ class DocumentModel;
 /// code has), a filter, and coding of the selected passage with the chosen code (button or double-click).
 class CodebookPanel : public SidebarPanel {
 public:
-    static css::uno::Reference<css::ui::XUIElement>
-    create(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
-           const css::uno::Reference<css::frame::XFrame>& frame,
-           const css::uno::Reference<css::awt::XWindow>& parentWindow);
+    static constexpr const char* kDialog = "CodebookPanel.xdl";
 
 private:
+    friend class SidebarPanel; // opens it
     CodebookPanel(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
                   const css::uno::Reference<css::frame::XFrame>& frame);
-    void start();
+    void start() override;
     void handleEvent(const ::rtl::OUString& method) override;
     void stop() override;
 

@@ -18,7 +18,6 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <rtl/ref.hxx>
 
 #include <algorithm>
 #include <set>
@@ -89,17 +88,6 @@ CodingsPanel::CodingsPanel(const Reference<uno::XComponentContext>& context, con
                     {{{"StatusText", 1}}, 36}},
                    {"filterChanged", "codingChosen", "saveMemo", "changeCode", "removeCoding", "reanchor", "deleteOrphan"})
 {
-}
-
-Reference<ui::XUIElement> CodingsPanel::create(const Reference<uno::XComponentContext>& context,
-                                               const OUString& resourceUrl, const Reference<frame::XFrame>& frame,
-                                               const Reference<awt::XWindow>& parentWindow)
-{
-    rtl::Reference<CodingsPanel> panel(new CodingsPanel(context, resourceUrl, frame));
-    panel->createWindow(parentWindow, "CodingsPanel.xdl");
-    panel->start();
-    panel->showWindow();
-    return panel.get();
 }
 
 void CodingsPanel::start()

@@ -29,15 +29,13 @@ class DocumentStore;
 /// codings apart, to re-anchor to a new selection or delete.
 class CodingsPanel : public SidebarPanel {
 public:
-    static css::uno::Reference<css::ui::XUIElement>
-    create(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
-           const css::uno::Reference<css::frame::XFrame>& frame,
-           const css::uno::Reference<css::awt::XWindow>& parentWindow);
+    static constexpr const char* kDialog = "CodingsPanel.xdl";
 
 private:
+    friend class SidebarPanel; // opens it
     CodingsPanel(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
                  const css::uno::Reference<css::frame::XFrame>& frame);
-    void start();
+    void start() override;
     void handleEvent(const ::rtl::OUString& method) override;
     void stop() override;
 

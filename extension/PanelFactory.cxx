@@ -57,11 +57,11 @@ Reference<ui::XUIElement> SAL_CALL PanelFactory::createUIElement(const OUString&
 
         const OUString panel = resourceUrl.copy(resourceUrl.lastIndexOf('/') + 1);
         if (panel == "CodebookPanel")
-            return CodebookPanel::create(mxContext, resourceUrl, frame, parentWindow);
+            return SidebarPanel::open<CodebookPanel>(mxContext, resourceUrl, frame, parentWindow);
         if (panel == "CodingsPanel")
-            return CodingsPanel::create(mxContext, resourceUrl, frame, parentWindow);
+            return SidebarPanel::open<CodingsPanel>(mxContext, resourceUrl, frame, parentWindow);
         if (panel == "AutoCodePanel")
-            return AutoCodePanel::create(mxContext, resourceUrl, frame, parentWindow);
+            return SidebarPanel::open<AutoCodePanel>(mxContext, resourceUrl, frame, parentWindow);
         throw container::NoSuchElementException("Power Triangle has no panel " + resourceUrl,
                                                 static_cast<cppu::OWeakObject*>(this));
     } catch (...) {

@@ -12,6 +12,7 @@
 #include <com/sun/star/ui/XUIElement.hpp>
 #include <cppuhelper/basemutex.hxx>
 #include <cppuhelper/compbase5.hxx>
+#include <rtl/ref.hxx>
 
 #include <string>
 #include <vector>
@@ -27,6 +28,21 @@ typedef ::cppu::WeakComponentImplHelper5<css::ui::XUIElement, css::ui::XToolPane
 /// lets an exception reach LibreOffice (a failure shows in the panel's status line).
 class SidebarPanel : private ::cppu::BaseMutex, public SidebarPanelBase {
 public:
+    /// A panel of type P for the panel factory: its window made from dialogs/<P::kDialog>, filled by its
+    /// start(), then shown.
+    template <class P>
+    static css::uno::Reference<css::ui::XUIElement>
+    open(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
+         const css::uno::Reference<css::frame::XFrame>& frame, const css::uno::Reference<css::awt::XWindow>& parentWindow)
+    {
+        rtl::Reference<P> panel(new P(context, resourceUrl, frame));
+        SidebarPanel& opened = *panel;
+        opened.createWindow(parentWindow, P::kDialog);
+        opened.start();
+        opened.showWindow();
+        return panel.get();
+    }
+
     // XUIElement
     css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
     css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override;
@@ -72,6 +88,8 @@ protected:
     /// Shows the window once its controls are filled, so that the panel appears complete.
     void showWindow();
 
+    /// Fills the controls and starts listening; the window exists, not yet shown.
+    virtual void start() = 0;
     /// Handles an event of the .xdl; exceptions are caught by the caller and shown with showStatus().
     virtual void handleEvent(const ::rtl::OUString& method) = 0;
     /// Called when the panel goes away, before its window is disposed.
