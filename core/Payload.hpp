@@ -13,10 +13,11 @@ namespace pt {
 
 /// What Power Triangle keeps in a document besides the anchors in the text.
 ///
-/// It is stored as records, each a JSON text: a header with the format version, the codebook, and one
-/// record per coding, so that coding a passage rewrites one small record rather than the whole payload.
-/// Record keys:  PowerTriangle.header  PowerTriangle.codebook  PowerTriangle.settings
-///               PowerTriangle.coding.<coding id>
+/// It is read and written as records, each a JSON text: a header with the format version, the codebook,
+/// and one record per coding, so that coding a passage rewrites one small record rather than the whole
+/// payload. Record keys:  PowerTriangle.header  PowerTriangle.codebook  PowerTriangle.settings
+///                        PowerTriangle.coding.<coding id>
+/// Since version 2 the coding records are stored in packs of records (RecordPacks.hpp).
 struct Payload {
     Codebook codebook;
     std::vector<Coding> codings;
@@ -24,7 +25,7 @@ struct Payload {
 };
 
 /// Highest payload version this release reads and the one it writes.
-constexpr int kPayloadVersion = 1;
+constexpr int kPayloadVersion = 2; // 2: coding records in packs (RecordPacks.hpp); 1 is still read
 
 constexpr char kRecordKeyPrefix[] = "PowerTriangle.";
 constexpr char kHeaderRecordKey[] = "PowerTriangle.header";

@@ -156,7 +156,17 @@ TEST(Payload, NewerVersionIsReadButFlagged)
     EXPECT_TRUE(result.newerVersion);
     EXPECT_EQ(result.payload.codings.size(), 1u);
     EXPECT_EQ(describe(result.problems),
-              "PowerTriangle.header.version: is 7: written by a newer Power Triangle (this release reads up to 1)");
+              "PowerTriangle.header.version: is 7: written by a newer Power Triangle (this release reads up to 2)");
+}
+
+TEST(Payload, Version1WithCodingRecordsOnTheirOwnIsReadWithoutProblems)
+{
+    Records records = payloadRecords({defaultCodebook(), {sampleCoding("Lack of time")}, {}});
+    records[kHeaderRecordKey] = R"({"format":"power-triangle","version":1})";
+    const PayloadReadResult result = readPayload(records);
+    EXPECT_FALSE(result.newerVersion);
+    EXPECT_EQ(result.payload.codings.size(), 1u);
+    EXPECT_TRUE(result.problems.empty()) << describe(result.problems);
 }
 
 TEST(Payload, HeaderFaultsAreNamed)
@@ -167,5 +177,5 @@ TEST(Payload, HeaderFaultsAreNamed)
               "PowerTriangle.header.format: is not \"power-triangle\"\n"
               "PowerTriangle.header.version: missing or not a positive whole number");
     records.erase(kHeaderRecordKey);
-    EXPECT_EQ(describe(readPayload(records).problems), "PowerTriangle.header: missing; the rest is read as version 1");
+    EXPECT_EQ(describe(readPayload(records).problems), "PowerTriangle.header: missing; the rest is read as version 2");
 }
