@@ -86,7 +86,7 @@ DocumentStore::DocumentStore(const Reference<lang::XComponent>& document)
 PayloadReadResult DocumentStore::readFromDocument() const
 {
     Problems chunkProblems;
-    const Records records = UserDefinedProperties(mxDocument).readRecords(kRecordKeyPrefix, chunkProblems);
+    const Records records = PayloadRecords(mxDocument).readAll(chunkProblems);
     PayloadReadResult result = pt::readPayload(records);
     result.problems.insert(result.problems.begin(), chunkProblems.begin(), chunkProblems.end());
     if (result.newerVersion)
@@ -325,18 +325,22 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
         codings.push_back(std::move(coding));
     }
 
-    const bool firstWrite = !present && !UserDefinedProperties(mxDocument).readRecord(kHeaderRecordKey);
+    const bool firstWrite = !present && !PayloadRecords(mxDocument).read(kHeaderRecordKey);
     UndoableChange change(*this, toOUString("Code as " + code->name));
     if (firstWrite) {
         change.writeRecord(kHeaderRecordKey, headerRecord());
         change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
     }
     std::vector<std::string> ids;
-    for (std::size_t i = 0; i < codings.size(); ++i) {
-        insertAnchor(codings[i].id, ranges[i]);
-        change.writeRecord(codingRecordKey(codings[i].id), codingRecord(codings[i]));
-        ids.push_back(codings[i].id);
+    RecordStates records;
+    for (const Coding& coding : codings) {
+        records.emplace(codingRecordKey(coding.id), codingRecord(coding));
+        ids.push_back(coding.id);
     }
+    // Records first: a pack that cannot be read refuses them before the text is touched.
+    change.writeRecords(records);
+    for (std::size_t i = 0; i < codings.size(); ++i)
+        insertAnchor(codings[i].id, ranges[i]);
     change.commit(
         [&](CodingSet& set) {
             for (Coding& coding : codings)
@@ -415,7 +419,7 @@ void DocumentStore::replaceCodebook(const Codebook& codebook, const OUString& un
         lcl_badArgument("The codebook leaves out codes that codings use: " + names + ". Retire a code instead of removing it.", 1);
     }
     UndoableChange change(*this, undoTitle);
-    if (!UserDefinedProperties(mxDocument).readRecord(kHeaderRecordKey))
+    if (!PayloadRecords(mxDocument).read(kHeaderRecordKey))
         change.writeRecord(kHeaderRecordKey, headerRecord());
     change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
     change.commit([&](CodingSet& set) { set.setCodebook(codebook); });
@@ -425,7 +429,7 @@ void DocumentStore::replaceSettings(const DocumentSettings& settings)
 {
     checkWritable();
     UndoableChange change(*this, "Change Power Triangle settings");
-    if (!UserDefinedProperties(mxDocument).readRecord(kHeaderRecordKey)) {
+    if (!PayloadRecords(mxDocument).read(kHeaderRecordKey)) {
         change.writeRecord(kHeaderRecordKey, headerRecord());
         change.writeRecord(kCodebookRecordKey, codebookRecord(codebook()));
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DocumentModels.hxx"
-#include "UserDefinedProperties.hxx"
+#include "PayloadRecords.hxx"
 
 #include "core/CodingList.hpp"
 #include "core/CodingSet.hpp"

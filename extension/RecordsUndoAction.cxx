@@ -1,7 +1,6 @@
 #include "RecordsUndoAction.hxx"
 
 #include "DocumentModels.hxx"
-#include "UserDefinedProperties.hxx"
 
 #include <com/sun/star/document/UndoFailedException.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
@@ -48,9 +47,7 @@ void RecordsUndoAction::apply(const RecordStates& states)
         const std::shared_ptr<DocumentModel> model = documentModelFor(document);
         {
             DocumentModel::WriteGuard writing(*model);
-            UserDefinedProperties properties(document);
-            for (const auto& [key, text] : states)
-                properties.writeRecord(key, text);
+            PayloadRecords(document).write(states);
         }
         model->invalidate(); // read again on next use: simpler than replaying the change in memory
     } catch (const uno::Exception& error) {

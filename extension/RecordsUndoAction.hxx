@@ -1,17 +1,14 @@
 #pragma once
 
+#include "PayloadRecords.hxx"
+
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <cppuhelper/implbase1.hxx>
 
-#include <map>
-#include <optional>
 #include <string>
 
 namespace pt::extension {
-
-/// Payload records by key; nullopt where the document has no such record.
-using RecordStates = std::map<std::string, std::optional<std::string>>;
 
 /// Writer's undo does not cover document properties, so each change of payload records adds this action to
 /// the same undo context as the change of the text: one Ctrl+Z reverts both.

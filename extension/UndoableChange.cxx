@@ -17,7 +17,7 @@ UndoableChange::UndoableChange(const DocumentStore& store, const OUString& title
     : mrStore(store)
     , maWriting(store.model())
     , msTitle(title)
-    , maProperties(store.document())
+    , maRecords(store.document())
 {
     Reference<document::XUndoManagerSupplier> supplier(store.document(), UNO_QUERY_THROW);
     mxUndoManager = supplier->getUndoManager();
@@ -31,8 +31,7 @@ UndoableChange::~UndoableChange()
         return;
     // Abandoned by an exception: put the records back as they were and close the context.
     try {
-        for (const auto& [key, text] : maBefore)
-            maProperties.writeRecord(key, text);
+        maRecords.write(maBefore);
     } catch (...) {
     }
     try {
@@ -43,10 +42,19 @@ UndoableChange::~UndoableChange()
 
 void UndoableChange::writeRecord(const std::string& key, const std::optional<std::string>& text)
 {
-    if (maBefore.find(key) == maBefore.end())
-        maBefore.emplace(key, maProperties.readRecord(key));
-    maProperties.writeRecord(key, text);
-    maAfter[key] = text;
+    writeRecords({{key, text}});
+}
+
+void UndoableChange::writeRecords(const RecordStates& records)
+{
+    std::vector<std::string> unseen;
+    for (const auto& [key, text] : records)
+        if (maBefore.find(key) == maBefore.end())
+            unseen.push_back(key);
+    maBefore.merge(maRecords.read(unseen));
+    maRecords.write(records);
+    for (const auto& [key, text] : records)
+        maAfter[key] = text;
 }
 
 void UndoableChange::commit(const std::function<void(CodingSet&)>& updateModel, const PayloadChange& touched)

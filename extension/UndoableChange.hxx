@@ -2,7 +2,7 @@
 
 #include "DocumentModels.hxx"
 #include "RecordsUndoAction.hxx"
-#include "UserDefinedProperties.hxx"
+#include "PayloadRecords.hxx"
 
 #include <com/sun/star/document/XUndoManager.hpp>
 
@@ -24,6 +24,7 @@ public:
     UndoableChange& operator=(const UndoableChange&) = delete;
 
     void writeRecord(const std::string& key, const std::optional<std::string>& text);
+    void writeRecords(const RecordStates& records);
     /// `touched` tells the views what to update (by default: everything).
     void commit(const std::function<void(CodingSet&)>& updateModel, const PayloadChange& touched = PayloadChange{});
 
@@ -32,7 +33,7 @@ private:
     DocumentModel::WriteGuard maWriting;
     css::uno::Reference<css::document::XUndoManager> mxUndoManager;
     ::rtl::OUString msTitle;
-    UserDefinedProperties maProperties;
+    PayloadRecords maRecords;
     RecordStates maBefore;
     RecordStates maAfter;
     bool mbOpen = false;

@@ -11,7 +11,16 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import CODER, SAMPLES, code_ids, codings, find, span, start_office, store  # noqa: E402
 
 import uno  # noqa: E402
+from com.sun.star.beans.PropertyAttribute import REMOVABLE  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
+
+
+def pack_of(coding_id):
+    """The property a coding's record is packed in (core/RecordPacks.hpp): FNV-1a of its key, modulo 64."""
+    hash_ = 2166136261
+    for byte in ("PowerTriangle.coding." + coding_id).encode():
+        hash_ = ((hash_ ^ byte) * 16777619) & 0xFFFFFFFF
+    return "PowerTriangle.pack.%d" % (hash_ % 64)
 
 office = None
 
@@ -126,6 +135,34 @@ class CodingApiTest(unittest.TestCase):
                 # And a second generation: DOCX saved by LibreOffice again keeps it all.
                 again = self.by_id(self.reopen(reopened, "again-" + name))
                 self.assertEqual({k: v["text"] for k, v in again.items()}, {k: v["text"] for k, v in after.items()})
+
+    def test_a_version_1_document_is_read_and_its_records_move_into_packs(self):
+        # Version 1 kept each coding in properties of its own: such a document, made by hand.
+        coding_id = "0a1b2c3d-0000-4000-8000-00000000abcd"
+        passage = find(self.doc, "Time, above all.")
+        bookmark = self.doc.createInstance("com.sun.star.text.Bookmark")
+        bookmark.Name = "_PT" + coding_id.replace("-", "")
+        passage.Text.insertTextContent(passage, bookmark, True)
+        record = json.dumps({"id": coding_id, "codeId": self.codes["Lack of time"], "coder": "Old Coder",
+                             "time": "2025-01-02T03:04:05Z", "memo": "from version 1", "text": "Time, above all.",
+                             "speaker": ""}, separators=(",", ":"))
+        properties = self.doc.DocumentProperties.UserDefinedProperties
+        properties.addProperty("PowerTriangle.header.0", REMOVABLE, '{"format":"power-triangle","version":1}')
+        for index in range(0, len(record), 200):
+            properties.addProperty("PowerTriangle.coding.%s.%d" % (coding_id, index // 200), REMOVABLE,
+                                   record[index:index + 200])
+        self.assertEqual(self.by_id(self.doc)[coding_id]["memo"], "from version 1")
+        self.assertEqual(self.by_id(self.doc)[coding_id]["coder"], "Old Coder")
+
+        self.service.setCodingMemo(self.doc, coding_id, "moved")
+        names = [p.Name for p in properties.PropertySetInfo.Properties]
+        self.assertFalse([n for n in names if n.startswith("PowerTriangle.coding.")])
+        self.assertIn(pack_of(coding_id) + ".0", names)
+        self.assertEqual(json.loads(properties.getPropertyValue("PowerTriangle.header.0"))["version"], 2)
+        reopened = self.reopen(self.doc, "migrated.odt")
+        self.assertEqual(self.by_id(reopened)[coding_id]["memo"], "moved")
+        self.doc.UndoManager.undo()
+        self.assertEqual(self.by_id(self.doc)[coding_id]["memo"], "from version 1")
 
     def test_random_passages_survive_odt_and_docx(self):
         """Forty passages at random places (inside words, across paragraphs and turns, overlapping), random
@@ -313,16 +350,44 @@ class CodingApiTest(unittest.TestCase):
     # -- a damaged payload -------------------------------------------------------------------------
 
     def test_a_damaged_coding_record_does_not_take_the_others_with_it(self):
+        # A record as version 1 wrote them, one property per coding, damaged.
         good = self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time")
-        bad = self.code(self.doc, find(self.doc, "Only that it worked."), "Contextual conditions")
         properties = self.doc.DocumentProperties.UserDefinedProperties
-        properties.setPropertyValue("PowerTriangle.coding.%s.0" % bad, '{"id": broken')
+        broken = "PowerTriangle.coding.00000000-0000-4000-8000-000000000001.0"
+        properties.addProperty(broken, REMOVABLE, '{"id": broken')
         self.assertEqual([c["id"] for c in codings(self.service, self.doc)], [good])
         # The damaged record is left as it was, for a later repair; new codings still work.
-        self.assertEqual(properties.getPropertyValue("PowerTriangle.coding.%s.0" % bad), '{"id": broken')
         self.code(self.doc, find(self.doc, "It did, and that mattered a lot."), "The user's resources")
         self.assertEqual(len(codings(self.service, self.doc)), 2)
+        self.assertEqual(properties.getPropertyValue(broken), '{"id": broken')
 
+    def test_a_damaged_pack_hides_only_its_own_codings_and_is_never_overwritten(self):
+        ids = [self.code(self.doc, find(self.doc, "Time, above all."), "Lack of time")]
+        while pack_of(ids[-1]) == pack_of(ids[0]):  # a second coding in another pack (63 in 64 at once)
+            ids.append(self.code(self.doc, find(self.doc, "Only that it worked."), "Contextual conditions"))
+        damaged = pack_of(ids[0])
+        properties = self.doc.DocumentProperties.UserDefinedProperties
+        properties.setPropertyValue(damaged + ".0", "garbage")
+        readable = [i for i in ids if pack_of(i) != damaged]
+        self.assertEqual(sorted(c["id"] for c in codings(self.service, self.doc)), sorted(readable))
+        # New codings go on in the other packs; one that falls in the damaged pack (1 in 64) is refused with
+        # the reason, and neither the pack nor the text changes.
+        passage = find(self.doc, "It did, and that mattered a lot.")
+        text = self.doc.Text.getString()
+        anchors = self.doc.getBookmarks().getCount()
+        added = []
+        for _ in range(2000):
+            try:
+                added.append(self.code(self.doc, passage, "The user's resources"))
+            except IllegalArgumentException as refused:
+                self.assertIn(damaged + ": is not a readable pack", refused.Message)
+                break
+        else:
+            self.fail("no coding fell in the damaged pack")
+        self.assertEqual(properties.getPropertyValue(damaged + ".0"), "garbage")
+        self.assertEqual(sorted(c["id"] for c in codings(self.service, self.doc)), sorted(readable + added))
+        self.assertEqual(self.doc.Text.getString(), text)
+        self.assertEqual(self.doc.getBookmarks().getCount(), anchors + len(added))
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
