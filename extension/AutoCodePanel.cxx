@@ -1,6 +1,7 @@
 #include "AutoCodePanel.hxx"
 
 #include "ControlValues.hxx"
+#include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
 #include "OfficeUser.hxx"
 #include "UnoStrings.hxx"
@@ -46,7 +47,16 @@ AutoCodePanel::AutoCodePanel(const Reference<uno::XComponentContext>& context, c
 
 void AutoCodePanel::start()
 {
-    fillSpeakers();
+    // Finding the speakers reads the whole transcript: not on the thread that is loading the document.
+    setListItems(control("SpeakerList"), {maText.get("WholeDocument")});
+    Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->selectItemPos(0, true);
+    mpFillSpeakers = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { fillSpeakers(); }); });
+    mpFillSpeakers->schedule();
+}
+
+void AutoCodePanel::stop()
+{
+    mpFillSpeakers.reset();
 }
 
 void AutoCodePanel::fillSpeakers()

@@ -3,9 +3,12 @@
 #include "SidebarPanel.hxx"
 #include "TranscriptText.hxx"
 
+#include <memory>
 #include <vector>
 
 namespace pt::extension {
+
+class DeferredCall;
 
 /// The Auto-code panel: search a word, phrase or regular expression in the whole transcript or one
 /// speaker's turns, see every hit in context, and code the chosen hits with the chosen code in one step.
@@ -18,11 +21,13 @@ private:
     AutoCodePanel(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& resourceUrl,
                   const css::uno::Reference<css::frame::XFrame>& frame);
     void start() override;
+    void stop() override;
     void handleEvent(const ::rtl::OUString& method) override;
     void fillSpeakers();
     void find();
     void codeHits();
 
+    std::unique_ptr<DeferredCall> mpFillSpeakers;
     std::vector<SearchHit> maHits;
     std::vector<std::string> maSpeakers; ///< in SpeakerList order, after "The whole transcript"
 };

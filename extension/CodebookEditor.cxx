@@ -221,6 +221,7 @@ void CodebookEditor::chooseShortcut(const OUString& command)
 {
     for (std::size_t i = 0; i < maShortcuts.size(); ++i)
         if (maShortcuts[i].command == command) {
+            msShortcutShown = command;
             Reference<awt::XListBox>(control("ShortcutList"), UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(i), true);
             Reference<awt::XTextComponent>(control("ShortcutField"), UNO_QUERY_THROW)
                 ->setText(maShortcuts[i].chords.empty() ? OUString() : toOUString(maShortcuts[i].chords.front()));
@@ -455,7 +456,7 @@ void CodebookEditor::handle(const OUString& method)
     else if (method == "applyTemplate")
         applyTemplate();
     else if (method == "shortcutChosen") {
-        if (const Shortcuts::Entry* entry = chosenShortcut())
+        if (const Shortcuts::Entry* entry = chosenShortcut(); entry && entry->command != msShortcutShown)
             chooseShortcut(entry->command);
     } else if (method == "assignShortcut" || method == "removeShortcut")
         changeShortcut(method == "assignShortcut");

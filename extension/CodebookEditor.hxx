@@ -84,6 +84,9 @@ private:
     std::unique_ptr<DeferredCall> mpRefresh; ///< after a change of the codebook (an undo, another window)
     CodeNodes maNodes;
     std::vector<Shortcuts::Entry> maShortcuts; ///< in ShortcutList order
+    /// The command whose keys the shortcut field shows: selecting it in the list (our own selection's event
+    /// included) leaves what the user typed alone.
+    ::rtl::OUString msShortcutShown;
     std::string msEditing;               ///< the code being edited; "" for a new code
     std::string msTreeChoice;            ///< the code last selected in the tree, by the user or by us
     bool mbComposingNew = false;         ///< "New code" was pressed and the code is not saved yet
