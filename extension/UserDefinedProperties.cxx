@@ -9,6 +9,8 @@
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 
+#include <vector>
+
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Reference;
 using ::com::sun::star::uno::UNO_QUERY_THROW;
@@ -76,18 +78,26 @@ std::optional<std::string> UserDefinedProperties::readRecord(const std::string& 
 
 void UserDefinedProperties::writeRecord(const std::string& key, const std::optional<std::string>& text)
 {
-    for (std::size_t index = 0;; ++index) {
-        try {
-            mxContainer->removeProperty(chunkName(key, index));
-        } catch (const beans::UnknownPropertyException&) {
-            break;
-        }
+    std::size_t existing = 0;
+    while (stringValue(mxValues, chunkName(key, existing)))
+        ++existing;
+    const PropertyMap chunks = text ? chunkRecord(key, *text) : PropertyMap();
+    // Chunks that stay are set in one call: each single change is announced to every listener of the
+    // document (the panels, LibreOffice's own), and a pack has dozens of chunks.
+    std::vector<beans::PropertyValue> kept;
+    for (std::size_t index = 0; index < existing && index < chunks.size(); ++index) {
+        const OUString name = chunkName(key, index);
+        kept.emplace_back(name, -1, uno::Any(toOUString(chunks.at(toUtf8(name)))), beans::PropertyState_DIRECT_VALUE);
     }
-    if (!text)
-        return;
-    for (const auto& [name, value] : chunkRecord(key, *text))
-        mxContainer->addProperty(toOUString(name), beans::PropertyAttribute::REMOVABLE,
-                                 uno::Any(toOUString(value)));
+    if (!kept.empty())
+        Reference<beans::XPropertyAccess>(mxContainer, UNO_QUERY_THROW)
+            ->setPropertyValues(uno::Sequence<beans::PropertyValue>(kept.data(), static_cast<sal_Int32>(kept.size())));
+    for (std::size_t index = existing; index < chunks.size(); ++index) {
+        const OUString name = chunkName(key, index);
+        mxContainer->addProperty(name, beans::PropertyAttribute::REMOVABLE, uno::Any(toOUString(chunks.at(toUtf8(name)))));
+    }
+    for (std::size_t index = chunks.size(); index < existing; ++index)
+        mxContainer->removeProperty(chunkName(key, index));
 }
 
 } // namespace pt::extension
