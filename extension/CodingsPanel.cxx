@@ -170,7 +170,11 @@ void CodingsPanel::refreshIfAnchorsChanged()
     // Deleting text removes the anchors inside it, or collapses an anchor whose whole passage went; the
     // user edits where the cursor is, so only the anchors of that paragraph are looked at.
     DocumentStore store(document);
-    bool changed = store.anchoredInOrder().size() != mnAnchoredCount;
+    const std::vector<std::string> anchored = store.anchoredInOrder();
+    const std::unordered_set<std::string> now(anchored.begin(), anchored.end());
+    // A passage deleted (an anchor gone), or an orphan's passage back (undoing the deletion).
+    bool changed = std::any_of(maAnchored.begin(), maAnchored.end(), [&](const std::string& id) { return !now.count(id); })
+                   || std::any_of(maOrphans.begin(), maOrphans.end(), [&](const std::string& id) { return now.count(id) > 0; });
     if (const Reference<text::XTextRange> cursor = lcl_selectedRange(mxFrame->getController()); cursor.is())
         for (const auto& [id, collapsed] : store.anchorsAround(cursor))
             if (collapsed != (maCollapsed.count(id) > 0)) {
@@ -228,7 +232,9 @@ std::unordered_map<std::string, std::size_t> CodingsPanel::anchorOrder(const Doc
     std::size_t place = 0;
     for (std::string& id : store.anchoredInOrder())
         order.emplace(std::move(id), place++);
-    mnAnchoredCount = order.size();
+    maAnchored.clear();
+    for (const auto& [id, place] : order)
+        maAnchored.insert(id);
     return order;
 }
 

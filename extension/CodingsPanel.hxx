@@ -15,6 +15,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <string>
 #include <vector>
 
@@ -79,7 +80,9 @@ private:
     bool mbCollapsedKnown = false;
     std::optional<CodingFilter> maShownFilter; ///< what the list shows; filling the lists fires their events
     std::vector<std::string> maSpeakers; ///< speakers in SpeakerList order, after "All speakers"
-    std::size_t mnAnchoredCount = 0;
+    /// The anchors the list was built from: one of them gone means a deleted passage. A new anchor matters
+    /// only for an orphan (its passage back); a new coding's comes with the coding's own change.
+    std::unordered_set<std::string> maAnchored;
 };
 
 } // namespace pt::extension

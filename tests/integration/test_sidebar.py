@@ -370,6 +370,14 @@ class SidebarTest(unittest.TestCase):
         wait_for(lambda: len(self.listed(self.codings_panel, "orphans")) == 2, what="the orphans")
         self.assertEqual(self.listed(self.codings_panel, "codings"), [])
         self.assertTrue(self.codings_panel.text("orphansLabel").startswith("Orphaned codings (2)"))
+        # Undoing a deletion brings its coding back into the list; redoing orphans it again.
+        self.doc.UndoManager.undo()
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 1, what="the coding back",
+                 state=lambda: self.listed(self.codings_panel, "codings"))
+        self.assertEqual(len(self.listed(self.codings_panel, "orphans")), 1)
+        self.doc.UndoManager.redo()
+        wait_for(lambda: len(self.listed(self.codings_panel, "orphans")) == 2, what="the orphans again")
+        self.assertEqual(self.listed(self.codings_panel, "codings"), [])
 
         self.doc.CurrentController.select(find(self.doc, "We never got the time"))
         index = [i for i, item in enumerate(self.listed(self.codings_panel, "orphans")) if item.startswith("Time")][0]
