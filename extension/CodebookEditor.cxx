@@ -198,12 +198,14 @@ void CodebookEditor::refresh()
     chooseCodeIn(control("CodeTree"), maNodes, chosen);
     if (const Code* code = codebook.find(chosen); code && !(*code == maShown))
         loadFields(chosen);
-    fillShortcuts(codebook);
+    fillShortcuts(codebook, true);
 }
 
-void CodebookEditor::fillShortcuts(const Codebook& codebook)
+void CodebookEditor::fillShortcuts(const Codebook& codebook, bool keepTyped)
 {
     const Reference<awt::XListBox> list(control("ShortcutList"), UNO_QUERY_THROW);
+    const Reference<awt::XTextComponent> field(control("ShortcutField"), UNO_QUERY_THROW);
+    const OUString typed = field->getText();
     const sal_Int16 chosen = list->getSelectedItemPos();
     const OUString chosenCommand = chosen >= 0 && static_cast<std::size_t>(chosen) < maShortcuts.size()
                                        ? maShortcuts[static_cast<std::size_t>(chosen)].command
@@ -215,6 +217,8 @@ void CodebookEditor::fillShortcuts(const Codebook& codebook)
                         + entry.title);
     setListItems(control("ShortcutList"), items);
     chooseShortcut(chosenCommand);
+    if (keepTyped && !chosenCommand.isEmpty())
+        field->setText(typed); // a change of the codebook is no reason to lose keys being typed
 }
 
 void CodebookEditor::chooseShortcut(const OUString& command)
@@ -253,7 +257,7 @@ void CodebookEditor::changeShortcut(bool assign)
         shortcuts.clear(chosen.command);
         showStatus(maText.get("ShortcutCleared", {chosen.title}));
     }
-    fillShortcuts(DocumentStore(mxDocument).codebook());
+    fillShortcuts(DocumentStore(mxDocument).codebook(), false);
 }
 
 void CodebookEditor::fillParents(const Codebook& codebook, const std::string& excludedBranch, const std::string& parentId)

@@ -68,7 +68,8 @@ private:
     void applyTemplate();
     void fillTemplates();
     /// The shortcuts row: what can have a shortcut, with the keys it has.
-    void fillShortcuts(const Codebook& codebook);
+    /// The shortcut list again; `keepTyped` leaves the keys field as the user left it.
+    void fillShortcuts(const Codebook& codebook, bool keepTyped);
     void chooseShortcut(const ::rtl::OUString& command);
     const Shortcuts::Entry* chosenShortcut() const;
     void changeShortcut(bool assign);
