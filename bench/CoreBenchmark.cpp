@@ -3,6 +3,7 @@
 #include "core/CodingSet.hpp"
 #include "core/Guid.hpp"
 #include "core/Payload.hpp"
+#include "core/RecordPacks.hpp"
 
 #include <benchmark/benchmark.h>
 
@@ -40,6 +41,49 @@ void ReadPayload(benchmark::State& state)
         benchmark::DoNotOptimize(pt::CodingSet(pt::readPayload(records).payload));
 }
 BENCHMARK(ReadPayload)->Unit(benchmark::kMillisecond);
+
+/// The stored form of payloadWith(count): coding records in their packs, the others on their own.
+pt::Records storedRecords(std::size_t count)
+{
+    std::map<std::string, pt::Records> packs;
+    pt::Records stored;
+    for (auto& [key, text] : pt::payloadRecords(payloadWith(count))) {
+        if (const auto pack = pt::packKeyOf(key))
+            packs[*pack].emplace(key, text);
+        else
+            stored.emplace(key, text);
+    }
+    for (const auto& [pack, records] : packs)
+        stored.emplace(pack, pt::encodePack(records));
+    return stored;
+}
+
+/// Opening a document: its 64 packs unpacked into records (before ReadPayload).
+void UnpackRecords(benchmark::State& state)
+{
+    const pt::Records stored = storedRecords(kCodings);
+    for (auto _ : state) {
+        pt::Problems problems;
+        benchmark::DoNotOptimize(pt::unpackRecords(stored, problems));
+    }
+}
+BENCHMARK(UnpackRecords)->Unit(benchmark::kMillisecond);
+
+/// Coding a passage, in the document: its pack (about 1/64 of the codings) read and written again.
+void RewriteOnePack(benchmark::State& state)
+{
+    const pt::Records stored = storedRecords(kCodings);
+    const pt::Coding coding = payloadWith(1).codings.front();
+    const std::string key = pt::codingRecordKey(coding.id);
+    const std::string pack = *pt::packKeyOf(key);
+    for (auto _ : state) {
+        pt::Problems problems;
+        pt::Records records = pt::decodePack(stored.at(pack), pack, problems);
+        records[key] = pt::codingRecord(coding);
+        benchmark::DoNotOptimize(pt::encodePack(records));
+    }
+}
+BENCHMARK(RewriteOnePack)->Unit(benchmark::kMicrosecond);
 
 /// Coding a passage: one record written and the in-memory set updated, whatever the number of codings.
 void AddOneCoding(benchmark::State& state)
