@@ -1,0 +1,297 @@
+#include "core/ReflectionTable.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace pt {
+
+namespace {
+
+const ReflectionWords kEnglish{"Improvement work", "Cycle", "Date", "Participants",
+                               {"Reaction", "Interaction", "Action"},
+                               {"Resources", "Discourses", "Contexts"}};
+const ReflectionWords kSwedish{"F\xc3\xb6rb\xc3\xa4ttringsarbete", "Cykel", "Datum", "Deltagare",
+                               {"Reaktion", "Interaktion", "Aktion"},
+                               {"Resurser", "Diskurser", "Kontexter"}};
+
+// [language][step][dimension]
+const char* const kPrompts[2][3][3] = {
+    {{"What did each party bring to the work this time, and what did they lack?",
+      "Whose words and views counted? What went unsaid?",
+      "How did the setting (place, time, organisation) shape what happened?"},
+     {"How were resources shared, or held back, between users and staff?",
+      "Which attitudes gave the user influence, and which stood in the way?",
+      "Which conditions made working together easier or harder?"},
+     {"What will we do so that everyone can draw on what is needed?",
+      "How will we challenge ingrained views and value every contribution?",
+      "What will we change in the setting before the next cycle?"}},
+    {{"Vad bidrog var och en med den h\xc3\xa4r g\xc3\xa5ngen, och vad saknades?",
+      "Vems ord och synss\xc3\xa4tt r\xc3\xa4knades? Vad blev osagt?",
+      "Hur p\xc3\xa5verkade sammanhanget (plats, tid, organisation) det som h\xc3\xa4nde?"},
+     {"Hur delades resurser, eller h\xc3\xb6lls tillbaka, mellan brukare och personal?",
+      "Vilka attityder gav brukaren inflytande, och vilka stod i v\xc3\xa4gen?",
+      "Vilka f\xc3\xb6rh\xc3\xa5llanden gjorde samarbetet l\xc3\xa4ttare eller sv\xc3\xa5rare?"},
+     {"Vad g\xc3\xb6r vi s\xc3\xa5 att alla kan ta del av det som beh\xc3\xb6vs?",
+      "Hur utmanar vi invanda synss\xc3\xa4tt och tar tillvara allas bidrag?",
+      "Vad \xc3\xa4ndrar vi i sammanhanget f\xc3\xb6re n\xc3\xa4sta cykel?"}}};
+
+constexpr std::array<TableLanguage, 2> kLanguages{TableLanguage::English, TableLanguage::Swedish};
+
+std::size_t indexOf(Step step) { return static_cast<std::size_t>(step); }
+std::size_t indexOf(Dimension dimension) { return static_cast<std::size_t>(dimension); }
+
+std::string trimmed(std::string_view text)
+{
+    const auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+    while (!text.empty() && space(text.front()))
+        text.remove_prefix(1);
+    while (!text.empty() && space(text.back()))
+        text.remove_suffix(1);
+    return std::string(text);
+}
+
+/// Labels compare without case (ASCII) and surrounding space: "RESOURCES " is still the column.
+std::string folded(std::string_view text)
+{
+    std::string result = trimmed(text);
+    std::transform(result.begin(), result.end(), result.begin(),
+                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
+    return result;
+}
+
+template <std::size_t N>
+std::optional<std::pair<TableLanguage, std::size_t>> findLabel(std::string_view text,
+                                                                const std::array<std::string, N> ReflectionWords::*labels)
+{
+    const std::string wanted = folded(text);
+    for (const TableLanguage language : kLanguages) {
+        const auto& all = reflectionWords(language).*labels;
+        for (std::size_t i = 0; i < N; ++i)
+            if (folded(all[i]) == wanted)
+                return std::make_pair(language, i);
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> findHeaderLabel(std::string_view text)
+{
+    const std::string wanted = folded(text);
+    for (const TableLanguage language : kLanguages) {
+        const ReflectionWords& words = reflectionWords(language);
+        const std::string* labels[] = {&words.improvementWork, &words.cycle, &words.date, &words.participants};
+        for (std::size_t i = 0; i < 4; ++i)
+            if (folded(*labels[i]) == wanted)
+                return i;
+    }
+    return std::nullopt;
+}
+
+bool isPrompt(const std::string& text)
+{
+    const std::string wanted = trimmed(text);
+    for (const auto& language : kPrompts)
+        for (const auto& step : language)
+            for (const char* prompt : step)
+                if (wanted == prompt)
+                    return true;
+    return false;
+}
+
+std::string rowName(std::size_t index)
+{
+    return "row " + std::to_string(index + 1);
+}
+
+std::string joinedLabels(const std::array<std::string, 3>& labels)
+{
+    return labels[0] + ", " + labels[1] + ", " + labels[2];
+}
+
+} // namespace
+
+std::string_view toString(Step step)
+{
+    switch (step) {
+    case Step::Reaction: return "reaction";
+    case Step::Interaction: return "interaction";
+    case Step::Action: return "action";
+    }
+    return "";
+}
+
+std::string_view toString(TableLanguage language)
+{
+    return language == TableLanguage::Swedish ? "sv" : "en";
+}
+
+std::optional<TableLanguage> tableLanguageFromString(std::string_view text)
+{
+    if (text == "en")
+        return TableLanguage::English;
+    if (text == "sv")
+        return TableLanguage::Swedish;
+    return std::nullopt;
+}
+
+const ReflectionWords& reflectionWords(TableLanguage language)
+{
+    return language == TableLanguage::Swedish ? kSwedish : kEnglish;
+}
+
+std::string defaultPrompt(TableLanguage language, Step step, Dimension dimension)
+{
+    return kPrompts[language == TableLanguage::Swedish ? 1 : 0][indexOf(step)][indexOf(dimension)];
+}
+
+std::string ReflectionCycle::cell(Step step, Dimension dimension) const
+{
+    const auto found = cells.find({step, dimension});
+    return found == cells.end() ? std::string() : found->second;
+}
+
+TableRows reflectionTableRows(const ReflectionCycle& cycle)
+{
+    const ReflectionWords& words = reflectionWords(cycle.language);
+    TableRows rows{{words.improvementWork, cycle.improvementWork},
+                   {words.cycle, std::to_string(cycle.cycle)},
+                   {words.date, cycle.date},
+                   {words.participants, cycle.participants},
+                   {std::string(), words.dimensions[0], words.dimensions[1], words.dimensions[2]}};
+    for (const Step step : kSteps) {
+        std::vector<std::string> row{words.steps[indexOf(step)]};
+        for (const Dimension dimension : kDimensions)
+            row.push_back(cycle.cell(step, dimension));
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+bool isReflectionTable(const TableRows& rows)
+{
+    bool dimensions = false;
+    bool steps = false;
+    for (const auto& row : rows) {
+        if (!row.empty() && findLabel(row.front(), &ReflectionWords::steps))
+            steps = true;
+        for (std::size_t i = 1; i < row.size(); ++i)
+            if (findLabel(row[i], &ReflectionWords::dimensions))
+                dimensions = true;
+    }
+    return dimensions && steps;
+}
+
+ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where)
+{
+    ReflectionTableRead read;
+    Problems& problems = read.problems;
+    const auto damaged = [&](const std::string& place, const std::string& what) {
+        problems.push_back({where + (place.empty() ? "" : "." + place), what});
+        return std::move(read);
+    };
+
+    // The row naming the dimensions divides the header block from the steps.
+    std::size_t grid = rows.size();
+    std::optional<TableLanguage> language;
+    for (std::size_t r = 0; r < rows.size() && grid == rows.size(); ++r)
+        for (std::size_t c = 1; c < rows[r].size() && !findHeaderLabel(rows[r].front()); ++c)
+            if (const auto label = findLabel(rows[r][c], &ReflectionWords::dimensions)) {
+                grid = r;
+                language = label->first;
+                break;
+            }
+    if (!language)
+        return damaged("", "no row names the dimensions (" + joinedLabels(kEnglish.dimensions) + ")");
+    const ReflectionWords& words = reflectionWords(*language);
+    std::vector<std::string> found;
+    for (std::size_t c = 1; c < rows[grid].size(); ++c)
+        found.push_back(trimmed(rows[grid][c]));
+    bool columnsMatch = rows[grid].size() == 4;
+    for (std::size_t c = 0; columnsMatch && c < 3; ++c)
+        columnsMatch = folded(found[c]) == folded(words.dimensions[c]);
+    if (!columnsMatch) {
+        std::string names;
+        for (const std::string& name : found)
+            names += (names.empty() ? "\"" : ", \"") + name + "\"";
+        return damaged(rowName(grid), "the columns are " + names + ", not " + joinedLabels(words.dimensions)
+                                          + ": a column was deleted or moved, so the table is not read");
+    }
+
+    ReflectionCycle cycle;
+    cycle.language = *language;
+    for (std::size_t r = 0; r < grid; ++r) {
+        const auto& row = rows[r];
+        const std::optional<std::size_t> label = row.empty() ? std::nullopt : findHeaderLabel(row.front());
+        if (!label || row.size() < 2) {
+            problems.push_back({where + "." + rowName(r), "is not part of the header (" + words.improvementWork + ", "
+                                                              + words.cycle + ", " + words.date + ", " + words.participants
+                                                              + "); it is left out"});
+            continue;
+        }
+        std::string value;
+        for (std::size_t c = 1; c < row.size(); ++c)
+            if (const std::string part = trimmed(row[c]); !part.empty())
+                value += (value.empty() ? "" : " ") + part;
+        switch (*label) {
+        case 0: cycle.improvementWork = value; break;
+        case 1:
+            try {
+                std::size_t used = 0;
+                cycle.cycle = std::stoi(value, &used);
+                if (used != value.size() || cycle.cycle < 1)
+                    throw std::invalid_argument(value);
+            } catch (const std::exception&) {
+                cycle.cycle = 0;
+                problems.push_back({where + "." + words.cycle, "\"" + value + "\" is not a cycle number"});
+            }
+            break;
+        case 2: cycle.date = value; break;
+        default: cycle.participants = value; break;
+        }
+    }
+
+    std::optional<Step> current;
+    std::array<bool, 3> seen{};
+    for (std::size_t r = grid + 1; r < rows.size(); ++r) {
+        const auto& row = rows[r];
+        if (row.size() != 4)
+            return damaged(rowName(r), "has " + std::to_string(row.size())
+                                           + " cells, not 4: the table was changed, so it is not read");
+        if (const auto step = findLabel(row.front(), &ReflectionWords::steps)) {
+            current = kSteps[step->second];
+            seen[step->second] = true;
+        } else if (!current) {
+            problems.push_back({where + "." + rowName(r), "comes before the first step; it is left out"});
+            continue;
+        }
+        for (std::size_t c = 1; c < 4; ++c) {
+            const std::string text = trimmed(row[c]);
+            if (text.empty() || isPrompt(text))
+                continue;
+            std::string& cell = cycle.cells[{*current, kDimensions[c - 1]}];
+            cell += (cell.empty() ? "" : "\n") + text;
+        }
+    }
+    for (std::size_t s = 0; s < 3; ++s)
+        if (!seen[s])
+            return damaged("", "has no row " + words.steps[s] + ": the table was changed, so it is not read");
+    read.cycle = std::move(cycle);
+    return read;
+}
+
+nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle)
+{
+    nlohmann::json cells = nlohmann::json::object();
+    for (const Step step : kSteps)
+        for (const Dimension dimension : kDimensions)
+            cells[std::string(toString(step))][std::string(toString(dimension))] = cycle.cell(step, dimension);
+    return {{"language", toString(cycle.language)},
+            {"improvementWork", cycle.improvementWork},
+            {"cycle", cycle.cycle},
+            {"date", cycle.date},
+            {"participants", cycle.participants},
+            {"cells", cells}};
+}
+
+} // namespace pt

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Codebook.hpp"
+#include "core/Problem.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pt {
+
+/// The three steps of the reflection cycle of the power triangle of co-production.
+enum class Step { Reaction, Interaction, Action };
+constexpr std::array<Step, 3> kSteps{Step::Reaction, Step::Interaction, Step::Action};
+constexpr std::array<Dimension, 3> kDimensions{Dimension::Resources, Dimension::Discourses, Dimension::Contexts};
+std::string_view toString(Step step);
+
+/// The language a reflection table is written in (its labels and prompts), whatever the UI's.
+enum class TableLanguage { English, Swedish };
+std::string_view toString(TableLanguage language);
+std::optional<TableLanguage> tableLanguageFromString(std::string_view text);
+
+/// A table's labels in one language.
+struct ReflectionWords {
+    std::string improvementWork, cycle, date, participants;
+    std::array<std::string, 3> steps;      ///< in kSteps order
+    std::array<std::string, 3> dimensions; ///< in kDimensions order
+};
+const ReflectionWords& reflectionWords(TableLanguage language);
+
+/// Our guiding prompt for a cell: a question that starts the coach's reflection there.
+std::string defaultPrompt(TableLanguage language, Step step, Dimension dimension);
+
+/// One reflection cycle as a coach filled it in: the header block and a text per step and dimension
+/// (paragraphs joined by "\n"; empty where nothing was written).
+struct ReflectionCycle {
+    TableLanguage language = TableLanguage::English;
+    std::string improvementWork;
+    int cycle = 1;
+    std::string date; ///< as written; ISO 8601 when the extension wrote it
+    std::string participants;
+    std::map<std::pair<Step, Dimension>, std::string> cells;
+
+    std::string cell(Step step, Dimension dimension) const;
+};
+
+/// A table as rows of cell texts, each cell's paragraphs joined by "\n": what the document shows.
+using TableRows = std::vector<std::vector<std::string>>;
+
+/// The rows of a new table for `cycle`: four header rows of two cells (label, value), a row naming the
+/// dimensions, and a row per step (its name and three cells). Cells without text get `prompts` if given.
+TableRows reflectionTableRows(const ReflectionCycle& cycle);
+constexpr std::size_t kHeaderRows = 4;
+
+/// True when the rows carry a reflection table's labels (in either language), damaged or not: enough to
+/// report a damaged table instead of passing it over.
+bool isReflectionTable(const TableRows& rows);
+
+/// Reads a reflection table back after free editing: several paragraphs in a cell; rows added (a row
+/// without a step's name continues the step above it). A cell that still holds only its prompt (in either
+/// language) reads as empty. A table whose columns or steps no longer match (a column deleted) gives no
+/// cycle, and `problems` says what is wrong, so that nothing is misread.
+struct ReflectionTableRead {
+    std::optional<ReflectionCycle> cycle;
+    Problems problems;
+};
+ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where);
+
+nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle);
+
+} // namespace pt

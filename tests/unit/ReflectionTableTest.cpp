@@ -1,0 +1,132 @@
+#include "core/ReflectionTable.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using namespace pt;
+
+namespace {
+
+ReflectionCycle filledCycle(TableLanguage language)
+{
+    ReflectionCycle cycle;
+    cycle.language = language;
+    cycle.improvementWork = "Home care: the family's voice";
+    cycle.cycle = 2;
+    cycle.date = "2026-11-23";
+    cycle.participants = "Coach 3, two nurses, a relative";
+    cycle.cells[{Step::Reaction, Dimension::Resources}] = "No time to meet the family.";
+    cycle.cells[{Step::Interaction, Dimension::Discourses}] = "The relative said: \"I'm only a relative.\"";
+    cycle.cells[{Step::Action, Dimension::Contexts}] = "Meet at the family's home.\nAsk before the meeting.";
+    return cycle;
+}
+
+void expectSame(const ReflectionCycle& read, const ReflectionCycle& written)
+{
+    EXPECT_EQ(reflectionCycleToJson(read), reflectionCycleToJson(written));
+}
+
+} // namespace
+
+TEST(ReflectionTable, ANewTableHasTheHeaderBlockAndTheStepsAgainstTheDimensions)
+{
+    const TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
+    ASSERT_EQ(rows.size(), kHeaderRows + 4);
+    EXPECT_EQ(rows[0], (std::vector<std::string>{"Improvement work", "Home care: the family's voice"}));
+    EXPECT_EQ(rows[1], (std::vector<std::string>{"Cycle", "2"}));
+    EXPECT_EQ(rows[4], (std::vector<std::string>{"", "Resources", "Discourses", "Contexts"}));
+    EXPECT_EQ(rows[5], (std::vector<std::string>{"Reaction", "No time to meet the family.", "", ""}));
+    EXPECT_EQ(rows[7][0], "Action");
+    EXPECT_EQ(reflectionTableRows(filledCycle(TableLanguage::Swedish))[6][0], "Interaktion");
+}
+
+TEST(ReflectionTable, ReadsBackWhatWasWrittenInEitherLanguage)
+{
+    for (const TableLanguage language : {TableLanguage::English, TableLanguage::Swedish}) {
+        const ReflectionCycle written = filledCycle(language);
+        const ReflectionTableRead read = readReflectionTable(reflectionTableRows(written), "table 1");
+        ASSERT_TRUE(read.cycle) << describe(read.problems);
+        EXPECT_TRUE(read.problems.empty()) << describe(read.problems);
+        expectSame(*read.cycle, written);
+    }
+}
+
+TEST(ReflectionTable, FreeEditingIsReadParagraphsAddedRowsAndPromptsLeftAlone)
+{
+    TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
+    rows[5][2] = defaultPrompt(TableLanguage::English, Step::Reaction, Dimension::Discourses); // never written over
+    rows[6][1] = "  First thought.\nSecond thought.  ";
+    rows.insert(rows.begin() + 7, {"", "More on resources.", "", ""}); // a row added under Interaction
+    rows[4][1] = " RESOURCES ";
+    const ReflectionTableRead read = readReflectionTable(rows, "table 1");
+    ASSERT_TRUE(read.cycle) << describe(read.problems);
+    EXPECT_EQ(read.cycle->cell(Step::Reaction, Dimension::Discourses), "");
+    EXPECT_EQ(read.cycle->cell(Step::Interaction, Dimension::Resources), "First thought.\nSecond thought.\nMore on resources.");
+    EXPECT_EQ(read.cycle->cell(Step::Action, Dimension::Contexts), "Meet at the family's home.\nAsk before the meeting.");
+}
+
+TEST(ReflectionTable, AColumnDeletedIsReportedNotMisread)
+{
+    TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
+    for (std::size_t r = kHeaderRows; r < rows.size(); ++r)
+        rows[r].erase(rows[r].begin() + 2); // Discourses
+    ASSERT_TRUE(isReflectionTable(rows));
+    const ReflectionTableRead read = readReflectionTable(rows, "table 2");
+    EXPECT_FALSE(read.cycle);
+    EXPECT_EQ(describe(read.problems), "table 2.row 5: the columns are \"Resources\", \"Contexts\", not Resources, "
+                                       "Discourses, Contexts: a column was deleted or moved, so the table is not read");
+}
+
+TEST(ReflectionTable, AStepRowDeletedOrARowOfOtherCellsIsReported)
+{
+    TableRows rows = reflectionTableRows(filledCycle(TableLanguage::Swedish));
+    rows.erase(rows.begin() + 6); // Interaktion
+    ReflectionTableRead read = readReflectionTable(rows, "table 1");
+    EXPECT_FALSE(read.cycle);
+    EXPECT_EQ(describe(read.problems), "table 1: has no row Interaktion: the table was changed, so it is not read");
+
+    rows = reflectionTableRows(filledCycle(TableLanguage::English));
+    rows[6].push_back("a fifth cell");
+    read = readReflectionTable(rows, "table 1");
+    EXPECT_FALSE(read.cycle);
+    EXPECT_EQ(describe(read.problems), "table 1.row 7: has 5 cells, not 4: the table was changed, so it is not read");
+}
+
+TEST(ReflectionTable, AHeaderThatIsNoNumberOrAnUnknownRowIsReportedAndTheRestRead)
+{
+    TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
+    rows[1][1] = "second";
+    rows.insert(rows.begin() + 2, {"Facilitator", "Eva"});
+    const ReflectionTableRead read = readReflectionTable(rows, "table 1");
+    ASSERT_TRUE(read.cycle);
+    EXPECT_EQ(read.cycle->cycle, 0);
+    EXPECT_EQ(describe(read.problems), "table 1.Cycle: \"second\" is not a cycle number\n"
+                                       "table 1.row 3: is not part of the header (Improvement work, Cycle, Date, "
+                                       "Participants); it is left out");
+}
+
+TEST(ReflectionTable, AnImprovementWorkNamedLikeADimensionIsStillTheHeader)
+{
+    ReflectionCycle cycle = filledCycle(TableLanguage::English);
+    cycle.improvementWork = "Resources";
+    const ReflectionTableRead read = readReflectionTable(reflectionTableRows(cycle), "table 1");
+    ASSERT_TRUE(read.cycle) << describe(read.problems);
+    EXPECT_EQ(read.cycle->improvementWork, "Resources");
+}
+
+TEST(ReflectionTable, OtherTablesAreNotReflectionTables)
+{
+    EXPECT_FALSE(isReflectionTable({{"Action", "Owner", "Due"}, {"Call the family", "Eva", "Friday"}}));
+    EXPECT_FALSE(isReflectionTable({{"", "Resources", "Discourses"}, {"Budget", "1", "2"}}));
+    EXPECT_FALSE(isReflectionTable({}));
+}
+
+TEST(ReflectionTable, JsonNamesStepsAndDimensions)
+{
+    const nlohmann::json json = reflectionCycleToJson(filledCycle(TableLanguage::Swedish));
+    EXPECT_EQ(json["language"], "sv");
+    EXPECT_EQ(json["cycle"], 2);
+    EXPECT_EQ(json["cells"]["action"]["contexts"], "Meet at the family's home.\nAsk before the meeting.");
+    EXPECT_EQ(json["cells"]["reaction"]["discourses"], "");
+    EXPECT_EQ(json["cells"].size(), 3u);
+}
