@@ -1,5 +1,7 @@
 #include "core/ReflectionTable.hpp"
 
+#include "core/Json.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -90,7 +92,10 @@ std::optional<std::size_t> findHeaderLabel(std::string_view text)
 
 bool isPrompt(const std::string& text)
 {
-    const std::string wanted = trimmed(text);
+    std::string wanted = trimmed(text);
+    // Writer shows a placeholder's text between angle brackets, and gives it so.
+    if (wanted.size() > 2 && wanted.front() == '<' && wanted.back() == '>')
+        wanted = wanted.substr(1, wanted.size() - 2);
     for (const auto& language : kPrompts)
         for (const auto& step : language)
             for (const char* prompt : step)
@@ -154,10 +159,8 @@ std::string ReflectionCycle::cell(Step step, Dimension dimension) const
 TableRows reflectionTableRows(const ReflectionCycle& cycle)
 {
     const ReflectionWords& words = reflectionWords(cycle.language);
-    TableRows rows{{words.improvementWork, cycle.improvementWork},
-                   {words.cycle, std::to_string(cycle.cycle)},
-                   {words.date, cycle.date},
-                   {words.participants, cycle.participants},
+    TableRows rows{{words.improvementWork, cycle.improvementWork, words.cycle, std::to_string(cycle.cycle)},
+                   {words.date, cycle.date, words.participants, cycle.participants},
                    {std::string(), words.dimensions[0], words.dimensions[1], words.dimensions[2]}};
     for (const Step step : kSteps) {
         std::vector<std::string> row{words.steps[indexOf(step)]};
@@ -170,16 +173,18 @@ TableRows reflectionTableRows(const ReflectionCycle& cycle)
 
 bool isReflectionTable(const TableRows& rows)
 {
-    bool dimensions = false;
+    bool labels = false; // the dimensions', or the header's
     bool steps = false;
     for (const auto& row : rows) {
         if (!row.empty() && findLabel(row.front(), &ReflectionWords::steps))
             steps = true;
+        if (!row.empty() && findHeaderLabel(row.front()))
+            labels = true;
         for (std::size_t i = 1; i < row.size(); ++i)
             if (findLabel(row[i], &ReflectionWords::dimensions))
-                dimensions = true;
+                labels = true;
     }
-    return dimensions && steps;
+    return labels && steps;
 }
 
 ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where)
@@ -222,32 +227,33 @@ ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string
     cycle.language = *language;
     for (std::size_t r = 0; r < grid; ++r) {
         const auto& row = rows[r];
-        const std::optional<std::size_t> label = row.empty() ? std::nullopt : findHeaderLabel(row.front());
-        if (!label || row.size() < 2) {
-            problems.push_back({where + "." + rowName(r), "is not part of the header (" + words.improvementWork + ", "
-                                                              + words.cycle + ", " + words.date + ", " + words.participants
-                                                              + "); it is left out"});
-            continue;
-        }
-        std::string value;
-        for (std::size_t c = 1; c < row.size(); ++c)
-            if (const std::string part = trimmed(row[c]); !part.empty())
-                value += (value.empty() ? "" : " ") + part;
-        switch (*label) {
-        case 0: cycle.improvementWork = value; break;
-        case 1:
-            try {
-                std::size_t used = 0;
-                cycle.cycle = std::stoi(value, &used);
-                if (used != value.size() || cycle.cycle < 1)
-                    throw std::invalid_argument(value);
-            } catch (const std::exception&) {
-                cycle.cycle = 0;
-                problems.push_back({where + "." + words.cycle, "\"" + value + "\" is not a cycle number"});
+        for (std::size_t c = 0; c < row.size(); c += 2) {
+            if (trimmed(row[c]).empty() && (c + 1 >= row.size() || trimmed(row[c + 1]).empty()))
+                continue;
+            const std::optional<std::size_t> label = findHeaderLabel(row[c]);
+            if (!label) {
+                problems.push_back({where + "." + rowName(r), "\"" + trimmed(row[c]) + "\" is not part of the header ("
+                                                                  + words.improvementWork + ", " + words.cycle + ", " + words.date
+                                                                  + ", " + words.participants + "); it is left out"});
+                continue;
             }
-            break;
-        case 2: cycle.date = value; break;
-        default: cycle.participants = value; break;
+            const std::string value = c + 1 < row.size() ? trimmed(row[c + 1]) : std::string();
+            switch (*label) {
+            case 0: cycle.improvementWork = value; break;
+            case 1:
+                try {
+                    std::size_t used = 0;
+                    cycle.cycle = std::stoi(value, &used);
+                    if (used != value.size() || cycle.cycle < 1)
+                        throw std::invalid_argument(value);
+                } catch (const std::exception&) {
+                    cycle.cycle = 0;
+                    problems.push_back({where + "." + words.cycle, "\"" + value + "\" is not a cycle number"});
+                }
+                break;
+            case 2: cycle.date = value; break;
+            default: cycle.participants = value; break;
+            }
         }
     }
 
@@ -292,6 +298,49 @@ nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle)
             {"date", cycle.date},
             {"participants", cycle.participants},
             {"cells", cells}};
+}
+
+NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage language, int cycle, const std::string& date)
+{
+    NewTableOptions options;
+    options.cycle.language = language;
+    options.cycle.cycle = cycle;
+    options.cycle.date = date;
+    const nlohmann::json given = json.empty() ? nlohmann::json::object() : parseJson(json, "options");
+    if (!given.is_object())
+        throw InvalidInput(Problem{"options", "is not a JSON object"});
+    Problems problems;
+    for (const auto& [name, value] : given.items()) {
+        if (name == "language") {
+            const auto chosen = value.is_string() ? tableLanguageFromString(value.get<std::string>()) : std::nullopt;
+            if (chosen)
+                options.cycle.language = *chosen;
+            else
+                problems.push_back({"options.language", "is not \"en\" or \"sv\""});
+        } else if (name == "prompts") {
+            if (value.is_boolean())
+                options.prompts = value.get<bool>();
+            else
+                problems.push_back({"options.prompts", "is not true or false"});
+        } else if (name == "cycle") {
+            if (value.is_number_integer() && value.get<int>() >= 1)
+                options.cycle.cycle = value.get<int>();
+            else
+                problems.push_back({"options.cycle", "is not a whole number from 1"});
+        } else if (name == "improvementWork" || name == "date" || name == "participants") {
+            if (!value.is_string()) {
+                problems.push_back({"options." + name, "is not text"});
+                continue;
+            }
+            std::string& field = name == "date" ? options.cycle.date
+                                 : name == "participants" ? options.cycle.participants : options.cycle.improvementWork;
+            field = value.get<std::string>();
+        } else
+            problems.push_back({"options." + name, "is not an option (language, prompts, improvementWork, cycle, date, participants)"});
+    }
+    if (!problems.empty())
+        throw InvalidInput("The options of the reflection table were not accepted:", std::move(problems));
+    return options;
 }
 
 } // namespace pt

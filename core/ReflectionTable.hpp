@@ -53,10 +53,11 @@ struct ReflectionCycle {
 /// A table as rows of cell texts, each cell's paragraphs joined by "\n": what the document shows.
 using TableRows = std::vector<std::vector<std::string>>;
 
-/// The rows of a new table for `cycle`: four header rows of two cells (label, value), a row naming the
-/// dimensions, and a row per step (its name and three cells). Cells without text get `prompts` if given.
+/// The rows of a new table for `cycle`, four cells each (no merged cells, so that deleting or adding a
+/// column in Writer does what it says): two header rows of label and value pairs (improvement work, cycle;
+/// date, participants), a row naming the dimensions, and a row per step (its name and three cells).
 TableRows reflectionTableRows(const ReflectionCycle& cycle);
-constexpr std::size_t kHeaderRows = 4;
+constexpr std::size_t kHeaderRows = 2;
 
 /// True when the rows carry a reflection table's labels (in either language), damaged or not: enough to
 /// report a damaged table instead of passing it over.
@@ -73,5 +74,17 @@ struct ReflectionTableRead {
 ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where);
 
 nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle);
+
+/// What to insert: a cycle (its header; cells empty) and whether the cells carry prompts.
+struct NewTableOptions {
+    ReflectionCycle cycle;
+    bool prompts = true;
+};
+
+/// Reads options as the API takes them, {"language": "en"|"sv", "prompts": true, "improvementWork",
+/// "cycle", "date", "participants"}; what is left out gets the defaults given. Throws InvalidInput naming
+/// every field it cannot use.
+NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage language, int cycle,
+                                        const std::string& date);
 
 } // namespace pt

@@ -4,9 +4,11 @@
 #include "DocumentStore.hxx"
 #include "Highlighter.hxx"
 #include "OfficeUser.hxx"
+#include "ReflectionTables.hxx"
 #include "Shortcuts.hxx"
 #include "TranscriptText.hxx"
 #include "UnoErrors.hxx"
+#include "UiText.hxx"
 #include "UnoStrings.hxx"
 
 #include "core/CodebookEditing.hpp"
@@ -19,6 +21,7 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <nlohmann/json.hpp>
 
+#include <ctime>
 #include <set>
 
 using namespace ::com::sun::star;
@@ -417,6 +420,40 @@ uno::Sequence<OUString> SAL_CALL CodingService::codeHits(const Reference<lang::X
         return result;
     } catch (...) {
         rethrowAsUnoException(*this, 1);
+    }
+}
+
+OUString SAL_CALL CodingService::insertReflectionTable(const Reference<lang::XComponent>& document,
+                                                       const Reference<text::XTextRange>& at, const OUString& options)
+{
+    try {
+        const DocumentStore store(document);
+        ReflectionTables tables(store.document());
+        const std::time_t now = std::time(nullptr);
+        char today[16];
+        std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
+        const TableLanguage language = uiLocale(mxContext).Language == "sv" ? TableLanguage::Swedish : TableLanguage::English;
+        return tables.insert(at, newTableOptionsFromJson(toUtf8(options), language, tables.nextCycle(), today));
+    } catch (...) {
+        rethrowAsUnoException(*this, 2);
+    }
+}
+
+OUString SAL_CALL CodingService::getReflectionTablesJson(const Reference<lang::XComponent>& document)
+{
+    try {
+        nlohmann::json tables = nlohmann::json::array();
+        for (const ReflectionTables::Found& found : ReflectionTables(DocumentStore(document).document()).readAll()) {
+            nlohmann::json problems = nlohmann::json::array();
+            for (const Problem& problem : found.read.problems)
+                problems.push_back(problem.describe());
+            tables.push_back({{"table", found.name},
+                              {"cycle", found.read.cycle ? reflectionCycleToJson(*found.read.cycle) : nlohmann::json()},
+                              {"problems", problems}});
+        }
+        return toOUString(tables.dump());
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
     }
 }
 

@@ -57,6 +57,10 @@ public:
     sal_Bool SAL_CALL isHighlighting(const css::uno::Reference<css::lang::XComponent>& document) override;
     ::rtl::OUString SAL_CALL getShortcutsJson(const css::uno::Reference<css::lang::XComponent>& document) override;
     void SAL_CALL setShortcut(const ::rtl::OUString& command, const ::rtl::OUString& keys) override;
+    ::rtl::OUString SAL_CALL insertReflectionTable(const css::uno::Reference<css::lang::XComponent>& document,
+                                                   const css::uno::Reference<css::text::XTextRange>& at,
+                                                   const ::rtl::OUString& options) override;
+    ::rtl::OUString SAL_CALL getReflectionTablesJson(const css::uno::Reference<css::lang::XComponent>& document) override;
     ::rtl::OUString SAL_CALL findJson(const css::uno::Reference<css::lang::XComponent>& document,
                                       const ::rtl::OUString& query, const ::rtl::OUString& optionsJson) override;
     css::uno::Sequence<::rtl::OUString> SAL_CALL codeHits(const css::uno::Reference<css::lang::XComponent>& document,

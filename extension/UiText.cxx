@@ -30,8 +30,9 @@ OUString lcl_configuredUiLanguage(const Reference<uno::XComponentContext>& conte
     }
 }
 
-/// We ship English and Swedish: every other language gets English.
-lang::Locale lcl_uiLocale(const Reference<uno::XComponentContext>& context)
+} // namespace
+
+lang::Locale uiLocale(const Reference<uno::XComponentContext>& context)
 {
     OUString language = lcl_configuredUiLanguage(context);
     if (language.isEmpty()) {
@@ -48,8 +49,6 @@ lang::Locale lcl_uiLocale(const Reference<uno::XComponentContext>& context)
     return lang::Locale("en", "US", "");
 }
 
-} // namespace
-
 OUString extensionLocation(const Reference<uno::XComponentContext>& context)
 {
     return deployment::PackageInformationProvider::get(context)->getPackageLocation(kExtensionIdentifier);
@@ -59,7 +58,7 @@ UiText::UiText(const Reference<uno::XComponentContext>& context)
 {
     try {
         mxStrings.set(resource::StringResourceWithLocation::create(
-                          context, extensionLocation(context) + "/dialogs/", true, lcl_uiLocale(context), "Messages",
+                          context, extensionLocation(context) + "/dialogs/", true, uiLocale(context), "Messages",
                           "", Reference<task::XInteractionHandler>()),
                       UNO_QUERY_THROW);
     } catch (const uno::Exception&) {

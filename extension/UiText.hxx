@@ -1,5 +1,6 @@
 #pragma once
 
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/resource/XStringResourceResolver.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -21,6 +22,9 @@ public:
 private:
     css::uno::Reference<css::resource::XStringResourceResolver> mxStrings;
 };
+
+/// The language of LibreOffice's user interface as far as we ship it: Swedish, or else English.
+css::lang::Locale uiLocale(const css::uno::Reference<css::uno::XComponentContext>& context);
 
 /// The extension's installed location (a file URL without trailing slash).
 ::rtl::OUString extensionLocation(const css::uno::Reference<css::uno::XComponentContext>& context);

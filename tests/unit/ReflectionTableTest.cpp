@@ -32,12 +32,12 @@ TEST(ReflectionTable, ANewTableHasTheHeaderBlockAndTheStepsAgainstTheDimensions)
 {
     const TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
     ASSERT_EQ(rows.size(), kHeaderRows + 4);
-    EXPECT_EQ(rows[0], (std::vector<std::string>{"Improvement work", "Home care: the family's voice"}));
-    EXPECT_EQ(rows[1], (std::vector<std::string>{"Cycle", "2"}));
-    EXPECT_EQ(rows[4], (std::vector<std::string>{"", "Resources", "Discourses", "Contexts"}));
-    EXPECT_EQ(rows[5], (std::vector<std::string>{"Reaction", "No time to meet the family.", "", ""}));
-    EXPECT_EQ(rows[7][0], "Action");
-    EXPECT_EQ(reflectionTableRows(filledCycle(TableLanguage::Swedish))[6][0], "Interaktion");
+    EXPECT_EQ(rows[0], (std::vector<std::string>{"Improvement work", "Home care: the family's voice", "Cycle", "2"}));
+    EXPECT_EQ(rows[1], (std::vector<std::string>{"Date", "2026-11-23", "Participants", "Coach 3, two nurses, a relative"}));
+    EXPECT_EQ(rows[2], (std::vector<std::string>{"", "Resources", "Discourses", "Contexts"}));
+    EXPECT_EQ(rows[3], (std::vector<std::string>{"Reaction", "No time to meet the family.", "", ""}));
+    EXPECT_EQ(rows[5][0], "Action");
+    EXPECT_EQ(reflectionTableRows(filledCycle(TableLanguage::Swedish))[4][0], "Interaktion");
 }
 
 TEST(ReflectionTable, ReadsBackWhatWasWrittenInEitherLanguage)
@@ -54,13 +54,15 @@ TEST(ReflectionTable, ReadsBackWhatWasWrittenInEitherLanguage)
 TEST(ReflectionTable, FreeEditingIsReadParagraphsAddedRowsAndPromptsLeftAlone)
 {
     TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
-    rows[5][2] = defaultPrompt(TableLanguage::English, Step::Reaction, Dimension::Discourses); // never written over
-    rows[6][1] = "  First thought.\nSecond thought.  ";
-    rows.insert(rows.begin() + 7, {"", "More on resources.", "", ""}); // a row added under Interaction
-    rows[4][1] = " RESOURCES ";
+    rows[3][2] = defaultPrompt(TableLanguage::English, Step::Reaction, Dimension::Discourses); // never written over
+    rows[5][1] = "<" + defaultPrompt(TableLanguage::Swedish, Step::Action, Dimension::Resources) + ">"; // as Writer gives it
+    rows[4][1] = "  First thought.\nSecond thought.  ";
+    rows.insert(rows.begin() + 5, {"", "More on resources.", "", ""}); // a row added under Interaction
+    rows[2][1] = " RESOURCES ";
     const ReflectionTableRead read = readReflectionTable(rows, "table 1");
     ASSERT_TRUE(read.cycle) << describe(read.problems);
     EXPECT_EQ(read.cycle->cell(Step::Reaction, Dimension::Discourses), "");
+    EXPECT_EQ(read.cycle->cell(Step::Action, Dimension::Resources), "");
     EXPECT_EQ(read.cycle->cell(Step::Interaction, Dimension::Resources), "First thought.\nSecond thought.\nMore on resources.");
     EXPECT_EQ(read.cycle->cell(Step::Action, Dimension::Contexts), "Meet at the family's home.\nAsk before the meeting.");
 }
@@ -73,36 +75,36 @@ TEST(ReflectionTable, AColumnDeletedIsReportedNotMisread)
     ASSERT_TRUE(isReflectionTable(rows));
     const ReflectionTableRead read = readReflectionTable(rows, "table 2");
     EXPECT_FALSE(read.cycle);
-    EXPECT_EQ(describe(read.problems), "table 2.row 5: the columns are \"Resources\", \"Contexts\", not Resources, "
+    EXPECT_EQ(describe(read.problems), "table 2.row 3: the columns are \"Resources\", \"Contexts\", not Resources, "
                                        "Discourses, Contexts: a column was deleted or moved, so the table is not read");
 }
 
 TEST(ReflectionTable, AStepRowDeletedOrARowOfOtherCellsIsReported)
 {
     TableRows rows = reflectionTableRows(filledCycle(TableLanguage::Swedish));
-    rows.erase(rows.begin() + 6); // Interaktion
+    rows.erase(rows.begin() + 4); // Interaktion
     ReflectionTableRead read = readReflectionTable(rows, "table 1");
     EXPECT_FALSE(read.cycle);
     EXPECT_EQ(describe(read.problems), "table 1: has no row Interaktion: the table was changed, so it is not read");
 
     rows = reflectionTableRows(filledCycle(TableLanguage::English));
-    rows[6].push_back("a fifth cell");
+    rows[4].push_back("a fifth cell");
     read = readReflectionTable(rows, "table 1");
     EXPECT_FALSE(read.cycle);
-    EXPECT_EQ(describe(read.problems), "table 1.row 7: has 5 cells, not 4: the table was changed, so it is not read");
+    EXPECT_EQ(describe(read.problems), "table 1.row 5: has 5 cells, not 4: the table was changed, so it is not read");
 }
 
 TEST(ReflectionTable, AHeaderThatIsNoNumberOrAnUnknownRowIsReportedAndTheRestRead)
 {
     TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
-    rows[1][1] = "second";
-    rows.insert(rows.begin() + 2, {"Facilitator", "Eva"});
+    rows[0][3] = "second";
+    rows.insert(rows.begin() + 2, {"Facilitator", "Eva", "", ""});
     const ReflectionTableRead read = readReflectionTable(rows, "table 1");
     ASSERT_TRUE(read.cycle);
     EXPECT_EQ(read.cycle->cycle, 0);
     EXPECT_EQ(describe(read.problems), "table 1.Cycle: \"second\" is not a cycle number\n"
-                                       "table 1.row 3: is not part of the header (Improvement work, Cycle, Date, "
-                                       "Participants); it is left out");
+                                       "table 1.row 3: \"Facilitator\" is not part of the header (Improvement work, "
+                                       "Cycle, Date, Participants); it is left out");
 }
 
 TEST(ReflectionTable, AnImprovementWorkNamedLikeADimensionIsStillTheHeader)
@@ -112,6 +114,17 @@ TEST(ReflectionTable, AnImprovementWorkNamedLikeADimensionIsStillTheHeader)
     const ReflectionTableRead read = readReflectionTable(reflectionTableRows(cycle), "table 1");
     ASSERT_TRUE(read.cycle) << describe(read.problems);
     EXPECT_EQ(read.cycle->improvementWork, "Resources");
+}
+
+TEST(ReflectionTable, ATableLeftWithItsLabelColumnOnlyIsStillReportedAsDamaged)
+{
+    TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
+    for (auto& row : rows)
+        row.resize(1);
+    ASSERT_TRUE(isReflectionTable(rows));
+    const ReflectionTableRead read = readReflectionTable(rows, "table 1");
+    EXPECT_FALSE(read.cycle);
+    EXPECT_EQ(describe(read.problems), "table 1: no row names the dimensions (Resources, Discourses, Contexts)");
 }
 
 TEST(ReflectionTable, OtherTablesAreNotReflectionTables)
@@ -129,4 +142,28 @@ TEST(ReflectionTable, JsonNamesStepsAndDimensions)
     EXPECT_EQ(json["cells"]["action"]["contexts"], "Meet at the family's home.\nAsk before the meeting.");
     EXPECT_EQ(json["cells"]["reaction"]["discourses"], "");
     EXPECT_EQ(json["cells"].size(), 3u);
+}
+
+TEST(ReflectionTable, OptionsTakeDefaultsAndNameWhatTheyCannotUse)
+{
+    NewTableOptions options = newTableOptionsFromJson("", TableLanguage::Swedish, 3, "2026-11-23");
+    EXPECT_EQ(options.cycle.language, TableLanguage::Swedish);
+    EXPECT_EQ(options.cycle.cycle, 3);
+    EXPECT_EQ(options.cycle.date, "2026-11-23");
+    EXPECT_TRUE(options.prompts);
+    options = newTableOptionsFromJson(R"({"language":"en","prompts":false,"cycle":5,"participants":"Eva, Ali"})",
+                                      TableLanguage::Swedish, 3, "2026-11-23");
+    EXPECT_EQ(options.cycle.language, TableLanguage::English);
+    EXPECT_FALSE(options.prompts);
+    EXPECT_EQ(options.cycle.cycle, 5);
+    EXPECT_EQ(options.cycle.participants, "Eva, Ali");
+    try {
+        newTableOptionsFromJson(R"({"language":"de","cycle":0,"colour":"red"})", TableLanguage::English, 1, "");
+        FAIL() << "accepted";
+    } catch (const InvalidInput& error) {
+        EXPECT_EQ(describe(error.problems()),
+                  "options.colour: is not an option (language, prompts, improvementWork, cycle, date, participants)\n"
+                  "options.cycle: is not a whole number from 1\n"
+                  "options.language: is not \"en\" or \"sv\"");
+    }
 }

@@ -1,0 +1,171 @@
+#include "ReflectionTables.hxx"
+
+#include "UnoStrings.hxx"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/text/PlaceholderType.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::UNO_QUERY;
+using ::com::sun::star::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+namespace {
+
+constexpr sal_Int32 kLabelColour = 0xE8EEF4; // a light blue-grey: labels stand apart, also in print
+
+OUString cellName(std::size_t column, std::size_t row)
+{
+    return OUString(sal_Unicode('A' + column)) + OUString::number(static_cast<sal_Int64>(row + 1));
+}
+
+/// "B12" to (1, 11); nullopt for the names of split cells ("A1.1.1").
+std::optional<std::pair<std::size_t, std::size_t>> cellPosition(const std::string& name)
+{
+    std::size_t column = 0;
+    std::size_t i = 0;
+    for (; i < name.size() && std::isalpha(static_cast<unsigned char>(name[i])); ++i) {
+        const char c = name[i];
+        column = column * 52 + static_cast<std::size_t>(std::isupper(static_cast<unsigned char>(c)) ? c - 'A' : c - 'a' + 26) + (i > 0 ? 1 : 0);
+    }
+    if (i == 0 || i == name.size() || name.find_first_not_of("0123456789", i) != std::string::npos)
+        return std::nullopt;
+    return std::make_pair(column, static_cast<std::size_t>(std::stoul(name.substr(i))) - 1);
+}
+
+/// The table as rows of cell texts (paragraphs joined by "\n"), in the layout Writer numbers its cells.
+TableRows rowsOf(const Reference<text::XTextTable>& table)
+{
+    std::map<std::size_t, std::map<std::size_t, std::string>> cells;
+    for (const OUString& name : table->getCellNames()) {
+        const auto position = cellPosition(toUtf8(name));
+        if (!position)
+            continue;
+        std::string text = toUtf8(Reference<text::XTextRange>(table->getCellByName(name), UNO_QUERY_THROW)->getString());
+        text.erase(std::remove(text.begin(), text.end(), '\r'), text.end());
+        cells[position->second][position->first] = std::move(text);
+    }
+    TableRows rows;
+    for (auto& [row, columns] : cells) {
+        std::vector<std::string> texts;
+        for (auto& [column, text] : columns)
+            texts.push_back(std::move(text));
+        rows.push_back(std::move(texts));
+    }
+    return rows;
+}
+
+void setText(const Reference<text::XTextTable>& table, const OUString& cell, const std::string& text, bool label)
+{
+    Reference<text::XText> cellText(table->getCellByName(cell), UNO_QUERY_THROW);
+    cellText->setString(toOUString(text));
+    if (label) {
+        Reference<beans::XPropertySet>(cellText, UNO_QUERY_THROW)->setPropertyValue("BackColor", uno::Any(kLabelColour));
+        Reference<beans::XPropertySet> cursor(cellText->createTextCursorByRange(Reference<text::XTextRange>(cellText, UNO_QUERY_THROW)), UNO_QUERY_THROW);
+        cursor->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
+    }
+}
+
+} // namespace
+
+ReflectionTables::ReflectionTables(const Reference<frame::XModel>& document)
+    : mxDocument(document)
+{
+}
+
+OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const NewTableOptions& options)
+{
+    Reference<text::XTextRange> position = at;
+    if (!position.is()) {
+        Reference<text::XTextViewCursorSupplier> view(mxDocument->getCurrentController(), UNO_QUERY);
+        if (!view.is())
+            throw lang::IllegalArgumentException("The document has no view: give the place to insert the table.", nullptr, 1);
+        position = view->getViewCursor()->getStart();
+    }
+    const Reference<text::XText> mainText = Reference<text::XTextDocument>(mxDocument, UNO_QUERY_THROW)->getText();
+    if (position->getText() != mainText)
+        throw lang::IllegalArgumentException("A reflection table goes in the main text, not in a table, frame or note.", nullptr, 1);
+
+    const TableRows rows = reflectionTableRows(options.cycle);
+    const Reference<document::XUndoManager> undo = Reference<document::XUndoManagerSupplier>(mxDocument, UNO_QUERY_THROW)->getUndoManager();
+    undo->enterUndoContext(toOUString(reflectionWords(options.cycle.language).cycle + " " + std::to_string(options.cycle.cycle)));
+    try {
+        Reference<lang::XMultiServiceFactory> factory(mxDocument, UNO_QUERY_THROW);
+        Reference<text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"), UNO_QUERY_THROW);
+        table->initialize(static_cast<sal_Int32>(rows.size()), 4);
+        mainText->insertTextContent(position, Reference<text::XTextContent>(table, UNO_QUERY_THROW), false);
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            for (std::size_t c = 0; c < rows[r].size(); ++c) {
+                const bool label = c == 0 || r == kHeaderRows || (r < kHeaderRows && c == 2);
+                if (!rows[r][c].empty() || label)
+                    setText(table, cellName(c, r), rows[r][c], label);
+            }
+        if (options.prompts)
+            for (std::size_t s = 0; s < kSteps.size(); ++s)
+                for (std::size_t d = 0; d < kDimensions.size(); ++d) {
+                    if (!options.cycle.cell(kSteps[s], kDimensions[d]).empty())
+                        continue;
+                    // A placeholder: clicking it selects it, typing replaces it.
+                    Reference<text::XTextContent> prompt(factory->createInstance("com.sun.star.text.TextField.JumpEdit"), UNO_QUERY_THROW);
+                    Reference<beans::XPropertySet> properties(prompt, UNO_QUERY_THROW);
+                    const OUString text = toOUString(defaultPrompt(options.cycle.language, kSteps[s], kDimensions[d]));
+                    properties->setPropertyValue("PlaceHolder", uno::Any(text));
+                    properties->setPropertyValue("Hint", uno::Any(text));
+                    properties->setPropertyValue("PlaceHolderType", uno::Any(text::PlaceholderType::TEXT));
+                    Reference<text::XText> cell(table->getCellByName(cellName(d + 1, kHeaderRows + 1 + s)), UNO_QUERY_THROW);
+                    cell->insertTextContent(cell->getStart(), prompt, false);
+                }
+        undo->leaveUndoContext();
+        return Reference<container::XNamed>(table, UNO_QUERY_THROW)->getName();
+    } catch (...) {
+        undo->leaveUndoContext();
+        throw;
+    }
+}
+
+std::vector<ReflectionTables::Found> ReflectionTables::readAll() const
+{
+    std::vector<Found> found;
+    const Reference<container::XEnumerationAccess> text(Reference<text::XTextDocument>(mxDocument, UNO_QUERY_THROW)->getText(), UNO_QUERY_THROW);
+    const Reference<container::XEnumeration> each = text->createEnumeration();
+    std::size_t number = 0;
+    while (each->hasMoreElements()) {
+        const Reference<text::XTextTable> table(each->nextElement(), UNO_QUERY);
+        if (!table.is())
+            continue;
+        ++number;
+        const TableRows rows = rowsOf(table);
+        if (!isReflectionTable(rows))
+            continue;
+        const std::string name = toUtf8(Reference<container::XNamed>(table, UNO_QUERY_THROW)->getName());
+        found.push_back({name, readReflectionTable(rows, "table " + std::to_string(number) + " (" + name + ")")});
+    }
+    return found;
+}
+
+int ReflectionTables::nextCycle() const
+{
+    int highest = 0;
+    for (const Found& table : readAll())
+        if (table.read.cycle)
+            highest = std::max(highest, table.read.cycle->cycle);
+    return highest + 1;
+}
+
+} // namespace pt::extension

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/ReflectionTable.hpp"
+
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+
+#include <string>
+#include <vector>
+
+namespace pt::extension {
+
+/// The reflection-cycle tables of a Writer document: native Writer tables, found again by their labels
+/// (also after a DOCX round trip), never by a name or a mark of ours.
+class ReflectionTables {
+public:
+    /// `document` is a Writer document (see DocumentStore::canStore).
+    explicit ReflectionTables(const css::uno::Reference<css::frame::XModel>& document);
+
+    /// Inserts a table for `options` at `at` (a collapsed range in the main text), or at the view cursor when
+    /// `at` is empty: one undo step. Returns the table's name.
+    ::rtl::OUString insert(const css::uno::Reference<css::text::XTextRange>& at, const NewTableOptions& options);
+
+    struct Found {
+        std::string name; ///< the Writer table's name
+        ReflectionTableRead read;
+    };
+    /// Every reflection table of the main text, in document order.
+    std::vector<Found> readAll() const;
+
+    /// The number after the highest cycle in the document, 1 in a document without cycles.
+    int nextCycle() const;
+
+private:
+    css::uno::Reference<css::frame::XModel> mxDocument;
+};
+
+} // namespace pt::extension

@@ -1,0 +1,164 @@
+"""Reflection-cycle tables through the API in a real LibreOffice: insert, fill as a coach would, save as ODT
+and DOCX, read back; a damaged table is reported, not misread."""
+import json
+import os
+import shutil
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testing import SAMPLES, start_office, store  # noqa: E402
+
+import uno  # noqa: E402
+from com.sun.star.lang import IllegalArgumentException  # noqa: E402
+from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK  # noqa: E402
+
+office = None
+
+STEPS = ("reaction", "interaction", "action")
+DIMENSIONS = ("resources", "discourses", "contexts")
+
+
+def setUpModule():
+    global office
+    office = start_office()
+
+
+def tearDownModule():
+    if office is not None:
+        office.stop()
+
+
+class ReflectionTablesTest(unittest.TestCase):
+    def setUp(self):
+        self.workdir = tempfile.mkdtemp(prefix="pt-reflection-")
+        self.service = office.coding_service()
+        self.documents = []
+        self.doc = self.open(os.path.join(SAMPLES, "coach-interview.fodt"))
+
+    def tearDown(self):
+        for document in self.documents:
+            try:
+                document.close(True)
+            except Exception:
+                pass
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def open(self, path):
+        document = office.load(path)
+        self.documents.append(document)
+        return document
+
+    def reopen(self, document, name):
+        path = os.path.join(self.workdir, name)
+        store(document, path)
+        return self.open(path)
+
+    def tables(self, document):
+        return json.loads(self.service.getReflectionTablesJson(document))
+
+    def insert(self, options, document=None):
+        document = document or self.doc
+        return self.service.insertReflectionTable(document, document.Text.getEnd(), json.dumps(options))
+
+    def table(self, name, document=None):
+        return (document or self.doc).TextTables.getByName(name)
+
+    def test_a_new_table_is_a_native_table_with_prompts_that_read_as_empty(self):
+        self.doc.setModified(False)
+        name = self.insert({"improvementWork": "Home care", "participants": "Eva, Ali", "date": "2026-11-20"})
+        table = self.table(name)
+        self.assertEqual([table.getCellByName(c).getString() for c in ("A1", "B1", "C1", "D1")],
+                         ["Improvement work", "Home care", "Cycle", "1"])
+        self.assertEqual([table.getCellByName(c).getString() for c in ("A2", "B2", "C2", "D2")],
+                         ["Date", "2026-11-20", "Participants", "Eva, Ali"])
+        self.assertEqual([table.getCellByName(c).getString() for c in ("B3", "C3", "D3")],
+                         ["Resources", "Discourses", "Contexts"])
+        self.assertEqual([table.getCellByName(c).getString() for c in ("A4", "A5", "A6")],
+                         ["Reaction", "Interaction", "Action"])
+        # The prompt is a placeholder field in the cell, not text of the coach's.
+        portions = table.getCellByName("B4").createEnumeration().nextElement().createEnumeration()
+        self.assertEqual(portions.nextElement().TextField.PlaceHolder,
+                         "What did each party bring to the work this time, and what did they lack?")
+        self.assertTrue(self.doc.isModified())
+        [read] = self.tables(self.doc)
+        self.assertEqual(read["problems"], [])
+        self.assertEqual(read["cycle"]["improvementWork"], "Home care")
+        self.assertEqual(read["cycle"]["cycle"], 1)
+        self.assertEqual(read["cycle"]["date"], "2026-11-20")
+        self.assertEqual(read["cycle"]["participants"], "Eva, Ali")
+        self.assertEqual({s: set(read["cycle"]["cells"][s].values()) for s in STEPS}, {s: {""} for s in STEPS})
+        # One undo step takes the whole table away.
+        self.doc.UndoManager.undo()
+        self.assertEqual(self.tables(self.doc), [])
+
+    def test_filled_in_freely_it_reads_back_the_same_after_odt_and_docx(self):
+        name = self.insert({"improvementWork": "Visits at home", "language": "sv"})
+        table = self.table(name)
+        # Typing over prompts, several paragraphs, a row added under Interaction, and cells left with prompts.
+        written = {("reaction", "resources"): "Ingen tid att träffa familjen.",
+                   ("interaction", "discourses"): "”Jag är bara anhörig.”\nPersonalen lyssnade ändå.",
+                   ("action", "contexts"): "Träffas hemma hos familjen 🏠."}
+        cells = {("reaction", "resources"): "B4", ("interaction", "discourses"): "C5", ("action", "contexts"): "D6"}
+        for key, text in written.items():
+            cell = table.getCellByName(cells[key])
+            cell.setString("")
+            cursor = cell.createTextCursor()
+            for index, paragraph in enumerate(text.split("\n")):
+                if index:
+                    cell.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+                cell.insertString(cursor, paragraph, False)
+        table.Rows.insertByIndex(5, 1)  # a new row 6, under Interaktion
+        table.getCellByName("B6").setString("Mer om resurser.")
+        expected = {s: {d: "" for d in DIMENSIONS} for s in STEPS}
+        for (step, dimension), text in written.items():
+            expected[step][dimension] = text
+        expected["interaction"]["resources"] = "Mer om resurser."
+        for generation in ("", "roundtrip.odt", "roundtrip.docx"):
+            with self.subTest(saved_as=generation or "not saved"):
+                document = self.reopen(self.doc, generation) if generation else self.doc
+                [read] = self.tables(document)
+                self.assertEqual(read["problems"], [])
+                self.assertEqual(read["cycle"]["language"], "sv")
+                self.assertEqual(read["cycle"]["improvementWork"], "Visits at home")
+                self.assertEqual(read["cycle"]["cells"], expected)
+
+    def test_cycles_are_numbered_on_and_found_in_document_order(self):
+        first = self.insert({"improvementWork": "A"})
+        self.doc.Text.insertControlCharacter(self.doc.Text.getEnd(), PARAGRAPH_BREAK, False)
+        second = self.insert({"improvementWork": "A"})
+        read = self.tables(self.doc)
+        self.assertEqual([t["table"] for t in read], [first, second])
+        self.assertEqual([t["cycle"]["cycle"] for t in read], [1, 2])
+
+    def test_a_table_with_a_column_deleted_is_reported_not_misread(self):
+        name = self.insert({"improvementWork": "A"})
+        self.table(name).getCellByName("C4").setString("This text must not end up under another dimension.")
+        # As the coach would: cursor in the Discourses column, Table > Delete > Columns.
+        cell = self.table(name).getCellByName("C4")
+        self.doc.CurrentController.getViewCursor().gotoRange(cell.getStart(), False)
+        dispatcher = office.create("com.sun.star.frame.DispatchHelper")
+        dispatcher.executeDispatch(self.doc.CurrentController.Frame, ".uno:DeleteColumns", "", 0, ())
+        self.assertEqual(self.table(name).getCellByName("C3").getString(), "Contexts")
+        for document in (self.doc, self.reopen(self.doc, "damaged.docx")):
+            [read] = self.tables(document)
+            self.assertIsNone(read["cycle"])
+            self.assertEqual(len(read["problems"]), 1)
+            self.assertIn("a column was deleted or moved, so the table is not read", read["problems"][0])
+
+    def test_bad_options_and_places_are_refused_clearly(self):
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.insert({"language": "de", "colour": "red"})
+        self.assertIn("options.language", raised.exception.Message)
+        self.assertIn("options.colour", raised.exception.Message)
+        name = self.insert({})
+        with self.assertRaises(IllegalArgumentException) as raised:
+            cell = self.table(name).getCellByName("B4")
+            self.service.insertReflectionTable(self.doc, cell.getStart(), "{}")
+        self.assertIn("main text", raised.exception.Message)
+        self.assertEqual(len(self.tables(self.doc)), 1)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
