@@ -2,13 +2,11 @@
 import json
 import os
 import random
-import shutil
 import sys
-import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import CODER, SAMPLES, code_ids, codings, find, span, start_office, store  # noqa: E402
+from testing import CODER, OfficeTest, code_ids, codings, find, span, start_office  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.beans.PropertyAttribute import REMOVABLE  # noqa: E402
@@ -27,7 +25,7 @@ office = None
 
 def setUpModule():
     global office
-    office = start_office()
+    office = OfficeTest.office = start_office()
 
 
 def tearDownModule():
@@ -35,31 +33,11 @@ def tearDownModule():
         office.stop()
 
 
-class CodingApiTest(unittest.TestCase):
+class CodingApiTest(OfficeTest):
     def setUp(self):
-        self.workdir = tempfile.mkdtemp(prefix="pt-api-")
-        self.service = office.coding_service()
-        self.documents = []
-        self.doc = self.open(os.path.join(SAMPLES, "coach-interview.fodt"))
+        super().setUp()
+        self.doc = self.open()
         self.codes = code_ids(self.service, self.doc)
-
-    def tearDown(self):
-        for document in self.documents:
-            try:
-                document.close(True)
-            except Exception:
-                pass
-        shutil.rmtree(self.workdir, ignore_errors=True)
-
-    def open(self, path):
-        document = office.load(path)
-        self.documents.append(document)
-        return document
-
-    def reopen(self, document, name):
-        path = os.path.join(self.workdir, name)
-        store(document, path)
-        return self.open(path)
 
     def code(self, document, range_, code_name, memo=""):
         return self.service.addCoding(document, range_, self.codes[code_name], memo)
@@ -284,7 +262,7 @@ class CodingApiTest(unittest.TestCase):
             "grouping code": (self.doc, passage, self.codes["Resources"], "groups other codes"),
             "empty range": (self.doc, passage.Start, self.codes["Lack of time"], "empty"),
         }
-        other = self.open(os.path.join(SAMPLES, "coach-interview.fodt"))
+        other = self.open()
         cases["range of another document"] = (self.doc, find(other, "Time, above all."), self.codes["Lack of time"],
                                               "not in the main text")
         for name, (document, range_, code_id, message) in cases.items():

@@ -2,13 +2,11 @@
 and DOCX, read back; a damaged table is reported, not misread."""
 import json
 import os
-import shutil
 import sys
-import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import SAMPLES, start_office, store  # noqa: E402
+from testing import OfficeTest, start_office  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
@@ -22,7 +20,7 @@ DIMENSIONS = ("resources", "discourses", "contexts")
 
 def setUpModule():
     global office
-    office = start_office()
+    office = OfficeTest.office = start_office()
 
 
 def tearDownModule():
@@ -30,30 +28,10 @@ def tearDownModule():
         office.stop()
 
 
-class ReflectionTablesTest(unittest.TestCase):
+class ReflectionTablesTest(OfficeTest):
     def setUp(self):
-        self.workdir = tempfile.mkdtemp(prefix="pt-reflection-")
-        self.service = office.coding_service()
-        self.documents = []
-        self.doc = self.open(os.path.join(SAMPLES, "coach-interview.fodt"))
-
-    def tearDown(self):
-        for document in self.documents:
-            try:
-                document.close(True)
-            except Exception:
-                pass
-        shutil.rmtree(self.workdir, ignore_errors=True)
-
-    def open(self, path):
-        document = office.load(path)
-        self.documents.append(document)
-        return document
-
-    def reopen(self, document, name):
-        path = os.path.join(self.workdir, name)
-        store(document, path)
-        return self.open(path)
+        super().setUp()
+        self.doc = self.open()
 
     def tables(self, document):
         return json.loads(self.service.getReflectionTablesJson(document))

@@ -1,14 +1,12 @@
 """The coding workbench's operations through the API, in a real headless LibreOffice."""
 import json
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import CODER, SAMPLES, code_ids, codings, find, span, start_office, store, wait_for  # noqa: E402
+from testing import CODER, OfficeTest, code_ids, codings, find, span, start_office, store, wait_for  # noqa: E402
 
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
 
@@ -18,7 +16,7 @@ office = None
 
 def setUpModule():
     global office
-    office = start_office()
+    office = OfficeTest.office = start_office()
 
 
 def tearDownModule():
@@ -26,26 +24,11 @@ def tearDownModule():
         office.stop()
 
 
-class WorkbenchApiTest(unittest.TestCase):
+class WorkbenchApiTest(OfficeTest):
     def setUp(self):
-        self.workdir = tempfile.mkdtemp(prefix="pt-workbench-")
-        self.service = office.coding_service()
-        self.documents = []
+        super().setUp()
         self.doc = self.open()
         self.codes = code_ids(self.service, self.doc)
-
-    def tearDown(self):
-        for document in self.documents:
-            try:
-                document.close(True)
-            except Exception:
-                pass
-        shutil.rmtree(self.workdir, ignore_errors=True)
-
-    def open(self, path=os.path.join(SAMPLES, "coach-interview.fodt")):
-        document = office.load(path)
-        self.documents.append(document)
-        return document
 
     def code(self, text, code_name, memo=""):
         return self.service.addCoding(self.doc, find(self.doc, text), self.codes[code_name], memo)

@@ -1,8 +1,11 @@
 """Helpers of the integration tests, on top of tools/office.py."""
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
+import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 from office import Office, setting, store  # noqa: E402,F401
@@ -29,6 +32,37 @@ def start_office(gui=False, settings=()):
         office.stop()
         raise
     return office
+
+
+class OfficeTest(unittest.TestCase):
+    """A test on documents in the office its module started (OfficeTest.office): each test gets a work
+    folder, and the documents it opens are closed after it."""
+    office = None
+    SAMPLE = os.path.join(SAMPLES, "coach-interview.fodt")
+
+    def setUp(self):
+        self.workdir = tempfile.mkdtemp(prefix="pt-test-")
+        self.service = self.office.coding_service()
+        self.documents = []
+
+    def tearDown(self):
+        for document in self.documents:
+            try:
+                document.close(True)
+            except Exception:
+                pass
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+    def open(self, path=SAMPLE):
+        document = self.office.load(path)
+        self.documents.append(document)
+        return document
+
+    def reopen(self, document, name):
+        """The document saved as `name` (ODT or DOCX, by its extension) in the work folder, and opened."""
+        path = os.path.join(self.workdir, name)
+        store(document, path)
+        return self.open(path)
 
 
 def find(document, text, after=None):
