@@ -300,7 +300,24 @@ nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle)
             {"cells", cells}};
 }
 
-NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage language, int cycle, const std::string& date)
+ReflectionCycle nextCycleAfter(const ReflectionCycle& previous, int cycle, const std::string& date)
+{
+    ReflectionCycle next;
+    next.language = previous.language;
+    next.improvementWork = previous.improvementWork;
+    next.participants = previous.participants;
+    next.cycle = cycle;
+    next.date = date;
+    const std::string from = (previous.language == TableLanguage::Swedish ? "Aktion i cykel " : "Action in cycle ")
+                             + std::to_string(previous.cycle) + ":";
+    for (const Dimension dimension : kDimensions)
+        if (const std::string action = previous.cell(Step::Action, dimension); !action.empty())
+            next.cells[{Step::Reaction, dimension}] = from + "\n" + action;
+    return next;
+}
+
+NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage language, int cycle, const std::string& date,
+                                        const std::optional<ReflectionCycle>& last)
 {
     NewTableOptions options;
     options.cycle.language = language;
@@ -310,7 +327,18 @@ NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage lan
     if (!given.is_object())
         throw InvalidInput(Problem{"options", "is not a JSON object"});
     Problems problems;
+    // First what the new cycle starts from; the other options then change that.
+    if (const auto next = given.find("continue"); next != given.end()) {
+        if (!next->is_boolean())
+            problems.push_back({"options.continue", "is not true or false"});
+        else if (next->get<bool>() && !last)
+            problems.push_back({"options.continue", "the document has no cycle that can be read to continue from"});
+        else if (next->get<bool>())
+            options.cycle = nextCycleAfter(*last, cycle, date);
+    }
     for (const auto& [name, value] : given.items()) {
+        if (name == "continue")
+            continue;
         if (name == "language") {
             const auto chosen = value.is_string() ? tableLanguageFromString(value.get<std::string>()) : std::nullopt;
             if (chosen)
@@ -336,7 +364,7 @@ NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage lan
                                  : name == "participants" ? options.cycle.participants : options.cycle.improvementWork;
             field = value.get<std::string>();
         } else
-            problems.push_back({"options." + name, "is not an option (language, prompts, improvementWork, cycle, date, participants)"});
+            problems.push_back({"options." + name, "is not an option (continue, language, prompts, improvementWork, cycle, date, participants)"});
     }
     if (!problems.empty())
         throw InvalidInput("The options of the reflection table were not accepted:", std::move(problems));

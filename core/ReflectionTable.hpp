@@ -81,10 +81,15 @@ struct NewTableOptions {
     bool prompts = true;
 };
 
-/// Reads options as the API takes them, {"language": "en"|"sv", "prompts": true, "improvementWork",
-/// "cycle", "date", "participants"}; what is left out gets the defaults given. Throws InvalidInput naming
-/// every field it cannot use.
+/// The cycle after `previous`: the same improvement work, participants and language, numbered `cycle`, and
+/// its Reaction row starting from what `previous` decided in its Action row ("Action in cycle 2:" and the
+/// text, per dimension): the next cycle begins by reacting to what was done.
+ReflectionCycle nextCycleAfter(const ReflectionCycle& previous, int cycle, const std::string& date);
+
+/// Reads options as the API takes them, {"continue": false, "language": "en"|"sv", "prompts": true,
+/// "improvementWork", "cycle", "date", "participants"}. "continue" starts from nextCycleAfter(`last`);
+/// what is left out gets the defaults given. Throws InvalidInput naming every field it cannot use.
 NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage language, int cycle,
-                                        const std::string& date);
+                                        const std::string& date, const std::optional<ReflectionCycle>& last);
 
 } // namespace pt

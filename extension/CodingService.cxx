@@ -433,7 +433,7 @@ OUString SAL_CALL CodingService::insertReflectionTable(const Reference<lang::XCo
         char today[16];
         std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
         const TableLanguage language = uiLocale(mxContext).Language == "sv" ? TableLanguage::Swedish : TableLanguage::English;
-        return tables.insert(at, newTableOptionsFromJson(toUtf8(options), language, tables.nextCycle(), today));
+        return tables.insert(at, newTableOptionsFromJson(toUtf8(options), language, tables.nextCycle(), today, tables.lastCycle()));
     } catch (...) {
         rethrowAsUnoException(*this, 2);
     }

@@ -168,4 +168,13 @@ int ReflectionTables::nextCycle() const
     return highest + 1;
 }
 
+std::optional<ReflectionCycle> ReflectionTables::lastCycle() const
+{
+    std::optional<ReflectionCycle> last;
+    for (Found& table : readAll())
+        if (table.read.cycle)
+            last = std::move(table.read.cycle);
+    return last;
+}
+
 } // namespace pt::extension

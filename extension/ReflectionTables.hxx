@@ -6,6 +6,7 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,8 @@ public:
 
     /// The number after the highest cycle in the document, 1 in a document without cycles.
     int nextCycle() const;
+    /// The last cycle in document order that can be read, if any: where "Next cycle" starts from.
+    std::optional<ReflectionCycle> lastCycle() const;
 
 private:
     css::uno::Reference<css::frame::XModel> mxDocument;

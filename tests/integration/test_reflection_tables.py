@@ -110,6 +110,23 @@ class ReflectionTablesTest(OfficeTest):
         self.assertEqual([t["table"] for t in read], [first, second])
         self.assertEqual([t["cycle"]["cycle"] for t in read], [1, 2])
 
+    def test_the_next_cycle_starts_from_the_last_ones_actions(self):
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.insert({"continue": True})
+        self.assertIn("no cycle", raised.exception.Message)
+        first = self.table(self.insert({"improvementWork": "Visits", "participants": "Eva, Ali"}))
+        first.getCellByName("C6").setString("Ask the relative first.")
+        self.doc.Text.insertControlCharacter(self.doc.Text.getEnd(), PARAGRAPH_BREAK, False)
+        second = self.table(self.insert({"continue": True, "date": "2026-12-01"}))
+        self.assertEqual(second.getCellByName("D1").getString(), "2")
+        self.assertEqual(second.getCellByName("C4").getString(), "Action in cycle 1:\nAsk the relative first.")
+        read = self.tables(self.reopen(self.doc, "cycles.docx"))
+        self.assertEqual([t["cycle"]["cycle"] for t in read], [1, 2])
+        self.assertEqual(read[1]["cycle"]["improvementWork"], "Visits")
+        self.assertEqual(read[1]["cycle"]["participants"], "Eva, Ali")
+        self.assertEqual(read[1]["cycle"]["cells"]["reaction"]["discourses"], "Action in cycle 1:\nAsk the relative first.")
+        self.assertEqual(read[1]["cycle"]["cells"]["action"]["discourses"], "")
+
     def test_a_table_with_a_column_deleted_is_reported_not_misread(self):
         name = self.insert({"improvementWork": "A"})
         self.table(name).getCellByName("C4").setString("This text must not end up under another dimension.")

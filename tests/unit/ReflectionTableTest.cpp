@@ -146,24 +146,45 @@ TEST(ReflectionTable, JsonNamesStepsAndDimensions)
 
 TEST(ReflectionTable, OptionsTakeDefaultsAndNameWhatTheyCannotUse)
 {
-    NewTableOptions options = newTableOptionsFromJson("", TableLanguage::Swedish, 3, "2026-11-23");
+    NewTableOptions options = newTableOptionsFromJson("", TableLanguage::Swedish, 3, "2026-11-23", std::nullopt);
     EXPECT_EQ(options.cycle.language, TableLanguage::Swedish);
     EXPECT_EQ(options.cycle.cycle, 3);
     EXPECT_EQ(options.cycle.date, "2026-11-23");
     EXPECT_TRUE(options.prompts);
     options = newTableOptionsFromJson(R"({"language":"en","prompts":false,"cycle":5,"participants":"Eva, Ali"})",
-                                      TableLanguage::Swedish, 3, "2026-11-23");
+                                      TableLanguage::Swedish, 3, "2026-11-23", std::nullopt);
     EXPECT_EQ(options.cycle.language, TableLanguage::English);
     EXPECT_FALSE(options.prompts);
     EXPECT_EQ(options.cycle.cycle, 5);
     EXPECT_EQ(options.cycle.participants, "Eva, Ali");
     try {
-        newTableOptionsFromJson(R"({"language":"de","cycle":0,"colour":"red"})", TableLanguage::English, 1, "");
+        newTableOptionsFromJson(R"({"language":"de","cycle":0,"colour":"red","continue":true})", TableLanguage::English, 1,
+                                "", std::nullopt);
         FAIL() << "accepted";
     } catch (const InvalidInput& error) {
         EXPECT_EQ(describe(error.problems()),
-                  "options.colour: is not an option (language, prompts, improvementWork, cycle, date, participants)\n"
+                  "options.continue: the document has no cycle that can be read to continue from\n"
+                  "options.colour: is not an option (continue, language, prompts, improvementWork, cycle, date, participants)\n"
                   "options.cycle: is not a whole number from 1\n"
                   "options.language: is not \"en\" or \"sv\"");
     }
+}
+
+TEST(ReflectionTable, TheNextCycleStartsFromTheActionsOfTheLastOne)
+{
+    const ReflectionCycle last = filledCycle(TableLanguage::English);
+    const NewTableOptions options = newTableOptionsFromJson(R"({"continue":true,"participants":"Eva"})",
+                                                            TableLanguage::Swedish, 3, "2026-12-01", last);
+    const ReflectionCycle& next = options.cycle;
+    EXPECT_EQ(next.language, TableLanguage::English);
+    EXPECT_EQ(next.cycle, 3);
+    EXPECT_EQ(next.date, "2026-12-01");
+    EXPECT_EQ(next.improvementWork, "Home care: the family's voice");
+    EXPECT_EQ(next.participants, "Eva");
+    EXPECT_EQ(next.cell(Step::Reaction, Dimension::Contexts),
+              "Action in cycle 2:\nMeet at the family's home.\nAsk before the meeting.");
+    EXPECT_EQ(next.cell(Step::Reaction, Dimension::Resources), "");
+    EXPECT_EQ(next.cell(Step::Action, Dimension::Contexts), "");
+    EXPECT_EQ(nextCycleAfter(filledCycle(TableLanguage::Swedish), 3, "").cell(Step::Reaction, Dimension::Contexts).substr(0, 17),
+              "Aktion i cykel 2:");
 }
