@@ -316,6 +316,66 @@ ReflectionCycle nextCycleAfter(const ReflectionCycle& previous, int cycle, const
     return next;
 }
 
+namespace {
+
+/// About `words` words of a passage, cut at a space (never inside a UTF-8 character), on one line.
+std::string shortQuote(const std::string& text, std::size_t words = 20)
+{
+    std::string line = text;
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    line = trimmed(line);
+    std::size_t end = 0;
+    for (std::size_t counted = 0; end != std::string::npos && counted < words; ++counted)
+        end = line.find(' ', end == 0 ? 0 : end + 1);
+    return end == std::string::npos ? line : line.substr(0, end) + "\xe2\x80\xa6";
+}
+
+Polarity effectivePolarity(const Codebook& codebook, const Code* code)
+{
+    for (std::size_t depth = 0; code && depth < codebook.codes().size(); ++depth) {
+        if (code->polarity != Polarity::Either)
+            return code->polarity;
+        code = code->parentId.empty() ? nullptr : codebook.find(code->parentId);
+    }
+    return Polarity::Either;
+}
+
+} // namespace
+
+std::map<Dimension, std::vector<EvidenceLine>> evidenceByDimension(const std::vector<const Coding*>& codings,
+                                                                   const Codebook& codebook, TableLanguage language,
+                                                                   std::size_t perGroup)
+{
+    const bool swedish = language == TableLanguage::Swedish;
+    const std::array<std::pair<Polarity, std::string>, 3> groups{
+        {{Polarity::Enabler, swedish ? "M\xc3\xb6jligg\xc3\xb6rare" : "Enablers"},
+         {Polarity::Barrier, swedish ? "Hinder" : "Barriers"},
+         {Polarity::Either, swedish ? "M\xc3\xb6jligg\xc3\xb6rare eller hinder" : "Enabler or barrier"}}};
+    std::map<Dimension, std::vector<EvidenceLine>> evidence;
+    for (const Dimension dimension : kDimensions) {
+        std::vector<EvidenceLine>& lines = evidence[dimension];
+        for (const auto& [polarity, heading] : groups) {
+            std::vector<const Coding*> quoted;
+            for (const Coding* coding : codings) {
+                const Code* code = codebook.find(coding->codeId);
+                if (code && code->dimension == dimension && effectivePolarity(codebook, code) == polarity)
+                    quoted.push_back(coding);
+            }
+            if (quoted.empty())
+                continue;
+            lines.push_back({heading, ""});
+            for (std::size_t i = 0; i < quoted.size() && i < perGroup; ++i)
+                lines.push_back({"\xe2\x80\x9c" + shortQuote(quoted[i]->text) + "\xe2\x80\x9d"
+                                     + (quoted[i]->speaker.empty() ? "" : " (" + quoted[i]->speaker + ")"),
+                                 quoted[i]->id});
+            if (quoted.size() > perGroup)
+                lines.push_back({(swedish ? "och " : "and ") + std::to_string(quoted.size() - perGroup)
+                                     + (swedish ? " till" : " more"), ""});
+        }
+    }
+    return evidence;
+}
+
 NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage language, int cycle, const std::string& date,
                                         const std::optional<ReflectionCycle>& last)
 {
@@ -345,11 +405,11 @@ NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage lan
                 options.cycle.language = *chosen;
             else
                 problems.push_back({"options.language", "is not \"en\" or \"sv\""});
-        } else if (name == "prompts") {
+        } else if (name == "prompts" || name == "evidence") {
             if (value.is_boolean())
-                options.prompts = value.get<bool>();
+                (name == "prompts" ? options.prompts : options.evidence) = value.get<bool>();
             else
-                problems.push_back({"options.prompts", "is not true or false"});
+                problems.push_back({"options." + name, "is not true or false"});
         } else if (name == "cycle") {
             if (value.is_number_integer() && value.get<int>() >= 1)
                 options.cycle.cycle = value.get<int>();
@@ -364,7 +424,7 @@ NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage lan
                                  : name == "participants" ? options.cycle.participants : options.cycle.improvementWork;
             field = value.get<std::string>();
         } else
-            problems.push_back({"options." + name, "is not an option (continue, language, prompts, improvementWork, cycle, date, participants)"});
+            problems.push_back({"options." + name, "is not an option (continue, evidence, language, prompts, improvementWork, cycle, date, participants)"});
     }
     if (!problems.empty())
         throw InvalidInput("The options of the reflection table were not accepted:", std::move(problems));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Codebook.hpp"
+#include "core/Coding.hpp"
 #include "core/Problem.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -75,10 +76,26 @@ ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string
 
 nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle);
 
-/// What to insert: a cycle (its header; cells empty) and whether the cells carry prompts.
+/// A line of evidence in a cell: a heading ("Enablers"), a quote of a coded passage linked to the
+/// passage, or a note of how many more there are.
+struct EvidenceLine {
+    std::string text;
+    std::string codingId; ///< the quoted coding; empty for headings and notes
+};
+
+/// The coded passages of each dimension as short quotes with their speaker, in the order given (the
+/// document's), under the headings Enablers, Barriers and Enabler or barrier (by the polarity of the code,
+/// or of the nearest code above it that has one); at most `perGroup` quotes a group, then how many more.
+std::map<Dimension, std::vector<EvidenceLine>> evidenceByDimension(const std::vector<const Coding*>& codings,
+                                                                   const Codebook& codebook, TableLanguage language,
+                                                                   std::size_t perGroup = 8);
+
+/// What to insert: a cycle (its header; cells empty), whether the cells carry prompts, and whether the
+/// Reaction row starts with the document's evidence.
 struct NewTableOptions {
     ReflectionCycle cycle;
     bool prompts = true;
+    bool evidence = false;
 };
 
 /// The cycle after `previous`: the same improvement work, participants and language, numbered `cycle`, and
@@ -86,7 +103,7 @@ struct NewTableOptions {
 /// text, per dimension): the next cycle begins by reacting to what was done.
 ReflectionCycle nextCycleAfter(const ReflectionCycle& previous, int cycle, const std::string& date);
 
-/// Reads options as the API takes them, {"continue": false, "language": "en"|"sv", "prompts": true,
+/// Reads options as the API takes them, {"continue": false, "evidence": false, "language": "en"|"sv", "prompts": true,
 /// "improvementWork", "cycle", "date", "participants"}. "continue" starts from nextCycleAfter(`last`);
 /// what is left out gets the defaults given. Throws InvalidInput naming every field it cannot use.
 NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage language, int cycle,

@@ -433,7 +433,19 @@ OUString SAL_CALL CodingService::insertReflectionTable(const Reference<lang::XCo
         char today[16];
         std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
         const TableLanguage language = uiLocale(mxContext).Language == "sv" ? TableLanguage::Swedish : TableLanguage::English;
-        return tables.insert(at, newTableOptionsFromJson(toUtf8(options), language, tables.nextCycle(), today, tables.lastCycle()));
+        const NewTableOptions chosen = newTableOptionsFromJson(toUtf8(options), language, tables.nextCycle(), today, tables.lastCycle());
+        ReflectionTables::Evidence evidence;
+        if (chosen.evidence) {
+            const std::vector<std::string> order = store.anchoredInOrder();
+            evidence = store.read([&](const CodingSet& codings) {
+                std::vector<const Coding*> inOrder;
+                for (const std::string& id : order)
+                    if (const Coding* coding = codings.find(id))
+                        inOrder.push_back(coding);
+                return evidenceByDimension(inOrder, codings.codebook(), chosen.cycle.language);
+            });
+        }
+        return tables.insert(at, chosen, evidence);
     } catch (...) {
         rethrowAsUnoException(*this, 2);
     }

@@ -2,6 +2,8 @@
 
 #include "UnoStrings.hxx"
 
+#include "core/Anchor.hpp"
+
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -9,7 +11,9 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/PlaceholderType.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
@@ -82,6 +86,29 @@ void setText(const Reference<text::XTextTable>& table, const OUString& cell, con
     }
 }
 
+/// Appends evidence to a cell as paragraphs: headings in bold, each quote a link to its passage's anchor.
+void addEvidence(const Reference<uno::XInterface>& cell, const std::vector<EvidenceLine>& lines)
+{
+    const Reference<text::XText> text(cell, UNO_QUERY_THROW);
+    const Reference<text::XTextCursor> cursor = text->createTextCursorByRange(text->getEnd());
+    const Reference<text::XTextRange> at(cursor, UNO_QUERY_THROW);
+    bool first = text->getString().isEmpty();
+    for (const EvidenceLine& line : lines) {
+        if (!first)
+            text->insertControlCharacter(at, text::ControlCharacter::PARAGRAPH_BREAK, false);
+        first = false;
+        const Reference<text::XTextRange> start = cursor->getStart();
+        text->insertString(at, toOUString(line.text), false);
+        const Reference<text::XTextCursor> inserted = text->createTextCursorByRange(start);
+        inserted->gotoRange(cursor->getEnd(), true);
+        Reference<beans::XPropertySet> properties(inserted, UNO_QUERY_THROW);
+        if (line.codingId.empty())
+            properties->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
+        else
+            properties->setPropertyValue("HyperLinkURL", uno::Any(toOUString("#" + anchorName(line.codingId))));
+    }
+}
+
 } // namespace
 
 ReflectionTables::ReflectionTables(const Reference<frame::XModel>& document)
@@ -89,7 +116,8 @@ ReflectionTables::ReflectionTables(const Reference<frame::XModel>& document)
 {
 }
 
-OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const NewTableOptions& options)
+OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const NewTableOptions& options,
+                                  const Evidence& evidence)
 {
     Reference<text::XTextRange> position = at;
     if (!position.is()) {
@@ -116,10 +144,14 @@ OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const N
                 if (!rows[r][c].empty() || label)
                     setText(table, cellName(c, r), rows[r][c], label);
             }
+        for (std::size_t d = 0; d < kDimensions.size(); ++d)
+            if (const auto lines = evidence.find(kDimensions[d]); lines != evidence.end())
+                addEvidence(table->getCellByName(cellName(d + 1, kHeaderRows + 1)), lines->second);
         if (options.prompts)
             for (std::size_t s = 0; s < kSteps.size(); ++s)
                 for (std::size_t d = 0; d < kDimensions.size(); ++d) {
-                    if (!options.cycle.cell(kSteps[s], kDimensions[d]).empty())
+                    const bool evidenced = s == 0 && evidence.count(kDimensions[d]) && !evidence.at(kDimensions[d]).empty();
+                    if (!options.cycle.cell(kSteps[s], kDimensions[d]).empty() || evidenced)
                         continue;
                     // A placeholder: clicking it selects it, typing replaces it.
                     Reference<text::XTextContent> prompt(factory->createInstance("com.sun.star.text.TextField.JumpEdit"), UNO_QUERY_THROW);

@@ -6,6 +6,7 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,9 +20,13 @@ public:
     /// `document` is a Writer document (see DocumentStore::canStore).
     explicit ReflectionTables(const css::uno::Reference<css::frame::XModel>& document);
 
+    using Evidence = std::map<Dimension, std::vector<EvidenceLine>>;
+
     /// Inserts a table for `options` at `at` (a collapsed range in the main text), or at the view cursor when
-    /// `at` is empty: one undo step. Returns the table's name.
-    ::rtl::OUString insert(const css::uno::Reference<css::text::XTextRange>& at, const NewTableOptions& options);
+    /// `at` is empty: one undo step. `evidence` goes into the Reaction row, each quote linked to its
+    /// passage. Returns the table's name.
+    ::rtl::OUString insert(const css::uno::Reference<css::text::XTextRange>& at, const NewTableOptions& options,
+                           const Evidence& evidence = {});
 
     struct Found {
         std::string name; ///< the Writer table's name

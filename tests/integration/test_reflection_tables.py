@@ -6,7 +6,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import OfficeTest, start_office  # noqa: E402
+from testing import OfficeTest, code_ids, find, start_office  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
@@ -126,6 +126,38 @@ class ReflectionTablesTest(OfficeTest):
         self.assertEqual(read[1]["cycle"]["participants"], "Eva, Ali")
         self.assertEqual(read[1]["cycle"]["cells"]["reaction"]["discourses"], "Action in cycle 1:\nAsk the relative first.")
         self.assertEqual(read[1]["cycle"]["cells"]["action"]["discourses"], "")
+
+    def test_evidence_quotes_the_coded_passages_with_links_by_polarity(self):
+        codes = code_ids(self.service, self.doc)
+        coded = {
+            "Lack of time": self.service.addCoding(self.doc, find(self.doc, "Time, above all."), codes["Lack of time"], ""),
+            "The user's resources": self.service.addCoding(
+                self.doc, find(self.doc, "I'm only a relative, they are the ones who know."), codes["The user's resources"], ""),
+        }
+        name = self.insert({"evidence": True, "prompts": True})
+        cell = self.table(name).getCellByName("B4")
+        paragraphs = []
+        each = cell.createEnumeration()
+        while each.hasMoreElements():
+            paragraph = each.nextElement()
+            links = set()
+            portions = paragraph.createEnumeration()
+            while portions.hasMoreElements():
+                links.add(portions.nextElement().HyperLinkURL)
+            paragraphs.append((paragraph.getString(), links - {""}))
+        anchor = {code: "#_PT" + coding_id.replace("-", "") for code, coding_id in coded.items()}
+        self.assertEqual(paragraphs, [
+            ("Enablers", set()),
+            ("\u201cI'm only a relative, they are the ones who know.\u201d (Coach 3)", {anchor["The user's resources"]}),
+            ("Barriers", set()),
+            ("\u201cTime, above all.\u201d (Coach 3)", {anchor["Lack of time"]}),
+        ])
+        # A link leads to its passage: the bookmark it names is the coding's anchor.
+        self.assertEqual(self.doc.Bookmarks.getByName(anchor["Lack of time"][1:]).Anchor.getString(), "Time, above all.")
+        # Dimensions without codings keep their prompt; the evidence reads back as the coach's text.
+        [read] = self.tables(self.doc)
+        self.assertEqual(read["cycle"]["cells"]["reaction"]["discourses"], "")
+        self.assertTrue(read["cycle"]["cells"]["reaction"]["resources"].startswith("Enablers\n"))
 
     def test_a_table_with_a_column_deleted_is_reported_not_misread(self):
         name = self.insert({"improvementWork": "A"})

@@ -164,7 +164,7 @@ TEST(ReflectionTable, OptionsTakeDefaultsAndNameWhatTheyCannotUse)
     } catch (const InvalidInput& error) {
         EXPECT_EQ(describe(error.problems()),
                   "options.continue: the document has no cycle that can be read to continue from\n"
-                  "options.colour: is not an option (continue, language, prompts, improvementWork, cycle, date, participants)\n"
+                  "options.colour: is not an option (continue, evidence, language, prompts, improvementWork, cycle, date, participants)\n"
                   "options.cycle: is not a whole number from 1\n"
                   "options.language: is not \"en\" or \"sv\"");
     }
@@ -187,4 +187,50 @@ TEST(ReflectionTable, TheNextCycleStartsFromTheActionsOfTheLastOne)
     EXPECT_EQ(next.cell(Step::Action, Dimension::Contexts), "");
     EXPECT_EQ(nextCycleAfter(filledCycle(TableLanguage::Swedish), 3, "").cell(Step::Reaction, Dimension::Contexts).substr(0, 17),
               "Aktion i cykel 2:");
+}
+
+TEST(ReflectionTable, EvidenceQuotesEachDimensionsPassagesByPolarityInTheOrderGiven)
+{
+    const Codebook codebook = defaultCodebook();
+    const auto idOf = [&](const std::string& name) {
+        for (const Code& code : codebook.codes())
+            if (code.name == name)
+                return code.id;
+        return std::string("(no code " + name + ")");
+    };
+    std::vector<Coding> made;
+    const auto coding = [&](const std::string& id, const std::string& code, const std::string& text, const std::string& speaker) {
+        Coding c;
+        c.id = id;
+        c.codeId = idOf(code);
+        c.text = text;
+        c.speaker = speaker;
+        made.push_back(c);
+    };
+    coding("1", "Lack of time", "Time, above all.", "Coach 3");
+    coding("2", "The user's resources", "She knew the\nroutines better than anyone", "Interviewer");
+    coding("3", "Lack of time", "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                                "fifteen sixteen seventeen eighteen nineteen twenty twenty-one", "");
+    coding("4", "Contextual conditions", "The ward was moving.", "Coach 3");
+    std::vector<const Coding*> inOrder;
+    for (const Coding& c : made)
+        inOrder.push_back(&c);
+    const auto evidence = evidenceByDimension(inOrder, codebook, TableLanguage::English, 1);
+    const auto texts = [&](Dimension dimension) {
+        std::vector<std::string> lines;
+        for (const EvidenceLine& line : evidence.at(dimension))
+            lines.push_back(line.text + (line.codingId.empty() ? "" : " #" + line.codingId));
+        return lines;
+    };
+    EXPECT_EQ(texts(Dimension::Resources),
+              (std::vector<std::string>{"Enablers", "\u201cShe knew the routines better than anyone\u201d (Interviewer) #2",
+                                        "Barriers", "\u201cTime, above all.\u201d (Coach 3) #1", "and 1 more"}));
+    EXPECT_EQ(texts(Dimension::Discourses), std::vector<std::string>{});
+    EXPECT_EQ(texts(Dimension::Contexts),
+              (std::vector<std::string>{"Enabler or barrier", "\u201cThe ward was moving.\u201d (Coach 3) #4"}));
+    const auto swedish = evidenceByDimension({inOrder[2]}, codebook, TableLanguage::Swedish);
+    EXPECT_EQ(swedish.at(Dimension::Resources)[0].text, "Hinder");
+    EXPECT_EQ(swedish.at(Dimension::Resources)[1].text,
+              "\u201cone two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+              "seventeen eighteen nineteen twenty\u2026\u201d");
 }
