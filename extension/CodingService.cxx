@@ -21,7 +21,6 @@
 #include <cppuhelper/supportsservice.hxx>
 #include <nlohmann/json.hpp>
 
-#include <ctime>
 #include <set>
 
 using namespace ::com::sun::star;
@@ -427,25 +426,7 @@ OUString SAL_CALL CodingService::insertReflectionTable(const Reference<lang::XCo
                                                        const Reference<text::XTextRange>& at, const OUString& options)
 {
     try {
-        const DocumentStore store(document);
-        ReflectionTables tables(store.document());
-        const std::time_t now = std::time(nullptr);
-        char today[16];
-        std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
-        const TableLanguage language = uiLocale(mxContext).Language == "sv" ? TableLanguage::Swedish : TableLanguage::English;
-        const NewTableOptions chosen = newTableOptionsFromJson(toUtf8(options), language, tables.nextCycle(), today, tables.lastCycle());
-        ReflectionTables::Evidence evidence;
-        if (chosen.evidence) {
-            const std::vector<std::string> order = store.anchoredInOrder();
-            evidence = store.read([&](const CodingSet& codings) {
-                std::vector<const Coding*> inOrder;
-                for (const std::string& id : order)
-                    if (const Coding* coding = codings.find(id))
-                        inOrder.push_back(coding);
-                return evidenceByDimension(inOrder, codings.codebook(), chosen.cycle.language);
-            });
-        }
-        return tables.insert(at, chosen, evidence);
+        return pt::extension::insertReflectionTable(mxContext, DocumentStore(document), at, toUtf8(options));
     } catch (...) {
         rethrowAsUnoException(*this, 2);
     }

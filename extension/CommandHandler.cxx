@@ -1,6 +1,7 @@
 #include "CommandHandler.hxx"
 
 #include "Commands.hxx"
+#include "ReflectionTableDialog.hxx"
 
 #include "SelectionCoding.hxx"
 #include "UnoStrings.hxx"
@@ -71,7 +72,9 @@ void SAL_CALL CommandHandler::initialize(const Sequence<uno::Any>& arguments)
 
 Reference<frame::XDispatch> SAL_CALL CommandHandler::queryDispatch(const util::URL& url, const OUString&, sal_Int32)
 {
-    if (url.Complete.startsWith(OUString::createFromAscii(kCodeWithRecentCommand)) || url.Complete.startsWith(OUString::createFromAscii(kCodeAsCommand)))
+    if (url.Complete.startsWith(OUString::createFromAscii(kCodeWithRecentCommand)) || url.Complete.startsWith(OUString::createFromAscii(kCodeAsCommand))
+        || url.Complete == OUString::createFromAscii(kInsertReflectionTableCommand)
+        || url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand))
         return this;
     return nullptr;
 }
@@ -90,6 +93,15 @@ void SAL_CALL CommandHandler::dispatch(const util::URL& url, const Sequence<bean
     const Reference<frame::XFrame> frame(mxFrame);
     try {
         const UiText text(mxContext);
+        if (url.Complete == OUString::createFromAscii(kInsertReflectionTableCommand)) {
+            if (const OUString done = ReflectionTableDialog::run(mxContext, frame); !done.isEmpty())
+                Workbench::instance().report(frame, done);
+            return;
+        }
+        if (url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand)) {
+            Workbench::instance().report(frame, insertNextReflectionCycle(mxContext, frame));
+            return;
+        }
         const std::string code = codeOf(url.Complete);
         if (code.empty()) {
             Workbench::instance().report(frame, text.get("NoRecentCode"));

@@ -1,5 +1,7 @@
 #include "ReflectionTables.hxx"
 
+#include "DocumentStore.hxx"
+#include "UiText.hxx"
 #include "UnoStrings.hxx"
 
 #include "core/Anchor.hpp"
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <ctime>
 #include <map>
 #include <optional>
 
@@ -207,6 +210,29 @@ std::optional<ReflectionCycle> ReflectionTables::lastCycle() const
         if (table.read.cycle)
             last = std::move(table.read.cycle);
     return last;
+}
+
+OUString insertReflectionTable(const Reference<uno::XComponentContext>& context, const DocumentStore& store,
+                               const Reference<text::XTextRange>& at, const std::string& options)
+{
+    ReflectionTables tables(store.document());
+    const std::time_t now = std::time(nullptr);
+    char today[16];
+    std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
+    const TableLanguage language = uiLocale(context).Language == "sv" ? TableLanguage::Swedish : TableLanguage::English;
+    const NewTableOptions chosen = newTableOptionsFromJson(options, language, tables.nextCycle(), today, tables.lastCycle());
+    ReflectionTables::Evidence evidence;
+    if (chosen.evidence) {
+        const std::vector<std::string> order = store.anchoredInOrder();
+        evidence = store.read([&](const CodingSet& codings) {
+            std::vector<const Coding*> inOrder;
+            for (const std::string& id : order)
+                if (const Coding* coding = codings.find(id))
+                    inOrder.push_back(coding);
+            return evidenceByDimension(inOrder, codings.codebook(), chosen.cycle.language);
+        });
+    }
+    return tables.insert(at, chosen, evidence);
 }
 
 } // namespace pt::extension

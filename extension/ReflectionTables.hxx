@@ -5,6 +5,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <map>
 #include <optional>
@@ -12,6 +13,8 @@
 #include <vector>
 
 namespace pt::extension {
+
+class DocumentStore;
 
 /// The reflection-cycle tables of a Writer document: native Writer tables, found again by their labels
 /// (also after a DOCX round trip), never by a name or a mark of ours.
@@ -43,5 +46,12 @@ public:
 private:
     css::uno::Reference<css::frame::XModel> mxDocument;
 };
+
+/// Inserts a table for options as the API takes them (XCodingService::insertReflectionTable), with the
+/// defaults a user expects: the user interface's language, today's date, numbered after the document's
+/// last cycle; the evidence from the document's codings. Returns the table's name.
+::rtl::OUString insertReflectionTable(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                      const DocumentStore& store, const css::uno::Reference<css::text::XTextRange>& at,
+                                      const std::string& options);
 
 } // namespace pt::extension

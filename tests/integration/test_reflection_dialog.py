@@ -1,0 +1,105 @@
+"""Reflection-cycle tables from the menu, under Xvfb: Insert ▸ Power Triangle ▸ Reflection-Cycle Table…
+opens the options dialog, which inserts the table; Next Reflection Cycle continues it."""
+import json
+import os
+import sys
+import threading
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testing import OfficeTest, code_ids, find, start_office, wait_for  # noqa: E402
+from deck import accessible_nodes, children  # noqa: E402
+
+import uno  # noqa: E402
+from com.sun.star.accessibility.AccessibleRole import CHECK_BOX, MENU_BAR, PUSH_BUTTON, TEXT  # noqa: E402
+
+office = None
+
+
+def setUpModule():
+    global office
+    office = OfficeTest.office = start_office(gui=True)
+
+
+def tearDownModule():
+    if office is not None:
+        office.stop()
+
+
+class ReflectionDialogTest(OfficeTest):
+    def setUp(self):
+        super().setUp()
+        self.doc = self.office.load(self.SAMPLE, hidden=False)
+        self.documents.append(self.doc)
+        self.doc.CurrentController.getViewCursor().gotoEnd(False)
+
+    def tables(self):
+        return json.loads(self.service.getReflectionTablesJson(self.doc))
+
+    def menu_item(self, name):
+        """Insert ▸ Power Triangle ▸ `name`, as a screen reader finds it in the menu bar."""
+        for context in accessible_nodes(self.doc.CurrentController.Frame.ContainerWindow):
+            if context.getAccessibleRole() == MENU_BAR:
+                insert = next(m for m in children(context) if m.getAccessibleName() == "Insert")
+                ours = next(m for m in children(insert) if m.getAccessibleName() == "Power Triangle")
+                return next(i for i in children(ours) if i.getAccessibleName() == name)
+        raise AssertionError("no menu bar")
+
+    def choose(self, name):
+        # A menu command that opens a modal dialog returns when the dialog closes: chosen on a thread of its own.
+        item = self.menu_item(name)
+        threading.Thread(target=item.doAccessibleAction, args=(0,), daemon=True).start()
+
+    def dialog(self):
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        for i in range(toolkit.getTopWindowCount()):
+            context = toolkit.getTopWindow(i).getAccessibleContext()
+            if context is not None and context.getAccessibleName() == "Insert reflection-cycle table":
+                return context
+        return None
+
+    def control(self, dialog, role, name):
+        return next(c for c in children(dialog) if c.getAccessibleRole() == role and c.getAccessibleName() == name)
+
+    def test_the_menu_inserts_a_table_through_the_dialog_and_continues_it(self):
+        codes = code_ids(self.service, self.doc)
+        self.service.addCoding(self.doc, find(self.doc, "Time, above all."), codes["Lack of time"], "")
+        self.choose("Reflection-Cycle Table…")
+        dialog = wait_for(self.dialog, what="the dialog")
+        self.control(dialog, TEXT, "Improvement work").setText("Home visits")
+        self.control(dialog, TEXT, "Participants").setText("Eva, Ali")
+        date = self.control(dialog, TEXT, "Date").getText()
+        self.assertRegex(date, r"^\d{4}-\d\d-\d\d$")
+        continue_box = self.control(dialog, CHECK_BOX, "Next cycle: start from the last cycle's actions")
+        self.assertFalse(continue_box.getAccessibleStateSet().contains(uno.getConstantByName(
+            "com.sun.star.accessibility.AccessibleStateType.ENABLED")), "nothing to continue yet")
+        self.control(dialog, CHECK_BOX, "Start the reaction row with this document's coded passages").doAccessibleAction(0)
+        self.control(dialog, PUSH_BUTTON, "Insert").doAccessibleAction(0)
+        wait_for(lambda: len(self.tables()) == 1, what="the table", state=self.tables)
+        [table] = self.tables()
+        self.assertEqual(table["problems"], [])
+        self.assertEqual((table["cycle"]["improvementWork"], table["cycle"]["participants"], table["cycle"]["date"]),
+                         ("Home visits", "Eva, Ali", date))
+        self.assertEqual(table["cycle"]["cells"]["reaction"]["resources"], "Barriers\n\u201cTime, above all.\u201d (Coach 3)")
+
+        # Next Reflection Cycle: no dialog, the cycle after at the cursor.
+        self.doc.Text.insertControlCharacter(self.doc.Text.getEnd(), 0, False)
+        self.doc.CurrentController.getViewCursor().gotoEnd(False)
+        self.doc.TextTables.getByName(table["table"]).getCellByName("B6").setString("Book the room.")
+        self.choose("Next Reflection Cycle")
+        wait_for(lambda: len(self.tables()) == 2, what="the next cycle", state=self.tables)
+        second = self.tables()[1]["cycle"]
+        self.assertEqual((second["cycle"], second["improvementWork"]), (2, "Home visits"))
+        self.assertEqual(second["cells"]["reaction"]["resources"], "Action in cycle 1:\nBook the room.")
+
+    def test_cancel_inserts_nothing(self):
+        self.choose("Reflection-Cycle Table…")
+        dialog = wait_for(self.dialog, what="the dialog")
+        self.control(dialog, PUSH_BUTTON, "Cancel").doAccessibleAction(0)
+        wait_for(lambda: self.dialog() is None, what="the dialog closed")
+        self.assertEqual(self.tables(), [])
+        self.assertFalse(self.doc.isModified())
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
