@@ -6,6 +6,7 @@
 #include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
 #include "Highlighter.hxx"
+#include "ReflectionTableDialog.hxx"
 #include "SelectionCoding.hxx"
 #include "UnoStrings.hxx"
 #include "Workbench.hxx"
@@ -48,8 +49,9 @@ CodebookPanel::CodebookPanel(const Reference<uno::XComponentContext>& context, c
                     {{{"MemoField", 1}}, 26},
                     {{{"CodeButton", 1}}, 30},
                     {{{"EditButton", 1}, {"HighlightCheck", 1}}, 28},
+                    {{{"ReflectionButton", 1}}, 28},
                     {{{"StatusText", 1}}, 44}},
-                   {"codeSelection", "filterChanged", "editCodebook", "toggleHighlight"})
+                   {"codeSelection", "filterChanged", "editCodebook", "toggleHighlight", "insertReflectionTable"})
 {
 }
 
@@ -167,6 +169,10 @@ void CodebookPanel::handleEvent(const OUString& method)
         editCodebook();
     else if (method == "toggleHighlight")
         toggleHighlight();
+    else if (method == "insertReflectionTable") {
+        if (const OUString done = ReflectionTableDialog::run(mxContext, mxFrame); !done.isEmpty())
+            showStatus(done);
+    }
 }
 
 void CodebookPanel::codeSelection()

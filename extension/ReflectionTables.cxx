@@ -9,6 +9,7 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -141,6 +142,19 @@ OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const N
         Reference<text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"), UNO_QUERY_THROW);
         table->initialize(static_cast<sal_Int32>(rows.size()), 4);
         mainText->insertTextContent(position, Reference<text::XTextContent>(table, UNO_QUERY_THROW), false);
+        // In print: the header block and the dimensions repeat on each page, a step's row is never cut, and
+        // every cell is plain table text (Writer makes a new table's first row a centred heading).
+        Reference<beans::XPropertySet> tableProperties(table, UNO_QUERY_THROW);
+        tableProperties->setPropertyValue("RepeatHeadline", uno::Any(true));
+        tableProperties->setPropertyValue("HeaderRowCount", uno::Any(static_cast<sal_Int32>(kHeaderRows + 1)));
+        const Reference<container::XIndexAccess> tableRows(table->getRows(), UNO_QUERY_THROW);
+        for (sal_Int32 r = 0; r < tableRows->getCount(); ++r)
+            Reference<beans::XPropertySet>(tableRows->getByIndex(r), UNO_QUERY_THROW)->setPropertyValue("IsSplitAllowed", uno::Any(false));
+        for (const OUString& name : table->getCellNames()) {
+            const Reference<text::XText> cellText(table->getCellByName(name), UNO_QUERY_THROW);
+            Reference<beans::XPropertySet>(cellText->createTextCursor(), UNO_QUERY_THROW)
+                ->setPropertyValue("ParaStyleName", uno::Any(OUString("Table Contents")));
+        }
         for (std::size_t r = 0; r < rows.size(); ++r)
             for (std::size_t c = 0; c < rows[r].size(); ++c) {
                 const bool label = c == 0 || r == kHeaderRows || (r < kHeaderRows && c == 2);

@@ -2,18 +2,24 @@
 opens the options dialog, which inserts the table; Next Reflection Cycle continues it."""
 import json
 import os
+import subprocess
 import sys
 import threading
+import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import OfficeTest, code_ids, find, start_office, wait_for  # noqa: E402
-from deck import accessible_nodes, children  # noqa: E402
+from testing import OfficeTest, artifact_path, code_ids, find, start_office, wait_for  # noqa: E402
+from deck import CODEBOOK_PANEL, Panel, accessible_nodes, children  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.accessibility.AccessibleRole import CHECK_BOX, MENU_BAR, PUSH_BUTTON, TEXT  # noqa: E402
 
 office = None
+
+
+def state(name):
+    return uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType." + name)
 
 
 def setUpModule():
@@ -53,9 +59,11 @@ class ReflectionDialogTest(OfficeTest):
     def dialog(self):
         toolkit = self.office.create("com.sun.star.awt.Toolkit")
         for i in range(toolkit.getTopWindowCount()):
-            context = toolkit.getTopWindow(i).getAccessibleContext()
-            if context is not None and context.getAccessibleName() == "Insert reflection-cycle table":
-                return context
+            window = toolkit.getTopWindow(i)  # None when it closed since the count
+            context = window.getAccessibleContext() if window is not None else None
+            if context is not None and context.getAccessibleName() == "Insert reflection-cycle table" \
+                    and context.getAccessibleStateSet().contains(state("SHOWING")):
+                return context  # shown: the dialog runs, its controls take what the test does
         return None
 
     def control(self, dialog, role, name):
@@ -71,9 +79,10 @@ class ReflectionDialogTest(OfficeTest):
         date = self.control(dialog, TEXT, "Date").getText()
         self.assertRegex(date, r"^\d{4}-\d\d-\d\d$")
         continue_box = self.control(dialog, CHECK_BOX, "Next cycle: start from the last cycle's actions")
-        self.assertFalse(continue_box.getAccessibleStateSet().contains(uno.getConstantByName(
-            "com.sun.star.accessibility.AccessibleStateType.ENABLED")), "nothing to continue yet")
-        self.control(dialog, CHECK_BOX, "Start the reaction row with this document's coded passages").doAccessibleAction(0)
+        self.assertFalse(continue_box.getAccessibleStateSet().contains(state("ENABLED")), "nothing to continue yet")
+        evidence = self.control(dialog, CHECK_BOX, "Start the reaction row with this document's coded passages")
+        evidence.doAccessibleAction(0)
+        wait_for(lambda: evidence.getAccessibleStateSet().contains(state("CHECKED")), what="evidence ticked")
         self.control(dialog, PUSH_BUTTON, "Insert").doAccessibleAction(0)
         wait_for(lambda: len(self.tables()) == 1, what="the table", state=self.tables)
         [table] = self.tables()
@@ -81,16 +90,56 @@ class ReflectionDialogTest(OfficeTest):
         self.assertEqual((table["cycle"]["improvementWork"], table["cycle"]["participants"], table["cycle"]["date"]),
                          ("Home visits", "Eva, Ali", date))
         self.assertEqual(table["cycle"]["cells"]["reaction"]["resources"], "Barriers\n\u201cTime, above all.\u201d (Coach 3)")
+        self.picture(table["table"])
 
         # Next Reflection Cycle: no dialog, the cycle after at the cursor.
         self.doc.Text.insertControlCharacter(self.doc.Text.getEnd(), 0, False)
-        self.doc.CurrentController.getViewCursor().gotoEnd(False)
+        self.doc.CurrentController.getViewCursor().gotoRange(self.doc.Text.getEnd(), False)
         self.doc.TextTables.getByName(table["table"]).getCellByName("B6").setString("Book the room.")
         self.choose("Next Reflection Cycle")
         wait_for(lambda: len(self.tables()) == 2, what="the next cycle", state=self.tables)
         second = self.tables()[1]["cycle"]
         self.assertEqual((second["cycle"], second["improvementWork"]), (2, "Home visits"))
         self.assertEqual(second["cells"]["reaction"]["resources"], "Action in cycle 1:\nBook the room.")
+
+    def picture(self, name):
+        """The README's picture of a filled table, when the run asks for pictures (PT_ARTIFACTS)."""
+        path = artifact_path("reflection-table.png")
+        if not path:
+            return
+        table = self.doc.TextTables.getByName(name)
+        for cell, text in (("C4", "The relative said she was \u201conly a relative\u201d."),
+                           ("D4", "The meeting was at the unit, at 8 in the morning."),
+                           ("B5", "Staff shared the visiting schedule for the first time."),
+                           ("C5", "The nurses asked the relative first; she led the round."),
+                           ("D5", "No room was free: we met in the kitchen."),
+                           ("B6", "Book the room a week ahead."),
+                           ("C6", "Ask the user and the relative before the staff."),
+                           ("D6", "Meet at the family's home next time.")):
+            table.getCellByName(cell).setString(text)
+        self.doc.CurrentController.getViewCursor().gotoRange(table.getCellByName("A1").getStart(), False)
+        self.doc.CurrentController.ViewSettings.ZoomValue = 90
+        time.sleep(1)
+        subprocess.run(["import", "-window", "root", path], check=False)
+
+    def test_the_sidebar_opens_the_same_dialog(self):
+        self.office.open_deck(self.doc)
+
+        def codebook_panel():
+            for context in accessible_nodes(self.doc.CurrentController.Frame.ContainerWindow):
+                if context.getAccessibleRole() == PUSH_BUTTON and context.getAccessibleName() == "Code selection":
+                    return Panel(context.getAccessibleParent().getAccessibleContext(), CODEBOOK_PANEL)
+            return None
+        panel = wait_for(codebook_panel, what="the Codebook panel")
+        self.assertEqual(panel.text("reflection"), "Reflection table\u2026")
+        threading.Thread(target=panel.press, args=("reflection",), daemon=True).start()
+        dialog = wait_for(self.dialog, what="the dialog")
+        self.control(dialog, TEXT, "Improvement work").setText("From the sidebar")
+        self.control(dialog, PUSH_BUTTON, "Insert").doAccessibleAction(0)
+        wait_for(lambda: len(self.tables()) == 1, what="the table", state=self.tables)
+        self.assertEqual(self.tables()[0]["cycle"]["improvementWork"], "From the sidebar")
+        wait_for(lambda: panel.text("status") == "Inserted reflection cycle 1.", what="the status line",
+                 state=lambda: panel.text("status"))
 
     def test_cancel_inserts_nothing(self):
         self.choose("Reflection-Cycle Table…")

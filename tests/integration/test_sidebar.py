@@ -512,7 +512,8 @@ class SidebarTest(unittest.TestCase):
     def _editor(self):
         toolkit = office.create("com.sun.star.awt.Toolkit")
         for i in range(toolkit.getTopWindowCount()):
-            context = toolkit.getTopWindow(i).getAccessibleContext()
+            window = toolkit.getTopWindow(i)  # None when it closed since the count
+            context = window.getAccessibleContext() if window is not None else None
             if context is not None and context.getAccessibleName() == "Power Triangle codebook":
                 return context
         return None
