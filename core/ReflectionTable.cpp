@@ -90,17 +90,19 @@ std::optional<std::size_t> findHeaderLabel(std::string_view text)
     return std::nullopt;
 }
 
-bool isPrompt(const std::string& text)
+bool isPrompt(const std::string& text, const ReflectionPrompts& prompts)
 {
     std::string wanted = trimmed(text);
     // Writer shows a placeholder's text between angle brackets, and gives it so.
     if (wanted.size() > 2 && wanted.front() == '<' && wanted.back() == '>')
         wanted = wanted.substr(1, wanted.size() - 2);
-    for (const auto& language : kPrompts)
-        for (const auto& step : language)
-            for (const char* prompt : step)
-                if (wanted == prompt)
-                    return true;
+    static const ReflectionPrompts ours;
+    for (const ReflectionPrompts* set : {&ours, &prompts})
+        for (const TableLanguage language : kLanguages)
+            for (const Step step : kSteps)
+                for (const Dimension dimension : kDimensions)
+                    if (wanted == trimmed(set->prompt(language, step, dimension)))
+                        return true;
     return false;
 }
 
@@ -150,6 +152,72 @@ std::string defaultPrompt(TableLanguage language, Step step, Dimension dimension
     return kPrompts[language == TableLanguage::Swedish ? 1 : 0][indexOf(step)][indexOf(dimension)];
 }
 
+ReflectionPrompts::ReflectionPrompts()
+{
+    for (const TableLanguage language : kLanguages)
+        for (const Step step : kSteps)
+            for (const Dimension dimension : kDimensions)
+                mPrompts[{language, step, dimension}] = defaultPrompt(language, step, dimension);
+}
+
+const std::string& ReflectionPrompts::prompt(TableLanguage language, Step step, Dimension dimension) const
+{
+    return mPrompts.at({language, step, dimension});
+}
+
+void ReflectionPrompts::set(TableLanguage language, Step step, Dimension dimension, std::string text)
+{
+    mPrompts[{language, step, dimension}] = std::move(text);
+}
+
+namespace {
+constexpr char kPromptsFormat[] = "power-triangle-prompts";
+}
+
+nlohmann::json reflectionPromptsToJson(const ReflectionPrompts& prompts)
+{
+    nlohmann::json json{{"format", kPromptsFormat}, {"version", 1}};
+    for (const TableLanguage language : kLanguages)
+        for (const Step step : kSteps)
+            for (const Dimension dimension : kDimensions)
+                json[std::string(toString(language))][std::string(toString(step))][std::string(toString(dimension))] =
+                    prompts.prompt(language, step, dimension);
+    return json;
+}
+
+ReflectionPrompts reflectionPromptsFromJson(std::string_view text, Problems& notes)
+{
+    const nlohmann::json json = parseJson(text, "prompts");
+    if (!json.is_object() || json.value("format", std::string()) != kPromptsFormat)
+        throw InvalidInput(Problem{"prompts.format", std::string("is not \"") + kPromptsFormat + "\": this is no prompts file"});
+    ReflectionPrompts prompts;
+    Problems faults;
+    for (const auto& [key, value] : json.items())
+        if (key != "format" && key != "version" && !tableLanguageFromString(key))
+            notes.push_back({"prompts." + key, "is not a language of the tables (en, sv); it is ignored"});
+    for (const TableLanguage language : kLanguages) {
+        const std::string lang(toString(language));
+        for (const Step step : kSteps)
+            for (const Dimension dimension : kDimensions) {
+                const std::string where = "prompts." + lang + "." + std::string(toString(step)) + "." + std::string(toString(dimension));
+                const nlohmann::json* value = nullptr;
+                if (json.contains(lang) && json[lang].is_object() && json[lang].contains(toString(step))
+                    && json[lang][std::string(toString(step))].is_object()
+                    && json[lang][std::string(toString(step))].contains(toString(dimension)))
+                    value = &json[lang][std::string(toString(step))][std::string(toString(dimension))];
+                if (!value)
+                    notes.push_back({where, "is missing; ours is kept"});
+                else if (!value->is_string())
+                    faults.push_back({where, "is not text"});
+                else
+                    prompts.set(language, step, dimension, value->get<std::string>());
+            }
+    }
+    if (!faults.empty())
+        throw InvalidInput("The prompts were not accepted:", std::move(faults));
+    return prompts;
+}
+
 std::string ReflectionCycle::cell(Step step, Dimension dimension) const
 {
     const auto found = cells.find({step, dimension});
@@ -187,7 +255,7 @@ bool isReflectionTable(const TableRows& rows)
     return labels && steps;
 }
 
-ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where)
+ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where, const ReflectionPrompts& prompts)
 {
     ReflectionTableRead read;
     Problems& problems = read.problems;
@@ -273,7 +341,7 @@ ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string
         }
         for (std::size_t c = 1; c < 4; ++c) {
             const std::string text = trimmed(row[c]);
-            if (text.empty() || isPrompt(text))
+            if (text.empty() || isPrompt(text, prompts))
                 continue;
             std::string& cell = cycle.cells[{*current, kDimensions[c - 1]}];
             cell += (cell.empty() ? "" : "\n") + text;

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -37,6 +38,26 @@ const ReflectionWords& reflectionWords(TableLanguage language);
 
 /// Our guiding prompt for a cell: a question that starts the coach's reflection there.
 std::string defaultPrompt(TableLanguage language, Step step, Dimension dimension);
+
+/// The prompts new tables get, in both languages: ours, or a team's own, edited and shared as a file.
+class ReflectionPrompts {
+public:
+    /// Ours (defaultPrompt).
+    ReflectionPrompts();
+
+    const std::string& prompt(TableLanguage language, Step step, Dimension dimension) const;
+    void set(TableLanguage language, Step step, Dimension dimension, std::string text);
+    bool operator==(const ReflectionPrompts& other) const { return mPrompts == other.mPrompts; }
+
+private:
+    std::map<std::tuple<TableLanguage, Step, Dimension>, std::string> mPrompts;
+};
+
+/// {"format": "power-triangle-prompts", "version": 1, "en": {"reaction": {"resources": "…", …}, …}, "sv": …}
+nlohmann::json reflectionPromptsToJson(const ReflectionPrompts& prompts);
+/// Reads a prompts file leniently: a prompt left out keeps ours and is noted in `notes`, as is anything
+/// unknown. Throws InvalidInput for what is no prompts file at all, or a prompt that is not text.
+ReflectionPrompts reflectionPromptsFromJson(std::string_view json, Problems& notes);
 
 /// One reflection cycle as a coach filled it in: the header block and a text per step and dimension
 /// (paragraphs joined by "\n"; empty where nothing was written).
@@ -72,7 +93,9 @@ struct ReflectionTableRead {
     std::optional<ReflectionCycle> cycle;
     Problems problems;
 };
-ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where);
+/// `prompts` (besides ours, in both languages) read as empty too.
+ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where,
+                                        const ReflectionPrompts& prompts = ReflectionPrompts());
 
 nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle);
 

@@ -436,7 +436,7 @@ OUString SAL_CALL CodingService::getReflectionTablesJson(const Reference<lang::X
 {
     try {
         nlohmann::json tables = nlohmann::json::array();
-        for (const ReflectionTables::Found& found : ReflectionTables(DocumentStore(document).document()).readAll()) {
+        for (const ReflectionTables::Found& found : ReflectionTables(DocumentStore(document).document(), loadReflectionPrompts(mxContext)).readAll()) {
             nlohmann::json problems = nlohmann::json::array();
             for (const Problem& problem : found.read.problems)
                 problems.push_back(problem.describe());
@@ -445,6 +445,30 @@ OUString SAL_CALL CodingService::getReflectionTablesJson(const Reference<lang::X
                               {"problems", problems}});
         }
         return toOUString(tables.dump());
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+OUString SAL_CALL CodingService::getReflectionPromptsJson()
+{
+    try {
+        return toOUString(reflectionPromptsToJson(loadReflectionPrompts(mxContext)).dump(2));
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+OUString SAL_CALL CodingService::setReflectionPromptsJson(const OUString& prompts)
+{
+    try {
+        Problems notes;
+        saveReflectionPrompts(mxContext, prompts.trim().isEmpty() ? ReflectionPrompts()
+                                                                  : reflectionPromptsFromJson(toUtf8(prompts), notes));
+        nlohmann::json messages = nlohmann::json::array();
+        for (const Problem& note : notes)
+            messages.push_back(note.describe());
+        return toOUString(messages.dump());
     } catch (...) {
         rethrowAsUnoException(*this, 0);
     }

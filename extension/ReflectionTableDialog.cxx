@@ -59,7 +59,7 @@ OUString lcl_insert(const Reference<uno::XComponentContext>& context, const Refe
     try {
         const DocumentStore store(lcl_document(frame));
         insertReflectionTable(context, store, nullptr, options.dump());
-        const std::optional<ReflectionCycle> last = ReflectionTables(store.document()).lastCycle();
+        const std::optional<ReflectionCycle> last = ReflectionTables(store.document(), loadReflectionPrompts(context)).lastCycle();
         return text.get("ReflectionTableInserted", {OUString::number(last ? last->cycle : 0)});
     } catch (const uno::Exception& error) {
         lcl_showFailure(context, frame, error.Message);
@@ -75,7 +75,7 @@ OUString lcl_insert(const Reference<uno::XComponentContext>& context, const Refe
 OUString ReflectionTableDialog::run(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame)
 {
     const DocumentStore store(lcl_document(frame));
-    const std::optional<ReflectionCycle> last = ReflectionTables(store.document()).lastCycle();
+    const std::optional<ReflectionCycle> last = ReflectionTables(store.document(), loadReflectionPrompts(context)).lastCycle();
     const Reference<awt::XDialogProvider2> provider = awt::DialogProvider2::create(context);
     const Reference<awt::XDialog> dialog = provider->createDialog(extensionLocation(context) + "/dialogs/ReflectionTableDialog.xdl");
     const Reference<awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
@@ -114,7 +114,7 @@ OUString ReflectionTableDialog::run(const Reference<uno::XComponentContext>& con
 OUString insertNextReflectionCycle(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame)
 {
     const DocumentStore store(lcl_document(frame));
-    if (!ReflectionTables(store.document()).lastCycle()) {
+    if (!ReflectionTables(store.document(), loadReflectionPrompts(context)).lastCycle()) {
         const OUString message = UiText(context).get("NoReflectionCycle");
         lcl_showFailure(context, frame, message);
         return message;

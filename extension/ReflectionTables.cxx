@@ -2,6 +2,7 @@
 
 #include "DocumentStore.hxx"
 #include "UiText.hxx"
+#include "UserProfile.hxx"
 #include "UnoStrings.hxx"
 
 #include "core/Anchor.hpp"
@@ -20,9 +21,14 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <map>
 #include <optional>
 
@@ -115,8 +121,9 @@ void addEvidence(const Reference<uno::XInterface>& cell, const std::vector<Evide
 
 } // namespace
 
-ReflectionTables::ReflectionTables(const Reference<frame::XModel>& document)
+ReflectionTables::ReflectionTables(const Reference<frame::XModel>& document, ReflectionPrompts prompts)
     : mxDocument(document)
+    , maPrompts(std::move(prompts))
 {
 }
 
@@ -173,7 +180,7 @@ OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const N
                     // A placeholder: clicking it selects it, typing replaces it.
                     Reference<text::XTextContent> prompt(factory->createInstance("com.sun.star.text.TextField.JumpEdit"), UNO_QUERY_THROW);
                     Reference<beans::XPropertySet> properties(prompt, UNO_QUERY_THROW);
-                    const OUString text = toOUString(defaultPrompt(options.cycle.language, kSteps[s], kDimensions[d]));
+                    const OUString text = toOUString(maPrompts.prompt(options.cycle.language, kSteps[s], kDimensions[d]));
                     properties->setPropertyValue("PlaceHolder", uno::Any(text));
                     properties->setPropertyValue("Hint", uno::Any(text));
                     properties->setPropertyValue("PlaceHolderType", uno::Any(text::PlaceholderType::TEXT));
@@ -203,7 +210,7 @@ std::vector<ReflectionTables::Found> ReflectionTables::readAll() const
         if (!isReflectionTable(rows))
             continue;
         const std::string name = toUtf8(Reference<container::XNamed>(table, UNO_QUERY_THROW)->getName());
-        found.push_back({name, readReflectionTable(rows, "table " + std::to_string(number) + " (" + name + ")")});
+        found.push_back({name, readReflectionTable(rows, "table " + std::to_string(number) + " (" + name + ")", maPrompts)});
     }
     return found;
 }
@@ -226,10 +233,46 @@ std::optional<ReflectionCycle> ReflectionTables::lastCycle() const
     return last;
 }
 
+ReflectionPrompts loadReflectionPrompts(const Reference<uno::XComponentContext>& context)
+{
+    const std::filesystem::path file = reflectionPromptsFile(context);
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return ReflectionPrompts();
+    std::ostringstream text;
+    text << in.rdbuf();
+    try {
+        Problems notes; // what a file leaves out keeps ours: nothing to tell each time a table is inserted
+        return reflectionPromptsFromJson(text.str(), notes);
+    } catch (const InvalidInput& error) {
+        throw InvalidInput("The prompts in " + file.string() + " cannot be read; set them again or remove the file:",
+                           error.problems());
+    }
+}
+
+void saveReflectionPrompts(const Reference<uno::XComponentContext>& context, const ReflectionPrompts& prompts)
+{
+    const std::filesystem::path file = reflectionPromptsFile(context);
+    if (prompts == ReflectionPrompts()) {
+        std::filesystem::remove(file);
+        return;
+    }
+    std::filesystem::create_directories(file.parent_path());
+    // Written whole next to it, then put in its place: a failure leaves the old prompts as they were.
+    const std::filesystem::path written = file.string() + ".new";
+    {
+        std::ofstream out(written, std::ios::binary | std::ios::trunc);
+        out << reflectionPromptsToJson(prompts).dump(2) << "\n";
+        if (!out.flush())
+            throw std::runtime_error("cannot write " + written.string());
+    }
+    std::filesystem::rename(written, file);
+}
+
 OUString insertReflectionTable(const Reference<uno::XComponentContext>& context, const DocumentStore& store,
                                const Reference<text::XTextRange>& at, const std::string& options)
 {
-    ReflectionTables tables(store.document());
+    ReflectionTables tables(store.document(), loadReflectionPrompts(context));
     const std::time_t now = std::time(nullptr);
     char today[16];
     std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));

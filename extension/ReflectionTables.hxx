@@ -21,7 +21,9 @@ class DocumentStore;
 class ReflectionTables {
 public:
     /// `document` is a Writer document (see DocumentStore::canStore).
-    explicit ReflectionTables(const css::uno::Reference<css::frame::XModel>& document);
+    /// `prompts`: the ones new tables get, and that read as empty besides ours.
+    explicit ReflectionTables(const css::uno::Reference<css::frame::XModel>& document,
+                              ReflectionPrompts prompts = ReflectionPrompts());
 
     using Evidence = std::map<Dimension, std::vector<EvidenceLine>>;
 
@@ -45,7 +47,14 @@ public:
 
 private:
     css::uno::Reference<css::frame::XModel> mxDocument;
+    ReflectionPrompts maPrompts;
 };
+
+/// The prompts new tables get: the user's (reflectionPromptsFile), or ours. Throws InvalidInput, naming
+/// the file, when the user's cannot be read.
+ReflectionPrompts loadReflectionPrompts(const css::uno::Reference<css::uno::XComponentContext>& context);
+/// Keeps `prompts` as the user's; ours again (the file removed) when they are ours.
+void saveReflectionPrompts(const css::uno::Reference<css::uno::XComponentContext>& context, const ReflectionPrompts& prompts);
 
 /// Inserts a table for options as the API takes them (XCodingService::insertReflectionTable), with the
 /// defaults a user expects: the user interface's language, today's date, numbered after the document's

@@ -12,13 +12,27 @@ using ::rtl::OUString;
 
 namespace pt::extension {
 
-std::filesystem::path codebookTemplateFolder(const uno::Reference<uno::XComponentContext>& context)
+namespace {
+
+std::filesystem::path lcl_inProfile(const uno::Reference<uno::XComponentContext>& context, const OUString& relative)
 {
-    const OUString url = util::PathSubstitution::create(context)->substituteVariables("$(user)/powertriangle/codebooks", true);
+    const OUString url = util::PathSubstitution::create(context)->substituteVariables("$(user)/powertriangle/" + relative, true);
     OUString path;
     if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
         throw std::runtime_error("the user profile is not a local folder: " + toUtf8(url));
     return std::filesystem::path(toUtf8(path));
+}
+
+} // namespace
+
+std::filesystem::path codebookTemplateFolder(const uno::Reference<uno::XComponentContext>& context)
+{
+    return lcl_inProfile(context, "codebooks");
+}
+
+std::filesystem::path reflectionPromptsFile(const uno::Reference<uno::XComponentContext>& context)
+{
+    return lcl_inProfile(context, "prompts.json");
 }
 
 } // namespace pt::extension

@@ -9,4 +9,8 @@ namespace pt::extension {
 /// Where codebook templates are kept: a folder "powertriangle/codebooks" in the LibreOffice user profile.
 std::filesystem::path codebookTemplateFolder(const css::uno::Reference<css::uno::XComponentContext>& context);
 
+/// The prompts new reflection tables get, when the user has edited them: "powertriangle/prompts.json" in the
+/// LibreOffice user profile.
+std::filesystem::path reflectionPromptsFile(const css::uno::Reference<css::uno::XComponentContext>& context);
+
 } // namespace pt::extension

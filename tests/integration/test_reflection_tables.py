@@ -174,6 +174,34 @@ class ReflectionTablesTest(OfficeTest):
             self.assertEqual(len(read["problems"]), 1)
             self.assertIn("a column was deleted or moved, so the table is not read", read["problems"][0])
 
+    def test_prompts_can_be_edited_shared_and_reset(self):
+        self.addCleanup(self.service.setReflectionPromptsJson, "")
+        ours = json.loads(self.service.getReflectionPromptsJson())
+        self.assertEqual(ours["format"], "power-triangle-prompts")
+        self.assertEqual(ours["en"]["reaction"]["resources"],
+                         "What did each party bring to the work this time, and what did they lack?")
+        team = json.loads(json.dumps(ours))
+        team["en"]["reaction"]["resources"] = "Who had the time, and who did not?"
+        self.assertEqual(json.loads(self.service.setReflectionPromptsJson(json.dumps(team))), [])
+        self.assertEqual(json.loads(self.service.getReflectionPromptsJson()), team)
+        # New tables get the team's prompt, and it still reads as empty.
+        table = self.table(self.insert({}))
+        portions = table.getCellByName("B4").createEnumeration().nextElement().createEnumeration()
+        self.assertEqual(portions.nextElement().TextField.PlaceHolder, "Who had the time, and who did not?")
+        self.assertEqual(self.tables(self.doc)[0]["cycle"]["cells"]["reaction"]["resources"], "")
+        # A file from elsewhere that leaves prompts out keeps ours for them, and says so.
+        notes = json.loads(self.service.setReflectionPromptsJson(
+            json.dumps({"format": "power-triangle-prompts", "version": 1, "sv": {"action": {"contexts": "Var?"}}})))
+        self.assertEqual(len(notes), 17)
+        self.assertIn("prompts.en.reaction.resources: is missing; ours is kept", notes)
+        self.assertEqual(json.loads(self.service.getReflectionPromptsJson())["sv"]["action"]["contexts"], "Var?")
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.service.setReflectionPromptsJson('{"codes": []}')
+        self.assertIn("no prompts file", raised.exception.Message)
+        self.assertEqual(json.loads(self.service.getReflectionPromptsJson())["sv"]["action"]["contexts"], "Var?")
+        self.service.setReflectionPromptsJson("")
+        self.assertEqual(json.loads(self.service.getReflectionPromptsJson()), ours)
+
     def test_bad_options_and_places_are_refused_clearly(self):
         with self.assertRaises(IllegalArgumentException) as raised:
             self.insert({"language": "de", "colour": "red"})

@@ -234,3 +234,45 @@ TEST(ReflectionTable, EvidenceQuotesEachDimensionsPassagesByPolarityInTheOrderGi
               "\u201cone two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
               "seventeen eighteen nineteen twenty\u2026\u201d");
 }
+
+TEST(ReflectionTable, PromptsAreOursUntilEditedAndTravelAsAFile)
+{
+    ReflectionPrompts prompts;
+    EXPECT_EQ(prompts.prompt(TableLanguage::Swedish, Step::Action, Dimension::Contexts),
+              defaultPrompt(TableLanguage::Swedish, Step::Action, Dimension::Contexts));
+    prompts.set(TableLanguage::English, Step::Reaction, Dimension::Resources, "Who had time for this?");
+    const nlohmann::json json = reflectionPromptsToJson(prompts);
+    EXPECT_EQ(json["format"], "power-triangle-prompts");
+    EXPECT_EQ(json["en"]["reaction"]["resources"], "Who had time for this?");
+    Problems notes;
+    EXPECT_EQ(reflectionPromptsFromJson(json.dump(), notes), prompts);
+    EXPECT_TRUE(notes.empty()) << describe(notes);
+}
+
+TEST(ReflectionTable, APromptsFileIsReadLenientlyButNeverMisread)
+{
+    Problems notes;
+    const ReflectionPrompts read = reflectionPromptsFromJson(
+        R"({"format":"power-triangle-prompts","version":1,"en":{"reaction":{"resources":"Mine"}},"de":{}})", notes);
+    EXPECT_EQ(read.prompt(TableLanguage::English, Step::Reaction, Dimension::Resources), "Mine");
+    EXPECT_EQ(read.prompt(TableLanguage::English, Step::Action, Dimension::Resources),
+              defaultPrompt(TableLanguage::English, Step::Action, Dimension::Resources));
+    ASSERT_EQ(notes.size(), 18u); // "de", and the 17 prompts left out
+    EXPECT_EQ(notes.front().describe(), "prompts.de: is not a language of the tables (en, sv); it is ignored");
+    EXPECT_EQ(notes.back().describe(), "prompts.sv.action.contexts: is missing; ours is kept");
+    EXPECT_THROW(reflectionPromptsFromJson(R"({"codes":[]})", notes), InvalidInput);
+    EXPECT_THROW(reflectionPromptsFromJson(R"({"format":"power-triangle-prompts","sv":{"action":{"contexts":3}}})", notes),
+                 InvalidInput);
+    EXPECT_THROW(reflectionPromptsFromJson("not json", notes), InvalidInput);
+}
+
+TEST(ReflectionTable, ATeamsOwnPromptLeftInACellReadsAsEmpty)
+{
+    ReflectionPrompts team;
+    team.set(TableLanguage::English, Step::Interaction, Dimension::Contexts, "Where did we meet, and who chose?");
+    TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
+    rows[4][3] = "<Where did we meet, and who chose?>";
+    EXPECT_EQ(readReflectionTable(rows, "t", team).cycle->cell(Step::Interaction, Dimension::Contexts), "");
+    EXPECT_EQ(readReflectionTable(rows, "t").cycle->cell(Step::Interaction, Dimension::Contexts),
+              "<Where did we meet, and who chose?>");
+}
