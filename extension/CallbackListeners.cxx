@@ -39,4 +39,19 @@ void SAL_CALL FrameActionCallback::frameAction(const css::frame::FrameActionEven
     }
 }
 
+sal_Bool SAL_CALL DialogEventCallback::callHandlerMethod(const css::uno::Reference<css::awt::XDialog>&, const css::uno::Any&,
+                                                        const ::rtl::OUString& method)
+{
+    try {
+        mCallback(method);
+    } catch (...) {
+    }
+    return true;
+}
+
+css::uno::Sequence<::rtl::OUString> SAL_CALL DialogEventCallback::getSupportedMethodNames()
+{
+    return css::uno::Sequence<::rtl::OUString>(mMethods.data(), static_cast<sal_Int32>(mMethods.size()));
+}
+
 } // namespace pt::extension

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <com/sun/star/awt/XDialogEventHandler.hpp>
 #include <com/sun/star/awt/XMouseListener.hpp>
 #include <com/sun/star/frame/XFrameActionListener.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
@@ -7,6 +8,7 @@
 #include <cppuhelper/implbase1.hxx>
 
 #include <functional>
+#include <vector>
 
 namespace pt::extension {
 
@@ -55,6 +57,20 @@ public:
 
 private:
     std::function<void()> mCallback;
+};
+
+/// The events of a dialog's controls (its .xdl's "vnd.sun.star.UNO:<method>"), by name.
+class DialogEventCallback : public ::cppu::WeakImplHelper1<css::awt::XDialogEventHandler> {
+public:
+    DialogEventCallback(std::vector<::rtl::OUString> methods, std::function<void(const ::rtl::OUString&)> callback)
+        : mMethods(std::move(methods)), mCallback(std::move(callback)) {}
+    sal_Bool SAL_CALL callHandlerMethod(const css::uno::Reference<css::awt::XDialog>&, const css::uno::Any&,
+                                        const ::rtl::OUString& method) override;
+    css::uno::Sequence<::rtl::OUString> SAL_CALL getSupportedMethodNames() override;
+
+private:
+    std::vector<::rtl::OUString> mMethods;
+    std::function<void(const ::rtl::OUString&)> mCallback;
 };
 
 } // namespace pt::extension

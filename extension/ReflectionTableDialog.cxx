@@ -1,7 +1,9 @@
 #include "ReflectionTableDialog.hxx"
 
+#include "CallbackListeners.hxx"
 #include "ControlValues.hxx"
 #include "DocumentStore.hxx"
+#include "ReflectionPromptsEditor.hxx"
 #include "ReflectionTables.hxx"
 #include "UiText.hxx"
 #include "UnoStrings.hxx"
@@ -77,7 +79,11 @@ OUString ReflectionTableDialog::run(const Reference<uno::XComponentContext>& con
     const DocumentStore store(lcl_document(frame));
     const std::optional<ReflectionCycle> last = ReflectionTables(store.document(), loadReflectionPrompts(context)).lastCycle();
     const Reference<awt::XDialogProvider2> provider = awt::DialogProvider2::create(context);
-    const Reference<awt::XDialog> dialog = provider->createDialog(extensionLocation(context) + "/dialogs/ReflectionTableDialog.xdl");
+    const Reference<awt::XDialogEventHandler> events(new DialogEventCallback({"editPrompts"}, [context](const OUString&) {
+        ReflectionPromptsEditor::run(context);
+    }));
+    const Reference<awt::XDialog> dialog
+        = provider->createDialogWithHandler(extensionLocation(context) + "/dialogs/ReflectionTableDialog.xdl", events);
     const Reference<awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
     const auto control = [&](const char* name) { return controls->getControl(OUString::createFromAscii(name)); };
     const auto field = [&](const char* name) { return Reference<awt::XTextComponent>(control(name), UNO_QUERY_THROW); };

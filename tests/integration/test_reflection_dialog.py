@@ -51,23 +51,38 @@ class ReflectionDialogTest(OfficeTest):
                 return next(i for i in children(ours) if i.getAccessibleName() == name)
         raise AssertionError("no menu bar")
 
-    def choose(self, name):
-        # A menu command that opens a modal dialog returns when the dialog closes: chosen on a thread of its own.
-        item = self.menu_item(name)
-        threading.Thread(target=item.doAccessibleAction, args=(0,), daemon=True).start()
+    COMMANDS = {"Reflection-Cycle Table\u2026": "vnd.powertriangle:InsertReflectionTable",
+                "Next Reflection Cycle": "vnd.powertriangle:NextReflectionCycle"}
 
-    def dialog(self):
+    def choose(self, name):
+        """What choosing Insert ▸ Power Triangle ▸ `name` does: its command, dispatched to the document's frame.
+        (A menu item's accessible action does the same, but now and then not at all; the menu itself is
+        checked in test_the_insert_menu_offers_the_commands.) A command that opens a modal dialog returns
+        when the dialog closes: dispatched on a thread of its own."""
+        frame = self.doc.CurrentController.Frame
+        dispatcher = self.office.create("com.sun.star.frame.DispatchHelper")
+        threading.Thread(target=dispatcher.executeDispatch, args=(frame, self.COMMANDS[name], "", 0, ()),
+                         daemon=True).start()
+
+    def test_the_insert_menu_offers_the_commands(self):
+        for name in self.COMMANDS:
+            self.assertEqual(self.menu_item(name).getAccessibleName(), name)
+
+    def dialog(self, title="Insert reflection-cycle table"):
         toolkit = self.office.create("com.sun.star.awt.Toolkit")
         for i in range(toolkit.getTopWindowCount()):
             window = toolkit.getTopWindow(i)  # None when it closed since the count
             context = window.getAccessibleContext() if window is not None else None
-            if context is not None and context.getAccessibleName() == "Insert reflection-cycle table" \
+            if context is not None and context.getAccessibleName() == title \
                     and context.getAccessibleStateSet().contains(state("SHOWING")):
                 return context  # shown: the dialog runs, its controls take what the test does
         return None
 
     def control(self, dialog, role, name):
-        return next(c for c in children(dialog) if c.getAccessibleRole() == role and c.getAccessibleName() == name)
+        found = [c for c in children(dialog) if c.getAccessibleRole() == role and c.getAccessibleName() == name]
+        if not found:
+            raise AssertionError("no %s in %s" % (name, [(c.getAccessibleRole(), c.getAccessibleName()) for c in children(dialog)]))
+        return found[0]
 
     def test_the_menu_inserts_a_table_through_the_dialog_and_continues_it(self):
         codes = code_ids(self.service, self.doc)
@@ -140,6 +155,37 @@ class ReflectionDialogTest(OfficeTest):
         self.assertEqual(self.tables()[0]["cycle"]["improvementWork"], "From the sidebar")
         wait_for(lambda: panel.text("status") == "Inserted reflection cycle 1.", what="the status line",
                  state=lambda: panel.text("status"))
+
+    def close_dialogs(self):
+        """Whatever a failed test left open would block the next one: closed, innermost first."""
+        for title, button in (("Prompts of reflection tables", "Close"), ("Insert reflection-cycle table", "Cancel")):
+            dialog = self.dialog(title)
+            if dialog is not None:
+                self.control(dialog, PUSH_BUTTON, button).doAccessibleAction(0)
+                wait_for(lambda: self.dialog(title) is None, what=title + " closed")
+
+    def test_prompts_are_edited_from_the_dialog(self):
+        self.addCleanup(self.service.setReflectionPromptsJson, "")
+        self.choose("Reflection-Cycle Table…")
+        self.addCleanup(self.close_dialogs)
+        dialog = wait_for(self.dialog, what="the dialog")
+        prompts_button = self.control(dialog, PUSH_BUTTON, "Prompts\u2026")
+        threading.Thread(target=prompts_button.doAccessibleAction, args=(0,), daemon=True).start()
+        editor = wait_for(lambda: self.dialog("Prompts of reflection tables"), what="the prompts editor")
+        field = self.control(editor, TEXT, "The prompt new tables get in this cell")
+        wait_for(lambda: field.getText().startswith("What did each party bring"), what="the first cell's prompt",
+                 state=field.getText)
+        field.setText("Who had the time, and who did not?")
+        self.control(editor, PUSH_BUTTON, "Keep this prompt").doAccessibleAction(0)
+        wait_for(lambda: json.loads(self.service.getReflectionPromptsJson())["en"]["reaction"]["resources"]
+                 == "Who had the time, and who did not?", what="the prompt kept in the profile")
+        self.control(editor, PUSH_BUTTON, "Close").doAccessibleAction(0)
+        wait_for(lambda: self.dialog("Prompts of reflection tables") is None, what="the editor closed")
+        self.control(dialog, PUSH_BUTTON, "Insert").doAccessibleAction(0)
+        wait_for(lambda: len(self.tables()) == 1, what="the table", state=self.tables)
+        table = self.doc.TextTables.getByName(self.tables()[0]["table"])
+        portions = table.getCellByName("B4").createEnumeration().nextElement().createEnumeration()
+        self.assertEqual(portions.nextElement().TextField.PlaceHolder, "Who had the time, and who did not?")
 
     def test_cancel_inserts_nothing(self):
         self.choose("Reflection-Cycle Table…")
