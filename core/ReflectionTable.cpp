@@ -224,19 +224,67 @@ std::string ReflectionCycle::cell(Step step, Dimension dimension) const
     return found == cells.end() ? std::string() : found->second;
 }
 
+std::size_t headerRows(std::size_t dimensions)
+{
+    return dimensions >= 3 ? 2 : 4;
+}
+
 TableRows reflectionTableRows(const ReflectionCycle& cycle)
 {
     const ReflectionWords& words = reflectionWords(cycle.language);
-    TableRows rows{{words.improvementWork, cycle.improvementWork, words.cycle, std::to_string(cycle.cycle)},
-                   {words.date, cycle.date, words.participants, cycle.participants},
-                   {std::string(), words.dimensions[0], words.dimensions[1], words.dimensions[2]}};
+    const std::size_t columns = cycle.dimensions.size() + 1;
+    const std::vector<std::pair<std::string, std::string>> pairs{{words.improvementWork, cycle.improvementWork},
+                                                                 {words.cycle, std::to_string(cycle.cycle)},
+                                                                 {words.date, cycle.date},
+                                                                 {words.participants, cycle.participants}};
+    TableRows rows;
+    const std::size_t perRow = pairs.size() / headerRows(cycle.dimensions.size());
+    for (std::size_t p = 0; p < pairs.size(); p += perRow) {
+        std::vector<std::string> row;
+        for (std::size_t q = p; q < p + perRow; ++q) {
+            row.push_back(pairs[q].first);
+            row.push_back(pairs[q].second);
+        }
+        row.resize(columns);
+        rows.push_back(std::move(row));
+    }
+    std::vector<std::string> names{std::string()};
+    for (const Dimension dimension : cycle.dimensions)
+        names.push_back(words.dimensions[indexOf(dimension)]);
+    rows.push_back(std::move(names));
     for (const Step step : kSteps) {
         std::vector<std::string> row{words.steps[indexOf(step)]};
-        for (const Dimension dimension : kDimensions)
+        for (const Dimension dimension : cycle.dimensions)
             row.push_back(cycle.cell(step, dimension));
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+std::string dimensionsMark(const std::vector<Dimension>& dimensions, const std::string& unique)
+{
+    std::string mark = "_PTdims_";
+    for (const Dimension dimension : dimensions)
+        mark += toString(dimension).front();
+    return mark + "_" + unique;
+}
+
+std::optional<std::vector<Dimension>> dimensionsOfMark(std::string_view name)
+{
+    constexpr std::string_view prefix = "_PTdims_";
+    if (name.substr(0, prefix.size()) != prefix)
+        return std::nullopt;
+    std::vector<Dimension> dimensions;
+    for (std::size_t i = prefix.size(); i < name.size() && name[i] != '_'; ++i) {
+        const auto found = std::find_if(kDimensions.begin(), kDimensions.end(),
+                                        [&](Dimension d) { return toString(d).front() == name[i]; });
+        if (found == kDimensions.end() || (!dimensions.empty() && *found <= dimensions.back()))
+            return std::nullopt;
+        dimensions.push_back(*found);
+    }
+    if (dimensions.empty())
+        return std::nullopt;
+    return dimensions;
 }
 
 bool isReflectionTable(const TableRows& rows)
@@ -255,8 +303,10 @@ bool isReflectionTable(const TableRows& rows)
     return labels && steps;
 }
 
-ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where, const ReflectionPrompts& prompts)
+ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where, const ReflectionPrompts& prompts,
+                                        const std::optional<std::vector<Dimension>>& marked)
 {
+    const std::vector<Dimension> expected = marked ? *marked : std::vector<Dimension>(kDimensions.begin(), kDimensions.end());
     ReflectionTableRead read;
     Problems& problems = read.problems;
     const auto damaged = [&](const std::string& place, const std::string& what) {
@@ -280,19 +330,23 @@ ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string
     std::vector<std::string> found;
     for (std::size_t c = 1; c < rows[grid].size(); ++c)
         found.push_back(trimmed(rows[grid][c]));
-    bool columnsMatch = rows[grid].size() == 4;
-    for (std::size_t c = 0; columnsMatch && c < 3; ++c)
-        columnsMatch = folded(found[c]) == folded(words.dimensions[c]);
+    std::string wanted;
+    for (const Dimension dimension : expected)
+        wanted += (wanted.empty() ? "" : ", ") + words.dimensions[indexOf(dimension)];
+    bool columnsMatch = found.size() == expected.size();
+    for (std::size_t c = 0; columnsMatch && c < expected.size(); ++c)
+        columnsMatch = folded(found[c]) == folded(words.dimensions[indexOf(expected[c])]);
     if (!columnsMatch) {
         std::string names;
         for (const std::string& name : found)
             names += (names.empty() ? "\"" : ", \"") + name + "\"";
-        return damaged(rowName(grid), "the columns are " + names + ", not " + joinedLabels(words.dimensions)
+        return damaged(rowName(grid), "the columns are " + names + ", not " + wanted
                                           + ": a column was deleted or moved, so the table is not read");
     }
 
     ReflectionCycle cycle;
     cycle.language = *language;
+    cycle.dimensions = expected;
     for (std::size_t r = 0; r < grid; ++r) {
         const auto& row = rows[r];
         for (std::size_t c = 0; c < row.size(); c += 2) {
@@ -329,9 +383,9 @@ ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string
     std::array<bool, 3> seen{};
     for (std::size_t r = grid + 1; r < rows.size(); ++r) {
         const auto& row = rows[r];
-        if (row.size() != 4)
-            return damaged(rowName(r), "has " + std::to_string(row.size())
-                                           + " cells, not 4: the table was changed, so it is not read");
+        if (row.size() != expected.size() + 1)
+            return damaged(rowName(r), "has " + std::to_string(row.size()) + " cells, not " + std::to_string(expected.size() + 1)
+                                           + ": the table was changed, so it is not read");
         if (const auto step = findLabel(row.front(), &ReflectionWords::steps)) {
             current = kSteps[step->second];
             seen[step->second] = true;
@@ -339,11 +393,11 @@ ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string
             problems.push_back({where + "." + rowName(r), "comes before the first step; it is left out"});
             continue;
         }
-        for (std::size_t c = 1; c < 4; ++c) {
+        for (std::size_t c = 1; c < row.size(); ++c) {
             const std::string text = trimmed(row[c]);
             if (text.empty() || isPrompt(text, prompts))
                 continue;
-            std::string& cell = cycle.cells[{*current, kDimensions[c - 1]}];
+            std::string& cell = cycle.cells[{*current, expected[c - 1]}];
             cell += (cell.empty() ? "" : "\n") + text;
         }
     }
@@ -357,10 +411,14 @@ ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string
 nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle)
 {
     nlohmann::json cells = nlohmann::json::object();
+    nlohmann::json dimensions = nlohmann::json::array();
+    for (const Dimension dimension : cycle.dimensions)
+        dimensions.push_back(toString(dimension));
     for (const Step step : kSteps)
-        for (const Dimension dimension : kDimensions)
+        for (const Dimension dimension : cycle.dimensions)
             cells[std::string(toString(step))][std::string(toString(dimension))] = cycle.cell(step, dimension);
     return {{"language", toString(cycle.language)},
+            {"dimensions", dimensions},
             {"improvementWork", cycle.improvementWork},
             {"cycle", cycle.cycle},
             {"date", cycle.date},
@@ -374,11 +432,12 @@ ReflectionCycle nextCycleAfter(const ReflectionCycle& previous, int cycle, const
     next.language = previous.language;
     next.improvementWork = previous.improvementWork;
     next.participants = previous.participants;
+    next.dimensions = previous.dimensions;
     next.cycle = cycle;
     next.date = date;
     const std::string from = (previous.language == TableLanguage::Swedish ? "Aktion i cykel " : "Action in cycle ")
                              + std::to_string(previous.cycle) + ":";
-    for (const Dimension dimension : kDimensions)
+    for (const Dimension dimension : previous.dimensions)
         if (const std::string action = previous.cell(Step::Action, dimension); !action.empty())
             next.cells[{Step::Reaction, dimension}] = from + "\n" + action;
     return next;
@@ -473,6 +532,21 @@ NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage lan
                 options.cycle.language = *chosen;
             else
                 problems.push_back({"options.language", "is not \"en\" or \"sv\""});
+        } else if (name == "dimensions") {
+            std::vector<Dimension> chosen;
+            bool valid = value.is_array() && !value.empty();
+            for (const auto& entry : valid ? value : nlohmann::json::array()) {
+                const auto dimension = entry.is_string() ? dimensionFromString(entry.get<std::string>()) : std::nullopt;
+                if (!dimension || std::find(chosen.begin(), chosen.end(), *dimension) != chosen.end())
+                    valid = false;
+                else
+                    chosen.push_back(*dimension);
+            }
+            if (valid) {
+                std::sort(chosen.begin(), chosen.end());
+                options.cycle.dimensions = chosen;
+            } else
+                problems.push_back({"options.dimensions", "is not a list of different dimensions (resources, discourses, contexts), at least one"});
         } else if (name == "prompts" || name == "evidence") {
             if (value.is_boolean())
                 (name == "prompts" ? options.prompts : options.evidence) = value.get<bool>();
@@ -492,7 +566,7 @@ NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage lan
                                  : name == "participants" ? options.cycle.participants : options.cycle.improvementWork;
             field = value.get<std::string>();
         } else
-            problems.push_back({"options." + name, "is not an option (continue, evidence, language, prompts, improvementWork, cycle, date, participants)"});
+            problems.push_back({"options." + name, "is not an option (continue, dimensions, evidence, language, prompts, improvementWork, cycle, date, participants)"});
     }
     if (!problems.empty())
         throw InvalidInput("The options of the reflection table were not accepted:", std::move(problems));

@@ -67,6 +67,8 @@ struct ReflectionCycle {
     int cycle = 1;
     std::string date; ///< as written; ISO 8601 when the extension wrote it
     std::string participants;
+    /// The dimensions the table has columns for, in kDimensions order: all three unless the coach chose.
+    std::vector<Dimension> dimensions{kDimensions.begin(), kDimensions.end()};
     std::map<std::pair<Step, Dimension>, std::string> cells;
 
     std::string cell(Step step, Dimension dimension) const;
@@ -75,11 +77,19 @@ struct ReflectionCycle {
 /// A table as rows of cell texts, each cell's paragraphs joined by "\n": what the document shows.
 using TableRows = std::vector<std::vector<std::string>>;
 
-/// The rows of a new table for `cycle`, four cells each (no merged cells, so that deleting or adding a
-/// column in Writer does what it says): two header rows of label and value pairs (improvement work, cycle;
-/// date, participants), a row naming the dimensions, and a row per step (its name and three cells).
+/// The rows of a new table for `cycle`, one cell more than it has dimensions (no merged cells, so that
+/// deleting or adding a column in Writer does what it says): the header block (label and value pairs:
+/// two rows of two pairs, or with fewer columns a row a pair), a row naming the dimensions, and a row per
+/// step (its name and a cell per dimension).
 TableRows reflectionTableRows(const ReflectionCycle& cycle);
-constexpr std::size_t kHeaderRows = 2;
+/// How many rows the header block has in a table of `dimensions` dimensions.
+std::size_t headerRows(std::size_t dimensions);
+
+/// A table of fewer than three dimensions carries a mark of which (a bookmark in Writer, hidden in Word as
+/// "_PT…" names are): without it a column deleted from a full table could not be told from a narrower one.
+std::string dimensionsMark(const std::vector<Dimension>& dimensions, const std::string& unique);
+/// The dimensions a mark names; nullopt for other names.
+std::optional<std::vector<Dimension>> dimensionsOfMark(std::string_view name);
 
 /// True when the rows carry a reflection table's labels (in either language), damaged or not: enough to
 /// report a damaged table instead of passing it over.
@@ -93,9 +103,11 @@ struct ReflectionTableRead {
     std::optional<ReflectionCycle> cycle;
     Problems problems;
 };
-/// `prompts` (besides ours, in both languages) read as empty too.
+/// `prompts` (besides ours, in both languages) read as empty too. `marked`: the dimensions the table's mark
+/// names, if it has one; else it must have all three.
 ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string& where,
-                                        const ReflectionPrompts& prompts = ReflectionPrompts());
+                                        const ReflectionPrompts& prompts = ReflectionPrompts(),
+                                        const std::optional<std::vector<Dimension>>& marked = std::nullopt);
 
 nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle);
 
@@ -126,7 +138,8 @@ struct NewTableOptions {
 /// text, per dimension): the next cycle begins by reacting to what was done.
 ReflectionCycle nextCycleAfter(const ReflectionCycle& previous, int cycle, const std::string& date);
 
-/// Reads options as the API takes them, {"continue": false, "evidence": false, "language": "en"|"sv", "prompts": true,
+/// Reads options as the API takes them, {"continue": false, "dimensions": ["resources", "discourses",
+/// "contexts"], "evidence": false, "language": "en"|"sv", "prompts": true,
 /// "improvementWork", "cycle", "date", "participants"}. "continue" starts from nextCycleAfter(`last`);
 /// what is left out gets the defaults given. Throws InvalidInput naming every field it cannot use.
 NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage language, int cycle,

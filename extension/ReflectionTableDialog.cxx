@@ -25,6 +25,7 @@
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ctime>
 
 using namespace ::com::sun::star;
@@ -101,6 +102,11 @@ OUString ReflectionTableDialog::run(const Reference<uno::XComponentContext>& con
     const bool swedish = last ? last->language == TableLanguage::Swedish : uiLocale(context).Language == "sv";
     Reference<awt::XListBox>(control("LanguageList"), UNO_QUERY_THROW)->selectItemPos(swedish ? 1 : 0, true);
     Reference<awt::XWindow>(control("ContinueCheck"), UNO_QUERY_THROW)->setEnable(last.has_value());
+    if (last) // the dimensions the work has been reflecting on
+        for (const auto& [check, dimension] : {std::pair("ResourcesCheck", Dimension::Resources),
+                                               std::pair("DiscoursesCheck", Dimension::Discourses),
+                                               std::pair("ContextsCheck", Dimension::Contexts)})
+            box(check)->setState(std::count(last->dimensions.begin(), last->dimensions.end(), dimension) ? 1 : 0);
 
     const bool inserting = dialog->execute() == ui::dialogs::ExecutableDialogResults::OK;
     nlohmann::json options = nlohmann::json::object();
@@ -112,6 +118,12 @@ OUString ReflectionTableDialog::run(const Reference<uno::XComponentContext>& con
         options["prompts"] = box("PromptsCheck")->getState() == 1;
         options["evidence"] = box("EvidenceCheck")->getState() == 1;
         options["continue"] = last.has_value() && box("ContinueCheck")->getState() == 1;
+        nlohmann::json dimensions = nlohmann::json::array();
+        for (const auto& [check, dimension] : {std::pair("ResourcesCheck", "resources"), std::pair("DiscoursesCheck", "discourses"),
+                                               std::pair("ContextsCheck", "contexts")})
+            if (box(check)->getState() == 1)
+                dimensions.push_back(dimension);
+        options["dimensions"] = dimensions; // none chosen: refused with the reason
     }
     Reference<lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
     return inserting ? lcl_insert(context, frame, options) : OUString();

@@ -6,11 +6,14 @@
 #include "UnoStrings.hxx"
 
 #include "core/Anchor.hpp"
+#include "core/Guid.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/text/XBookmarksSupplier.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -147,13 +150,15 @@ OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const N
     try {
         Reference<lang::XMultiServiceFactory> factory(mxDocument, UNO_QUERY_THROW);
         Reference<text::XTextTable> table(factory->createInstance("com.sun.star.text.TextTable"), UNO_QUERY_THROW);
-        table->initialize(static_cast<sal_Int32>(rows.size()), 4);
+        const std::vector<Dimension>& dimensions = options.cycle.dimensions;
+        const std::size_t header = headerRows(dimensions.size());
+        table->initialize(static_cast<sal_Int32>(rows.size()), static_cast<sal_Int32>(dimensions.size() + 1));
         mainText->insertTextContent(position, Reference<text::XTextContent>(table, UNO_QUERY_THROW), false);
         // In print: the header block and the dimensions repeat on each page, a step's row is never cut, and
         // every cell is plain table text (Writer makes a new table's first row a centred heading).
         Reference<beans::XPropertySet> tableProperties(table, UNO_QUERY_THROW);
         tableProperties->setPropertyValue("RepeatHeadline", uno::Any(true));
-        tableProperties->setPropertyValue("HeaderRowCount", uno::Any(static_cast<sal_Int32>(kHeaderRows + 1)));
+        tableProperties->setPropertyValue("HeaderRowCount", uno::Any(static_cast<sal_Int32>(header + 1)));
         const Reference<container::XIndexAccess> tableRows(table->getRows(), UNO_QUERY_THROW);
         for (sal_Int32 r = 0; r < tableRows->getCount(); ++r)
             Reference<beans::XPropertySet>(tableRows->getByIndex(r), UNO_QUERY_THROW)->setPropertyValue("IsSplitAllowed", uno::Any(false));
@@ -164,27 +169,34 @@ OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const N
         }
         for (std::size_t r = 0; r < rows.size(); ++r)
             for (std::size_t c = 0; c < rows[r].size(); ++c) {
-                const bool label = c == 0 || r == kHeaderRows || (r < kHeaderRows && c == 2);
+                const bool label = c == 0 || r == header || (r < header && c == 2 && header == 2);
                 if (!rows[r][c].empty() || label)
                     setText(table, cellName(c, r), rows[r][c], label);
             }
-        for (std::size_t d = 0; d < kDimensions.size(); ++d)
-            if (const auto lines = evidence.find(kDimensions[d]); lines != evidence.end())
-                addEvidence(table->getCellByName(cellName(d + 1, kHeaderRows + 1)), lines->second);
+        if (dimensions.size() < kDimensions.size()) {
+            // The mark of a narrower table, in its corner cell (see dimensionsMark).
+            Reference<text::XTextContent> mark(factory->createInstance("com.sun.star.text.Bookmark"), UNO_QUERY_THROW);
+            Reference<container::XNamed>(mark, UNO_QUERY_THROW)->setName(toOUString(dimensionsMark(dimensions, newGuid().substr(0, 8))));
+            Reference<text::XText> corner(table->getCellByName(cellName(0, header)), UNO_QUERY_THROW);
+            corner->insertTextContent(corner->getStart(), mark, false);
+        }
+        for (std::size_t d = 0; d < dimensions.size(); ++d)
+            if (const auto lines = evidence.find(dimensions[d]); lines != evidence.end())
+                addEvidence(table->getCellByName(cellName(d + 1, header + 1)), lines->second);
         if (options.prompts)
             for (std::size_t s = 0; s < kSteps.size(); ++s)
-                for (std::size_t d = 0; d < kDimensions.size(); ++d) {
-                    const bool evidenced = s == 0 && evidence.count(kDimensions[d]) && !evidence.at(kDimensions[d]).empty();
-                    if (!options.cycle.cell(kSteps[s], kDimensions[d]).empty() || evidenced)
+                for (std::size_t d = 0; d < dimensions.size(); ++d) {
+                    const bool evidenced = s == 0 && evidence.count(dimensions[d]) && !evidence.at(dimensions[d]).empty();
+                    if (!options.cycle.cell(kSteps[s], dimensions[d]).empty() || evidenced)
                         continue;
                     // A placeholder: clicking it selects it, typing replaces it.
                     Reference<text::XTextContent> prompt(factory->createInstance("com.sun.star.text.TextField.JumpEdit"), UNO_QUERY_THROW);
                     Reference<beans::XPropertySet> properties(prompt, UNO_QUERY_THROW);
-                    const OUString text = toOUString(maPrompts.prompt(options.cycle.language, kSteps[s], kDimensions[d]));
+                    const OUString text = toOUString(maPrompts.prompt(options.cycle.language, kSteps[s], dimensions[d]));
                     properties->setPropertyValue("PlaceHolder", uno::Any(text));
                     properties->setPropertyValue("Hint", uno::Any(text));
                     properties->setPropertyValue("PlaceHolderType", uno::Any(text::PlaceholderType::TEXT));
-                    Reference<text::XText> cell(table->getCellByName(cellName(d + 1, kHeaderRows + 1 + s)), UNO_QUERY_THROW);
+                    Reference<text::XText> cell(table->getCellByName(cellName(d + 1, header + 1 + s)), UNO_QUERY_THROW);
                     cell->insertTextContent(cell->getStart(), prompt, false);
                 }
         undo->leaveUndoContext();
@@ -198,6 +210,16 @@ OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const N
 std::vector<ReflectionTables::Found> ReflectionTables::readAll() const
 {
     std::vector<Found> found;
+    // The marks of narrower tables, by the table they are in.
+    std::map<std::string, std::vector<Dimension>> marks;
+    const Reference<container::XNameAccess> bookmarks = Reference<text::XBookmarksSupplier>(mxDocument, UNO_QUERY_THROW)->getBookmarks();
+    for (const OUString& bookmarkName : bookmarks->getElementNames())
+        if (const auto dimensions = dimensionsOfMark(toUtf8(bookmarkName))) {
+            Reference<beans::XPropertySet> at(Reference<text::XTextContent>(bookmarks->getByName(bookmarkName), UNO_QUERY_THROW)->getAnchor(), UNO_QUERY);
+            Reference<container::XNamed> inTable(at.is() ? at->getPropertyValue("TextTable") : uno::Any(), UNO_QUERY);
+            if (inTable.is())
+                marks.emplace(toUtf8(inTable->getName()), *dimensions);
+        }
     const Reference<container::XEnumerationAccess> text(Reference<text::XTextDocument>(mxDocument, UNO_QUERY_THROW)->getText(), UNO_QUERY_THROW);
     const Reference<container::XEnumeration> each = text->createEnumeration();
     std::size_t number = 0;
@@ -210,7 +232,9 @@ std::vector<ReflectionTables::Found> ReflectionTables::readAll() const
         if (!isReflectionTable(rows))
             continue;
         const std::string name = toUtf8(Reference<container::XNamed>(table, UNO_QUERY_THROW)->getName());
-        found.push_back({name, readReflectionTable(rows, "table " + std::to_string(number) + " (" + name + ")", maPrompts)});
+        const auto mark = marks.find(name);
+        found.push_back({name, readReflectionTable(rows, "table " + std::to_string(number) + " (" + name + ")", maPrompts,
+                                                   mark == marks.end() ? std::nullopt : std::optional(mark->second))});
     }
     return found;
 }

@@ -187,6 +187,18 @@ class ReflectionDialogTest(OfficeTest):
         portions = table.getCellByName("B4").createEnumeration().nextElement().createEnumeration()
         self.assertEqual(portions.nextElement().TextField.PlaceHolder, "Who had the time, and who did not?")
 
+    def test_the_dialog_leaves_out_a_dimension(self):
+        self.choose("Reflection-Cycle Table\u2026")
+        self.addCleanup(self.close_dialogs)
+        dialog = wait_for(self.dialog, what="the dialog")
+        discourses = self.control(dialog, CHECK_BOX, "Discourses")
+        discourses.doAccessibleAction(0)
+        wait_for(lambda: not discourses.getAccessibleStateSet().contains(state("CHECKED")), what="discourses left out")
+        self.control(dialog, PUSH_BUTTON, "Insert").doAccessibleAction(0)
+        wait_for(lambda: len(self.tables()) == 1, what="the table", state=self.tables)
+        self.assertEqual(self.tables()[0]["cycle"]["dimensions"], ["resources", "contexts"])
+        self.assertEqual(self.doc.TextTables.getByName(self.tables()[0]["table"]).Columns.getCount(), 3)
+
     def test_cancel_inserts_nothing(self):
         self.choose("Reflection-Cycle Table…")
         dialog = wait_for(self.dialog, what="the dialog")

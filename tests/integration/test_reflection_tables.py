@@ -159,6 +159,27 @@ class ReflectionTablesTest(OfficeTest):
         self.assertEqual(read["cycle"]["cells"]["reaction"]["discourses"], "")
         self.assertTrue(read["cycle"]["cells"]["reaction"]["resources"].startswith("Enablers\n"))
 
+    def test_a_table_of_chosen_dimensions_reads_back_after_docx_and_a_column_deleted_is_reported(self):
+        name = self.insert({"dimensions": ["contexts", "resources"], "improvementWork": "Two of three"})
+        table = self.table(name)
+        self.assertEqual(table.Columns.getCount(), 3)
+        self.assertEqual([table.getCellByName(c).getString() for c in ("B5", "C5")], ["Resources", "Contexts"])
+        self.assertEqual([table.getCellByName(c).getString() for c in ("A1", "B1", "A4")],
+                         ["Improvement work", "Two of three", "Participants"])
+        table.getCellByName("C8").setString("Meet at home.")
+        for document in (self.doc, self.reopen(self.doc, "narrow.docx")):
+            [read] = self.tables(document)
+            self.assertEqual(read["problems"], [])
+            self.assertEqual(read["cycle"]["dimensions"], ["resources", "contexts"])
+            self.assertEqual(read["cycle"]["cells"]["action"], {"resources": "", "contexts": "Meet at home."})
+        # A column deleted: not taken for a table of one dimension.
+        self.doc.CurrentController.getViewCursor().gotoRange(table.getCellByName("B6").getStart(), False)
+        dispatcher = OfficeTest.office.create("com.sun.star.frame.DispatchHelper")
+        dispatcher.executeDispatch(self.doc.CurrentController.Frame, ".uno:DeleteColumns", "", 0, ())
+        [read] = self.tables(self.doc)
+        self.assertIsNone(read["cycle"])
+        self.assertIn("not Resources, Contexts: a column was deleted", read["problems"][0])
+
     def test_a_table_with_a_column_deleted_is_reported_not_misread(self):
         name = self.insert({"improvementWork": "A"})
         self.table(name).getCellByName("C4").setString("This text must not end up under another dimension.")

@@ -31,7 +31,7 @@ void expectSame(const ReflectionCycle& read, const ReflectionCycle& written)
 TEST(ReflectionTable, ANewTableHasTheHeaderBlockAndTheStepsAgainstTheDimensions)
 {
     const TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
-    ASSERT_EQ(rows.size(), kHeaderRows + 4);
+    ASSERT_EQ(rows.size(), headerRows(3) + 4);
     EXPECT_EQ(rows[0], (std::vector<std::string>{"Improvement work", "Home care: the family's voice", "Cycle", "2"}));
     EXPECT_EQ(rows[1], (std::vector<std::string>{"Date", "2026-11-23", "Participants", "Coach 3, two nurses, a relative"}));
     EXPECT_EQ(rows[2], (std::vector<std::string>{"", "Resources", "Discourses", "Contexts"}));
@@ -70,7 +70,7 @@ TEST(ReflectionTable, FreeEditingIsReadParagraphsAddedRowsAndPromptsLeftAlone)
 TEST(ReflectionTable, AColumnDeletedIsReportedNotMisread)
 {
     TableRows rows = reflectionTableRows(filledCycle(TableLanguage::English));
-    for (std::size_t r = kHeaderRows; r < rows.size(); ++r)
+    for (std::size_t r = headerRows(3); r < rows.size(); ++r)
         rows[r].erase(rows[r].begin() + 2); // Discourses
     ASSERT_TRUE(isReflectionTable(rows));
     const ReflectionTableRead read = readReflectionTable(rows, "table 2");
@@ -164,7 +164,7 @@ TEST(ReflectionTable, OptionsTakeDefaultsAndNameWhatTheyCannotUse)
     } catch (const InvalidInput& error) {
         EXPECT_EQ(describe(error.problems()),
                   "options.continue: the document has no cycle that can be read to continue from\n"
-                  "options.colour: is not an option (continue, evidence, language, prompts, improvementWork, cycle, date, participants)\n"
+                  "options.colour: is not an option (continue, dimensions, evidence, language, prompts, improvementWork, cycle, date, participants)\n"
                   "options.cycle: is not a whole number from 1\n"
                   "options.language: is not \"en\" or \"sv\"");
     }
@@ -275,4 +275,46 @@ TEST(ReflectionTable, ATeamsOwnPromptLeftInACellReadsAsEmpty)
     EXPECT_EQ(readReflectionTable(rows, "t", team).cycle->cell(Step::Interaction, Dimension::Contexts), "");
     EXPECT_EQ(readReflectionTable(rows, "t").cycle->cell(Step::Interaction, Dimension::Contexts),
               "<Where did we meet, and who chose?>");
+}
+
+TEST(ReflectionTable, ATableOfChosenDimensionsIsReadByItsMarkAndAColumnDeletedStillShows)
+{
+    ReflectionCycle cycle = filledCycle(TableLanguage::English);
+    cycle.dimensions = {Dimension::Resources, Dimension::Contexts};
+    const TableRows rows = reflectionTableRows(cycle);
+    ASSERT_EQ(rows.size(), headerRows(2) + 4);
+    EXPECT_EQ(rows[0], (std::vector<std::string>{"Improvement work", "Home care: the family's voice", ""}));
+    EXPECT_EQ(rows[3], (std::vector<std::string>{"Participants", "Coach 3, two nurses, a relative", ""}));
+    EXPECT_EQ(rows[4], (std::vector<std::string>{"", "Resources", "Contexts"}));
+    EXPECT_EQ(rows[7], (std::vector<std::string>{"Action", "", "Meet at the family's home.\nAsk before the meeting."}));
+
+    const std::string mark = dimensionsMark(cycle.dimensions, "1a2b");
+    EXPECT_EQ(mark, "_PTdims_rc_1a2b");
+    EXPECT_EQ(dimensionsOfMark(mark), cycle.dimensions);
+    EXPECT_EQ(dimensionsOfMark(mark + " Copy 1"), cycle.dimensions);
+    EXPECT_EQ(dimensionsOfMark("_PTdims_cr_1"), std::nullopt);
+    EXPECT_EQ(dimensionsOfMark("_PT0123456789abcdef0123456789abcdef"), std::nullopt);
+
+    ReflectionTableRead read = readReflectionTable(rows, "t", ReflectionPrompts(), cycle.dimensions);
+    ASSERT_TRUE(read.cycle) << describe(read.problems);
+    EXPECT_TRUE(read.problems.empty()) << describe(read.problems);
+    EXPECT_EQ(reflectionCycleToJson(*read.cycle)["dimensions"], nlohmann::json({"resources", "contexts"}));
+    EXPECT_EQ(read.cycle->cell(Step::Action, Dimension::Contexts), "Meet at the family's home.\nAsk before the meeting.");
+    EXPECT_FALSE(reflectionCycleToJson(*read.cycle)["cells"]["action"].contains("discourses"));
+    // Without its mark a narrower table is not taken for a whole one; a full table (never marked) that lost
+    // a column is not taken for a narrower one.
+    EXPECT_FALSE(readReflectionTable(rows, "t").cycle);
+    TableRows full = reflectionTableRows(filledCycle(TableLanguage::English));
+    for (auto& row : full)
+        row.erase(row.begin() + 2);
+    EXPECT_FALSE(readReflectionTable(full, "t").cycle);
+}
+
+TEST(ReflectionTable, DimensionsAreChosenInTheOptions)
+{
+    NewTableOptions options = newTableOptionsFromJson(R"({"dimensions":["contexts","resources"]})", TableLanguage::English,
+                                                      1, "", std::nullopt);
+    EXPECT_EQ(options.cycle.dimensions, (std::vector<Dimension>{Dimension::Resources, Dimension::Contexts}));
+    for (const char* bad : {R"({"dimensions":[]})", R"({"dimensions":["power"]})", R"({"dimensions":["contexts","contexts"]})"})
+        EXPECT_THROW(newTableOptionsFromJson(bad, TableLanguage::English, 1, "", std::nullopt), InvalidInput) << bad;
 }
