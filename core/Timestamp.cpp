@@ -23,4 +23,14 @@ bool isTimestamp(std::string_view text)
     return std::regex_match(text.begin(), text.end(), dateTime);
 }
 
+std::string localDate()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char date[16];
+    std::strftime(date, sizeof date, "%Y-%m-%d", &local);
+    return date;
+}
+
 } // namespace pt

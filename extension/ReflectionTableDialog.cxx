@@ -8,6 +8,8 @@
 #include "UiText.hxx"
 #include "UnoStrings.hxx"
 
+#include "core/Timestamp.hpp"
+
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxType.hpp>
@@ -26,7 +28,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <ctime>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Reference;
@@ -90,10 +91,7 @@ OUString ReflectionTableDialog::run(const Reference<uno::XComponentContext>& con
     const auto field = [&](const char* name) { return Reference<awt::XTextComponent>(control(name), UNO_QUERY_THROW); };
     const auto box = [&](const char* name) { return Reference<awt::XCheckBox>(control(name), UNO_QUERY_THROW); };
 
-    const std::time_t now = std::time(nullptr);
-    char today[16];
-    std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
-    field("DateField")->setText(OUString::createFromAscii(today));
+    field("DateField")->setText(toOUString(localDate()));
     if (last) {
         field("WorkField")->setText(toOUString(last->improvementWork));
         field("ParticipantsField")->setText(toOUString(last->participants));

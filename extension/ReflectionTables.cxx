@@ -5,6 +5,8 @@
 #include "UserProfile.hxx"
 #include "UnoStrings.hxx"
 
+#include "core/Timestamp.hpp"
+
 #include "core/Anchor.hpp"
 #include "core/Guid.hpp"
 
@@ -28,7 +30,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -297,11 +298,8 @@ OUString insertReflectionTable(const Reference<uno::XComponentContext>& context,
                                const Reference<text::XTextRange>& at, const std::string& options)
 {
     ReflectionTables tables(store.document(), loadReflectionPrompts(context));
-    const std::time_t now = std::time(nullptr);
-    char today[16];
-    std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
     const TableLanguage language = uiLocale(context).Language == "sv" ? TableLanguage::Swedish : TableLanguage::English;
-    const NewTableOptions chosen = newTableOptionsFromJson(options, language, tables.nextCycle(), today, tables.lastCycle());
+    const NewTableOptions chosen = newTableOptionsFromJson(options, language, tables.nextCycle(), localDate(), tables.lastCycle());
     ReflectionTables::Evidence evidence;
     if (chosen.evidence) {
         const std::vector<std::string> order = store.anchoredInOrder();
