@@ -2,13 +2,12 @@
 
 #include "DocumentStore.hxx"
 #include "UiText.hxx"
-#include "UserProfile.hxx"
 #include "UnoStrings.hxx"
-
-#include "core/Timestamp.hpp"
+#include "UserProfile.hxx"
 
 #include "core/Anchor.hpp"
 #include "core/Guid.hpp"
+#include "core/Timestamp.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
