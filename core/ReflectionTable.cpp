@@ -13,10 +13,12 @@ namespace {
 
 const ReflectionWords kEnglish{"Improvement work", "Cycle", "Date", "Participants",
                                {"Reaction", "Interaction", "Action"},
-                               {"Resources", "Discourses", "Contexts"}};
+                               {"Resources", "Discourses", "Contexts"},
+                               "Reflection cycles", "Tables that could not be read"};
 const ReflectionWords kSwedish{"F\xc3\xb6rb\xc3\xa4ttringsarbete", "Cykel", "Datum", "Deltagare",
                                {"Reaktion", "Interaktion", "Aktion"},
-                               {"Resurser", "Diskurser", "Kontexter"}};
+                               {"Resurser", "Diskurser", "Kontexter"},
+                               "Reflektionscykler", "Tabeller som inte kunde l\xc3\xa4sas"};
 
 // [language][step][dimension]
 const char* const kPrompts[2][3][3] = {
@@ -424,6 +426,29 @@ nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle)
             {"date", cycle.date},
             {"participants", cycle.participants},
             {"cells", cells}};
+}
+
+TableRows cyclesOverviewRows(const std::vector<ReflectionCycle>& cycles, Step step, TableLanguage language)
+{
+    const ReflectionWords& words = reflectionWords(language);
+    std::vector<Dimension> used;
+    for (const Dimension dimension : kDimensions)
+        for (const ReflectionCycle& cycle : cycles)
+            if (std::count(cycle.dimensions.begin(), cycle.dimensions.end(), dimension)) {
+                used.push_back(dimension);
+                break;
+            }
+    std::vector<std::string> header{words.cycle};
+    for (const Dimension dimension : used)
+        header.push_back(words.dimensions[indexOf(dimension)]);
+    TableRows rows{header};
+    for (const ReflectionCycle& cycle : cycles) {
+        std::vector<std::string> row{std::to_string(cycle.cycle) + (cycle.date.empty() ? "" : "\n" + cycle.date)};
+        for (const Dimension dimension : used)
+            row.push_back(cycle.cell(step, dimension));
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 ReflectionCycle nextCycleAfter(const ReflectionCycle& previous, int cycle, const std::string& date)

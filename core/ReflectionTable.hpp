@@ -33,6 +33,7 @@ struct ReflectionWords {
     std::string improvementWork, cycle, date, participants;
     std::array<std::string, 3> steps;      ///< in kSteps order
     std::array<std::string, 3> dimensions; ///< in kDimensions order
+    std::string overview, notRead;         ///< the overview's title, and its heading for damaged tables
 };
 const ReflectionWords& reflectionWords(TableLanguage language);
 
@@ -124,6 +125,10 @@ struct EvidenceLine {
 std::map<Dimension, std::vector<EvidenceLine>> evidenceByDimension(const std::vector<const Coding*>& codings,
                                                                    const Codebook& codebook, TableLanguage language,
                                                                    std::size_t perGroup = 8);
+
+/// The cycles side by side for one step, to read them back across cycles: a header row (the cycle's
+/// number and date, then the dimensions any of them has) and a row per cycle, in the order given.
+TableRows cyclesOverviewRows(const std::vector<ReflectionCycle>& cycles, Step step, TableLanguage language);
 
 /// What to insert: a cycle (its header; cells empty), whether the cells carry prompts, and whether the
 /// Reaction row starts with the document's evidence.

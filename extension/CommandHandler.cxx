@@ -1,6 +1,7 @@
 #include "CommandHandler.hxx"
 
 #include "Commands.hxx"
+#include "ReflectionOverview.hxx"
 #include "ReflectionTableDialog.hxx"
 
 #include "SelectionCoding.hxx"
@@ -74,7 +75,8 @@ Reference<frame::XDispatch> SAL_CALL CommandHandler::queryDispatch(const util::U
 {
     if (url.Complete.startsWith(OUString::createFromAscii(kCodeWithRecentCommand)) || url.Complete.startsWith(OUString::createFromAscii(kCodeAsCommand))
         || url.Complete == OUString::createFromAscii(kInsertReflectionTableCommand)
-        || url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand))
+        || url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand)
+        || url.Complete == OUString::createFromAscii(kReflectionOverviewCommand))
         return this;
     return nullptr;
 }
@@ -96,6 +98,10 @@ void SAL_CALL CommandHandler::dispatch(const util::URL& url, const Sequence<bean
         if (url.Complete == OUString::createFromAscii(kInsertReflectionTableCommand)) {
             if (const OUString done = ReflectionTableDialog::run(mxContext, frame); !done.isEmpty())
                 Workbench::instance().report(frame, done);
+            return;
+        }
+        if (url.Complete == OUString::createFromAscii(kReflectionOverviewCommand)) {
+            Workbench::instance().report(frame, openReflectionOverview(mxContext, frame));
             return;
         }
         if (url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand)) {

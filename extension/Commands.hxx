@@ -10,5 +10,7 @@ constexpr char kCodeAsCommand[] = "vnd.powertriangle:CodeAs?Code=";
 /// Insert ▸ Power Triangle: the reflection-cycle table dialog, and the next cycle at the cursor.
 constexpr char kInsertReflectionTableCommand[] = "vnd.powertriangle:InsertReflectionTable";
 constexpr char kNextReflectionCycleCommand[] = "vnd.powertriangle:NextReflectionCycle";
+/// Insert ▸ Power Triangle: the document's cycles read back side by side, in a new document.
+constexpr char kReflectionOverviewCommand[] = "vnd.powertriangle:ReflectionCyclesOverview";
 
 } // namespace pt::extension

@@ -52,7 +52,8 @@ class ReflectionDialogTest(OfficeTest):
         raise AssertionError("no menu bar")
 
     COMMANDS = {"Reflection-Cycle Table\u2026": "vnd.powertriangle:InsertReflectionTable",
-                "Next Reflection Cycle": "vnd.powertriangle:NextReflectionCycle"}
+                "Next Reflection Cycle": "vnd.powertriangle:NextReflectionCycle",
+                "Reflection Cycles Overview": "vnd.powertriangle:ReflectionCyclesOverview"}
 
     def choose(self, name):
         """What choosing Insert ▸ Power Triangle ▸ `name` does: its command, dispatched to the document's frame.
@@ -198,6 +199,37 @@ class ReflectionDialogTest(OfficeTest):
         wait_for(lambda: len(self.tables()) == 1, what="the table", state=self.tables)
         self.assertEqual(self.tables()[0]["cycle"]["dimensions"], ["resources", "contexts"])
         self.assertEqual(self.doc.TextTables.getByName(self.tables()[0]["table"]).Columns.getCount(), 3)
+
+    def test_the_overview_reads_the_cycles_back_side_by_side(self):
+        for number, action in ((1, "Book the room."), (2, "Ask the relative first.")):
+            self.doc.Text.insertControlCharacter(self.doc.Text.getEnd(), 0, False)
+            name = self.service.insertReflectionTable(self.doc, self.doc.Text.getEnd(), json.dumps(
+                {"improvementWork": "Home visits", "date": "2026-11-0%d" % number, "prompts": False}))
+            self.doc.TextTables.getByName(name).getCellByName("B6").setString(action)
+        self.doc.Text.insertControlCharacter(self.doc.Text.getEnd(), 0, False)
+        damaged = self.service.insertReflectionTable(self.doc, self.doc.Text.getEnd(), "{}")
+        self.doc.TextTables.getByName(damaged).Columns.removeByIndex(3, 1)
+        self.choose("Reflection Cycles Overview")
+
+        def overview():
+            components = self.office.desktop.Components.createEnumeration()
+            while components.hasMoreElements():
+                component = components.nextElement()
+                if component.supportsService("com.sun.star.text.TextDocument") \
+                        and component.Text.getString().startswith("Reflection cycles: Home visits"):
+                    return component
+            return None
+        document = wait_for(overview, what="the overview document")
+        self.documents.append(document)
+        self.assertEqual(document.TextTables.getCount(), 3)  # reaction, interaction, action
+        action = document.TextTables.getByIndex(2)
+        self.assertEqual([action.getCellByName(c).getString() for c in ("A1", "B1", "C1", "D1")],
+                         ["Cycle", "Resources", "Discourses", "Contexts"])
+        self.assertEqual([action.getCellByName(c).getString() for c in ("A2", "B2", "A3", "B3")],
+                         ["1\n2026-11-01", "Book the room.", "2\n2026-11-02", "Ask the relative first."])
+        self.assertIn("Tables that could not be read", document.Text.getString())
+        self.assertIn("a column was deleted", document.Text.getString())
+        self.assertFalse(document.isModified())
 
     def test_cancel_inserts_nothing(self):
         self.choose("Reflection-Cycle Table…")

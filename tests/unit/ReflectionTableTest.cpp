@@ -318,3 +318,19 @@ TEST(ReflectionTable, DimensionsAreChosenInTheOptions)
     for (const char* bad : {R"({"dimensions":[]})", R"({"dimensions":["power"]})", R"({"dimensions":["contexts","contexts"]})"})
         EXPECT_THROW(newTableOptionsFromJson(bad, TableLanguage::English, 1, "", std::nullopt), InvalidInput) << bad;
 }
+
+TEST(ReflectionTable, TheOverviewPutsTheCyclesSideBySidePerStep)
+{
+    ReflectionCycle first = filledCycle(TableLanguage::English);
+    first.cycle = 1;
+    first.dimensions = {Dimension::Resources, Dimension::Contexts};
+    ReflectionCycle second = filledCycle(TableLanguage::English);
+    second.date = "";
+    const TableRows rows = cyclesOverviewRows({first, second}, Step::Action, TableLanguage::Swedish);
+    ASSERT_EQ(rows.size(), 3u);
+    EXPECT_EQ(rows[0], (std::vector<std::string>{"Cykel", "Resurser", "Diskurser", "Kontexter"}));
+    EXPECT_EQ(rows[1], (std::vector<std::string>{"1\n2026-11-23", "", "", "Meet at the family's home.\nAsk before the meeting."}));
+    EXPECT_EQ(rows[2][0], "2");
+    EXPECT_EQ(cyclesOverviewRows({first}, Step::Reaction, TableLanguage::English)[0],
+              (std::vector<std::string>{"Cycle", "Resources", "Contexts"}));
+}
