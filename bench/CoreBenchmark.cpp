@@ -1,4 +1,5 @@
 // Benchmarks of core/ at the size issue 4 sets: a transcript carrying 5,000 codings.
+#include "core/Agreement.hpp"
 #include "core/Codebook.hpp"
 #include "core/CodingSet.hpp"
 #include "core/Guid.hpp"
@@ -122,6 +123,27 @@ void FilterBySpeaker(benchmark::State& state)
     }
 }
 BENCHMARK(FilterBySpeaker)->Unit(benchmark::kMicrosecond);
+
+/// Issue 6's bar: percent agreement, kappa and alpha (whole text and coded text) for two coders over a
+/// transcript of 1,000,000 characters and 30 codes, each coder with 5,000 codings.
+void AgreementOfTwoCoders(benchmark::State& state)
+{
+    constexpr std::size_t kText = 1'000'000;
+    std::vector<std::string> codes;
+    for (int i = 0; i < 30; ++i)
+        codes.push_back("code" + std::to_string(i));
+    std::vector<pt::CodedSpan> spans;
+    std::uint32_t seed = 7;
+    const auto random = [&seed](std::uint32_t below) { seed = seed * 1664525u + 1013904223u; return (seed >> 8) % below; };
+    for (const char* coder : {"Anna", "Bo"})
+        for (int i = 0; i < 5000; ++i) {
+            const std::size_t begin = random(kText - 200);
+            spans.push_back({coder, codes[random(30)], begin, begin + 20 + random(150)});
+        }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(pt::measureAgreement(spans, {"Anna", "Bo"}, codes, kText));
+}
+BENCHMARK(AgreementOfTwoCoders)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -1,0 +1,102 @@
+#include "core/Agreement.hpp"
+#include "core/Problem.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace pt;
+
+namespace {
+
+CodedSpan span(const std::string& coder, std::size_t begin, std::size_t end, const std::string& code = "c")
+{
+    return {coder, code, begin, end};
+}
+
+/// One character per unit: `ratings[coder][unit]` is 1 where the coder coded it.
+std::vector<CodedSpan> perCharacter(const std::vector<std::string>& coders, const std::vector<std::vector<int>>& ratings)
+{
+    std::vector<CodedSpan> spans;
+    for (std::size_t c = 0; c < coders.size(); ++c)
+        for (std::size_t unit = 0; unit < ratings[c].size(); ++unit)
+            if (ratings[c][unit])
+                spans.push_back(span(coders[c], unit, unit + 1));
+    return spans;
+}
+
+} // namespace
+
+TEST(Agreement, CohensKappaOfTheTextbookTwoByTwoTable)
+{
+    // 50 units: both 20, only A 5, only B 10, neither 15 (the example of Cohen's kappa on Wikipedia):
+    // p_o = 0.7, p_e = 0.5·0.6 + 0.5·0.4 = 0.5, kappa = 0.4.
+    const auto report = measureAgreement({span("A", 0, 25), span("B", 0, 20), span("B", 25, 35)}, {"B", "A"}, {"c"}, 50);
+    const AgreementFigures& figures = report.byCode.at("c");
+    EXPECT_EQ(report.coders, (std::vector<std::string>{"A", "B"}));
+    EXPECT_EQ(figures.characters, 50u);
+    EXPECT_DOUBLE_EQ(*figures.percentAgreement, 70.0);
+    EXPECT_NEAR(*figures.kappa, 0.4, 1e-12);
+}
+
+TEST(Agreement, RestrictedToCodedTextTheUncodedCharactersNoLongerCount)
+{
+    // The same table without the 15 characters nobody coded: p_o = 20/35, p_e = (25·30 + 10·5)/35²,
+    // kappa = (700 - 800) / (1225 - 800) = -4/17.
+    const auto report = measureAgreement({span("A", 0, 25), span("B", 0, 20), span("B", 25, 35)}, {"A", "B"}, {"c"}, 50);
+    const AgreementFigures& figures = report.byCodeInCodedText.at("c");
+    EXPECT_EQ(figures.characters, 35u);
+    EXPECT_NEAR(*figures.percentAgreement, 100.0 * 20 / 35, 1e-9);
+    EXPECT_NEAR(*figures.kappa, -4.0 / 17, 1e-12);
+}
+
+TEST(Agreement, KrippendorffsAlphaOfHisTwoObserverExample)
+{
+    // Krippendorff, "Computing Krippendorff's alpha-reliability" (2011), nominal data, two observers, ten
+    // units: alpha = 1 - 19·8 / (2·14·6) = 0.095.
+    const auto spans = perCharacter({"A", "B"}, {{0, 1, 0, 0, 0, 0, 0, 0, 1, 0}, {1, 1, 1, 0, 0, 1, 0, 0, 0, 0}});
+    const auto report = measureAgreement(spans, {"A", "B"}, {"c"}, 10);
+    EXPECT_NEAR(*report.byCode.at("c").alpha, 1.0 - 152.0 / 168.0, 1e-12);
+    EXPECT_NEAR(*report.byCode.at("c").alpha, 0.095, 0.0005);
+}
+
+TEST(Agreement, AlphaForThreeCodersByHand)
+{
+    // Units coded by 3, 0, 2 and 1 of three coders: disagreeing coincidences 0 + 0 + 2 + 2 = 4, n = 12,
+    // n_1 = n_0 = 6, alpha = 1 - 4 / (2·6·6/11) = 1 - 44/72.
+    const auto spans = perCharacter({"A", "B", "C"}, {{1, 0, 1, 0}, {1, 0, 1, 0}, {1, 0, 0, 1}});
+    const auto report = measureAgreement(spans, {"A", "B", "C"}, {"c"}, 4);
+    const AgreementFigures& figures = report.byCode.at("c");
+    EXPECT_NEAR(*figures.alpha, 1.0 - 44.0 / 72.0, 1e-12);
+    EXPECT_FALSE(figures.kappa) << "Cohen's kappa is for two coders";
+    EXPECT_FALSE(figures.percentAgreement);
+}
+
+TEST(Agreement, OverlapsCountOnceOthersAreLeftOutAndCodesPoolInTheOverall)
+{
+    const std::vector<CodedSpan> spans{span("A", 0, 6), span("A", 4, 10), // overlapping: 0..10 once
+                                       span("B", 0, 10),
+                                       span("A", 20, 30, "d"),               // code d: A only
+                                       span("C", 0, 40),                     // not a coder asked about
+                                       span("A", 0, 40, "e"),                // not a code asked about
+                                       span("B", 35, 80, "d")};              // runs past the text: clipped
+    const auto report = measureAgreement(spans, {"A", "B"}, {"c", "d"}, 40);
+    EXPECT_DOUBLE_EQ(*report.byCode.at("c").percentAgreement, 100.0);
+    EXPECT_DOUBLE_EQ(*report.byCode.at("c").kappa, 1.0);
+    EXPECT_DOUBLE_EQ(*report.byCode.at("d").percentAgreement, 100.0 * 25 / 40);
+    // Pooled: 80 units, of which 15 disagree (10 of d by A, 5 of d by B).
+    EXPECT_EQ(report.overall.characters, 80u);
+    EXPECT_DOUBLE_EQ(*report.overall.percentAgreement, 100.0 * 65 / 80);
+    // Coded text: 0..10, 20..30 and 35..40, 25 characters, for each code; C's and code e's spans do not count.
+    EXPECT_EQ(report.byCodeInCodedText.at("d").characters, 25u);
+    EXPECT_EQ(report.overallInCodedText.characters, 50u);
+    EXPECT_DOUBLE_EQ(*report.byCodeInCodedText.at("d").percentAgreement, 100.0 * 10 / 25);
+}
+
+TEST(Agreement, WithoutVariationKappaAndAlphaAreUndefinedAndOneCoderIsRefused)
+{
+    const auto report = measureAgreement({}, {"A", "B"}, {"c"}, 100);
+    EXPECT_DOUBLE_EQ(*report.byCode.at("c").percentAgreement, 100.0);
+    EXPECT_FALSE(report.byCode.at("c").kappa);
+    EXPECT_FALSE(report.byCode.at("c").alpha);
+    EXPECT_EQ(report.byCodeInCodedText.at("c").characters, 0u);
+    EXPECT_THROW(measureAgreement({}, {"A", "A"}, {"c"}, 100), InvalidInput);
+}
