@@ -299,4 +299,15 @@ Codebook parseCodebookJson(std::string_view text)
     return codebook;
 }
 
+Polarity effectivePolarity(const Codebook& codebook, const Code& code)
+{
+    const Code* at = &code;
+    for (std::size_t depth = 0; at && depth <= codebook.codes().size(); ++depth) {
+        if (at->polarity != Polarity::Either)
+            return at->polarity;
+        at = at->parentId.empty() ? nullptr : codebook.find(at->parentId);
+    }
+    return Polarity::Either;
+}
+
 } // namespace pt

@@ -53,6 +53,10 @@ private:
     std::unordered_map<std::string, std::size_t> mIndexById;
 };
 
+/// A code's polarity, or where it has none (either) that of the nearest code above it that has one: what
+/// reports count a coding as, enabler or barrier.
+Polarity effectivePolarity(const Codebook& codebook, const Code& code);
+
 /// Every fault of a codebook, each named by its path under `where` ("codebook.codes[4].color").
 Problems validateCodebook(const Codebook& codebook, const std::string& where = "codebook");
 

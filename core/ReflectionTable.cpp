@@ -482,16 +482,6 @@ std::string shortQuote(const std::string& text, std::size_t words = 20)
     return end == std::string::npos ? line : line.substr(0, end) + "\xe2\x80\xa6";
 }
 
-Polarity effectivePolarity(const Codebook& codebook, const Code* code)
-{
-    for (std::size_t depth = 0; code && depth < codebook.codes().size(); ++depth) {
-        if (code->polarity != Polarity::Either)
-            return code->polarity;
-        code = code->parentId.empty() ? nullptr : codebook.find(code->parentId);
-    }
-    return Polarity::Either;
-}
-
 } // namespace
 
 std::map<Dimension, std::vector<EvidenceLine>> evidenceByDimension(const std::vector<const Coding*>& codings,
@@ -510,7 +500,7 @@ std::map<Dimension, std::vector<EvidenceLine>> evidenceByDimension(const std::ve
             std::vector<const Coding*> quoted;
             for (const Coding* coding : codings) {
                 const Code* code = codebook.find(coding->codeId);
-                if (code && code->dimension == dimension && effectivePolarity(codebook, code) == polarity)
+                if (code && code->dimension == dimension && effectivePolarity(codebook, *code) == polarity)
                     quoted.push_back(coding);
             }
             if (quoted.empty())

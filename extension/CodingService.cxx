@@ -12,14 +12,17 @@
 #include "UnoStrings.hxx"
 
 #include "core/CodebookEditing.hpp"
+#include "core/CodingsCsv.hpp"
 #include "core/Guid.hpp"
 #include "core/Json.hpp"
 #include "core/KeyChord.hpp"
 
+#include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <cppuhelper/supportsservice.hxx>
 #include <nlohmann/json.hpp>
+#include <rtl/uri.hxx>
 
 #include <set>
 
@@ -445,6 +448,25 @@ OUString SAL_CALL CodingService::getReflectionTablesJson(const Reference<lang::X
                               {"problems", problems}});
         }
         return toOUString(tables.dump());
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+OUString SAL_CALL CodingService::getCodingsCsv(const Reference<lang::XComponent>& document)
+{
+    try {
+        const DocumentStore store(document);
+        const CodingListing listing = store.listCodings();
+        std::vector<const Coding*> codings;
+        for (const CodingListEntry& entry : listing.entries)
+            codings.push_back(&entry.coding);
+        // The file's name, as a reader of the CSV knows the document; a new document's title.
+        std::string name = toUtf8(store.document()->getURL());
+        name = name.empty() ? toUtf8(Reference<frame::XTitle>(store.document(), uno::UNO_QUERY_THROW)->getTitle())
+                            : toUtf8(rtl::Uri::decode(toOUString(name.substr(name.find_last_of('/') + 1)),
+                                                      rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
+        return toOUString(codingsCsv(name, codings, listing.codebook));
     } catch (...) {
         rethrowAsUnoException(*this, 0);
     }

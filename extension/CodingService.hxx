@@ -61,6 +61,7 @@ public:
                                                    const css::uno::Reference<css::text::XTextRange>& at,
                                                    const ::rtl::OUString& options) override;
     ::rtl::OUString SAL_CALL getReflectionTablesJson(const css::uno::Reference<css::lang::XComponent>& document) override;
+    ::rtl::OUString SAL_CALL getCodingsCsv(const css::uno::Reference<css::lang::XComponent>& document) override;
     ::rtl::OUString SAL_CALL getReflectionPromptsJson() override;
     ::rtl::OUString SAL_CALL setReflectionPromptsJson(const ::rtl::OUString& prompts) override;
     ::rtl::OUString SAL_CALL findJson(const css::uno::Reference<css::lang::XComponent>& document,

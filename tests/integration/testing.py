@@ -8,7 +8,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
-from office import Office, setting, store  # noqa: E402,F401
+from office import Office, prop, setting, store  # noqa: E402,F401
 
 SAMPLES = os.environ["PT_SAMPLES"]
 ARTIFACTS = os.environ.get("PT_ARTIFACTS", "")

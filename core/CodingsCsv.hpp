@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/Codebook.hpp"
+#include "core/Coding.hpp"
+
+#include <string>
+#include <vector>
+
+namespace pt {
+
+/// The coded segments of a document as CSV, one row per coding in the order given (the document's):
+/// document, code path, dimension, polarity (the code's, or the nearest one above it), coder, speaker,
+/// text, memo, time. UTF-8 without a byte order mark, RFC 4180: CRLF between rows, a field in double
+/// quotes when it holds a comma, a quote or a line break, quotes doubled. Opens as it is in LibreOffice
+/// Calc and in R (read.csv(file, encoding = "UTF-8")).
+std::string codingsCsv(const std::string& documentName, const std::vector<const Coding*>& codings, const Codebook& codebook);
+
+} // namespace pt
