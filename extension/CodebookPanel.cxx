@@ -6,6 +6,7 @@
 #include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
 #include "Highlighter.hxx"
+#include "OfficeUser.hxx"
 #include "ReflectionTableDialog.hxx"
 #include "SelectionCoding.hxx"
 #include "UnoStrings.hxx"
@@ -47,16 +48,18 @@ CodebookPanel::CodebookPanel(const Reference<uno::XComponentContext>& context, c
                     {{{"CodeTree", 1}}, 0},
                     {{{"MemoLabel", 1}}, 18},
                     {{{"MemoField", 1}}, 26},
+                    {{{"CoderField", 1}}, 26},
                     {{{"CodeButton", 1}}, 30},
                     {{{"EditButton", 1}, {"HighlightCheck", 1}}, 28},
                     {{{"ReflectionButton", 1}}, 28},
                     {{{"StatusText", 1}}, 44}},
-                   {"codeSelection", "filterChanged", "editCodebook", "toggleHighlight", "insertReflectionTable"})
+                   {"codeSelection", "filterChanged", "editCodebook", "toggleHighlight", "insertReflectionTable", "coderChanged"})
 {
 }
 
 void CodebookPanel::start()
 {
+    Reference<awt::XTextComponent>(control("CoderField"), UNO_QUERY_THROW)->setText(toOUString(currentCoderName(mxContext)));
     Reference<awt::XControl> tree = control("CodeTree");
     mxTreeListener = new SelectionChangeCallback([this] { guarded([this] { onTreeSelection(); }); });
     Reference<awt::tree::XTreeControl>(tree, UNO_QUERY_THROW)->addSelectionChangeListener(mxTreeListener);
@@ -169,7 +172,12 @@ void CodebookPanel::handleEvent(const OUString& method)
         editCodebook();
     else if (method == "toggleHighlight")
         toggleHighlight();
-    else if (method == "insertReflectionTable") {
+    else if (method == "coderChanged") {
+        // Filling the field in start() reports a change too: only a name other than the current one is kept.
+        const std::string typed = toUtf8(Reference<awt::XTextComponent>(control("CoderField"), UNO_QUERY_THROW)->getText());
+        if (typed != currentCoderName(mxContext))
+            setCoderName(mxContext, typed);
+    } else if (method == "insertReflectionTable") {
         if (const OUString done = ReflectionTableDialog::run(mxContext, mxFrame); !done.isEmpty())
             showStatus(done);
     }

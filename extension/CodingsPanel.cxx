@@ -77,7 +77,7 @@ CodingsPanel::CodingsPanel(const Reference<uno::XComponentContext>& context, con
                            const Reference<frame::XFrame>& frame)
     : SidebarPanel(context, resourceUrl, frame,
                    {{{{"AtCursorText", 1}}, 36},
-                    {{{"ShowList", 1}, {"SpeakerList", 1}}, 26},
+                    {{{"ShowList", 1}, {"SpeakerList", 1}, {"CoderList", 1}}, 26},
                     {{{"CodingsList", 1}}, 0},
                     {{{"DetailText", 1}}, 36},
                     {{{"MemoField", 1}}, 26},
@@ -223,6 +223,9 @@ CodingFilter CodingsPanel::currentFilter() const
     const sal_Int16 speakerChoice = lcl_selected(control("SpeakerList"));
     if (speakerChoice > 0 && static_cast<std::size_t>(speakerChoice) <= maSpeakers.size())
         filter.speaker = maSpeakers[static_cast<std::size_t>(speakerChoice - 1)];
+    const sal_Int16 coderChoice = lcl_selected(control("CoderList"));
+    if (coderChoice > 0 && static_cast<std::size_t>(coderChoice) <= maCoders.size())
+        filter.coder = maCoders[static_cast<std::size_t>(coderChoice - 1)];
     return filter;
 }
 
@@ -274,7 +277,7 @@ void CodingsPanel::refresh()
             maListed.push_back(coding->id);
             items.push_back(lcl_describe(*coding, codings.codebook()));
         }
-        showSpeakersAndOrphans(codings, order, filter.speaker, true);
+        showSpeakersAndOrphans(codings, order, filter, true);
         return 0;
     });
     setListItems(control("CodingsList"), items);
@@ -310,7 +313,7 @@ void CodingsPanel::update(const std::set<std::string>& touched)
             else
                 insertListItem(list, static_cast<sal_Int32>(edit.position), lcl_describe(*codings.find(edit.id), codings.codebook()));
         }
-        showSpeakersAndOrphans(codings, order, filter.speaker, std::any_of(touched.begin(), touched.end(), [&](const std::string& id) {
+        showSpeakersAndOrphans(codings, order, filter, std::any_of(touched.begin(), touched.end(), [&](const std::string& id) {
                                    return std::find(maOrphans.begin(), maOrphans.end(), id) != maOrphans.end();
                                }));
         return 0;
@@ -319,30 +322,40 @@ void CodingsPanel::update(const std::set<std::string>& touched)
     showCodingsAtCursor();
 }
 
+void CodingsPanel::showNames(const char* list, const char* everyone, const std::set<std::string>& names,
+                             std::vector<std::string>& shown, const std::string& chosen)
+{
+    // Keep the choice when the list grows; leave the list alone when it is the same.
+    if (std::equal(names.begin(), names.end(), shown.begin(), shown.end()))
+        return;
+    shown.assign(names.begin(), names.end());
+    std::vector<OUString> items{maText.get(everyone)};
+    sal_Int16 position = 0;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        items.push_back(toOUString(shown[i]));
+        if (shown[i] == chosen)
+            position = static_cast<sal_Int16>(i + 1);
+    }
+    setListItems(control(list), items);
+    Reference<awt::XListBox>(control(list), UNO_QUERY_THROW)->selectItemPos(position, true);
+}
+
 void CodingsPanel::showSpeakersAndOrphans(const CodingSet& codings, const std::unordered_map<std::string, std::size_t>& order,
-                                          const std::string& chosenSpeaker, bool orphansTouched)
+                                          const CodingFilter& filter, bool orphansTouched)
 {
     std::set<std::string> speakers;
+    std::set<std::string> coders;
     std::vector<const Coding*> lost;
     for (const Coding* coding : codings.all()) {
         if (!coding->speaker.empty())
             speakers.insert(coding->speaker);
+        if (!coding->coder.empty())
+            coders.insert(coding->coder);
         if (!order.count(coding->id) || maCollapsed.count(coding->id))
             lost.push_back(coding);
     }
-    // Speakers: keep the choice when the list grows; leave the list alone when it is the same.
-    if (!std::equal(speakers.begin(), speakers.end(), maSpeakers.begin(), maSpeakers.end())) {
-        maSpeakers.assign(speakers.begin(), speakers.end());
-        std::vector<OUString> speakerItems{maText.get("AllSpeakers")};
-        sal_Int16 speakerPosition = 0;
-        for (std::size_t i = 0; i < maSpeakers.size(); ++i) {
-            speakerItems.push_back(toOUString(maSpeakers[i]));
-            if (maSpeakers[i] == chosenSpeaker)
-                speakerPosition = static_cast<sal_Int16>(i + 1);
-        }
-        setListItems(control("SpeakerList"), speakerItems);
-        Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->selectItemPos(speakerPosition, true);
-    }
+    showNames("SpeakerList", "AllSpeakers", speakers, maSpeakers, filter.speaker);
+    showNames("CoderList", "AllCoders", coders, maCoders, filter.coder);
     // Orphans, oldest first: few, so rebuilt whenever they change.
     std::sort(lost.begin(), lost.end(), [](const Coding* a, const Coding* b) { return a->time < b->time; });
     std::vector<std::string> orphans;

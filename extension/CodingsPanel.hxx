@@ -50,8 +50,11 @@ private:
     void refresh();
     /// Only the lines of the codings touched: a coding costs the same in a list of 10 or 10,000.
     void update(const std::set<std::string>& touched);
+    /// A filter list of names (speakers, coders) after its "everyone" entry.
+    void showNames(const char* list, const char* everyone, const std::set<std::string>& names,
+                   std::vector<std::string>& shown, const std::string& chosen);
     void showSpeakersAndOrphans(const CodingSet& codings, const std::unordered_map<std::string, std::size_t>& order,
-                                const std::string& chosenSpeaker, bool orphansTouched);
+                                const CodingFilter& filter, bool orphansTouched);
     CodingFilter currentFilter() const;
     /// Each anchored coding's place in the document.
     std::unordered_map<std::string, std::size_t> anchorOrder(const DocumentStore& store);
@@ -79,6 +82,7 @@ private:
     std::set<std::string> maCollapsed;  ///< anchored codings whose passage was deleted (orphans too)
     bool mbCollapsedKnown = false;
     std::optional<CodingFilter> maShownFilter; ///< what the list shows; filling the lists fires their events
+    std::vector<std::string> maCoders;   ///< coders in CoderList order, after "All coders"
     std::vector<std::string> maSpeakers; ///< speakers in SpeakerList order, after "All speakers"
     /// The anchors the list was built from: one of them gone means a deleted passage. A new anchor matters
     /// only for an orphan (its passage back); a new coding's comes with the coding's own change.

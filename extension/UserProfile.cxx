@@ -30,6 +30,11 @@ std::filesystem::path codebookTemplateFolder(const uno::Reference<uno::XComponen
     return lcl_inProfile(context, "codebooks");
 }
 
+std::filesystem::path coderNameFile(const uno::Reference<uno::XComponentContext>& context)
+{
+    return lcl_inProfile(context, "coder.txt");
+}
+
 std::filesystem::path reflectionPromptsFile(const uno::Reference<uno::XComponentContext>& context)
 {
     return lcl_inProfile(context, "prompts.json");

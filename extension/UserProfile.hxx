@@ -13,4 +13,7 @@ std::filesystem::path codebookTemplateFolder(const css::uno::Reference<css::uno:
 /// LibreOffice user profile.
 std::filesystem::path reflectionPromptsFile(const css::uno::Reference<css::uno::XComponentContext>& context);
 
+/// The coder name set in the sidebar: "powertriangle/coder.txt" in the user profile.
+std::filesystem::path coderNameFile(const css::uno::Reference<css::uno::XComponentContext>& context);
+
 } // namespace pt::extension

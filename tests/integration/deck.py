@@ -61,7 +61,7 @@ class Panel:
         return self.controls[name].getAccessibleName()
 
 
-CODEBOOK_PANEL = ["filter", "tree", "memoLabel", "memo", "code", "edit", "colours", "reflection", "status"]
-CODINGS_PANEL = ["atCursor", "show", "speaker", "codings", "detail", "memo", "saveMemo", "changeCode", "remove",
+CODEBOOK_PANEL = ["filter", "tree", "memoLabel", "memo", "coder", "code", "edit", "colours", "reflection", "status"]
+CODINGS_PANEL = ["atCursor", "show", "speaker", "coder", "codings", "detail", "memo", "saveMemo", "changeCode", "remove",
                  "orphansLabel", "orphans", "reanchor", "deleteOrphan", "status"]
 AUTOCODE_PANEL = ["search", "find", "regex", "case", "words", "speaker", "hits", "chooseAll", "codeHits", "status"]
