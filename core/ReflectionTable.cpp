@@ -451,6 +451,14 @@ TableRows cyclesOverviewRows(const std::vector<ReflectionCycle>& cycles, Step st
     return rows;
 }
 
+int nextCycleNumber(const std::vector<ReflectionCycle>& cycles)
+{
+    int highest = 0;
+    for (const ReflectionCycle& cycle : cycles)
+        highest = std::max(highest, cycle.cycle);
+    return highest + 1;
+}
+
 ReflectionCycle nextCycleAfter(const ReflectionCycle& previous, int cycle, const std::string& date)
 {
     ReflectionCycle next;

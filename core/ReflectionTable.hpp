@@ -138,6 +138,9 @@ struct NewTableOptions {
     bool evidence = false;
 };
 
+/// The number after the highest of `cycles`, 1 when there are none.
+int nextCycleNumber(const std::vector<ReflectionCycle>& cycles);
+
 /// The cycle after `previous`: the same improvement work, participants and language, numbered `cycle`, and
 /// its Reaction row starting from what `previous` decided in its Action row ("Action in cycle 2:" and the
 /// text, per dimension): the next cycle begins by reacting to what was done.

@@ -6,19 +6,16 @@
 #include "ControlValues.hxx"
 #include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
+#include "MessageBoxes.hxx"
 #include "UnoStrings.hxx"
 
 #include "core/CodebookEditing.hpp"
 #include "core/CodingSet.hpp"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
-#include <com/sun/star/awt/MessageBoxButtons.hpp>
-#include <com/sun/star/awt/MessageBoxType.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XTopWindow.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
@@ -391,11 +388,8 @@ void CodebookEditor::importFile()
     if (imported.notes.empty())
         return;
     // The standard asks us to tell the user what could not be carried over: all of it, in a message.
-    const Reference<awt::XMessageBoxFactory> boxes(awt::Toolkit::create(mxContext), UNO_QUERY_THROW);
-    const Reference<awt::XWindowPeer> parent(Reference<awt::XControl>(mxDialog, UNO_QUERY_THROW)->getPeer());
-    boxes->createMessageBox(parent, awt::MessageBoxType_INFOBOX, awt::MessageBoxButtons::BUTTONS_OK, summary,
-                            maText.get("ImportNotes") + "\n" + toOUString(describe(imported.notes)))
-        ->execute();
+    showMessageBox(mxContext, Reference<awt::XControl>(mxDialog, UNO_QUERY_THROW)->getPeer(), awt::MessageBoxType_INFOBOX,
+                   summary, maText.get("ImportNotes") + "\n" + toOUString(describe(imported.notes)));
 }
 
 void CodebookEditor::exportFile()

@@ -429,7 +429,9 @@ OUString SAL_CALL CodingService::insertReflectionTable(const Reference<lang::XCo
                                                        const Reference<text::XTextRange>& at, const OUString& options)
 {
     try {
-        return pt::extension::insertReflectionTable(mxContext, DocumentStore(document), at, toUtf8(options));
+        const DocumentStore store(document);
+        ReflectionTables tables(store.document(), loadReflectionPrompts(mxContext));
+        return pt::extension::insertReflectionTable(mxContext, store, tables, tables.cycles(), at, toUtf8(options)).name;
     } catch (...) {
         rethrowAsUnoException(*this, 2);
     }

@@ -76,6 +76,13 @@ bool DocumentStore::canStore(const Reference<uno::XInterface>& document)
     return info.is() && model.is() && info->supportsService("com.sun.star.text.TextDocument");
 }
 
+Reference<lang::XComponent> DocumentStore::documentIn(const Reference<frame::XFrame>& frame)
+{
+    const Reference<frame::XController> controller = frame.is() ? frame->getController() : nullptr;
+    Reference<lang::XComponent> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
+    return canStore(document) ? document : nullptr;
+}
+
 DocumentStore::DocumentStore(const Reference<lang::XComponent>& document)
     : mxDocument(lcl_writerModel(document))
     , mxTextDocument(mxDocument, UNO_QUERY_THROW)

@@ -6,6 +6,7 @@
 #include "core/CodingList.hpp"
 #include "core/CodingSet.hpp"
 
+#include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
@@ -35,6 +36,8 @@ public:
 
     /// True for documents a DocumentStore can work on (Writer's text documents).
     static bool canStore(const css::uno::Reference<css::uno::XInterface>& document);
+    /// The Writer document `frame` shows, or null (another kind of document, or none yet).
+    static css::uno::Reference<css::lang::XComponent> documentIn(const css::uno::Reference<css::frame::XFrame>& frame);
 
     const css::uno::Reference<css::frame::XModel>& document() const { return mxDocument; }
     DocumentModel& model() const { return *mpModel; }

@@ -1,15 +1,12 @@
 #include "ReflectionOverview.hxx"
 
 #include "DocumentStore.hxx"
+#include "MessageBoxes.hxx"
 #include "ReflectionTables.hxx"
 #include "UiText.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
-#include <com/sun/star/awt/MessageBoxButtons.hpp>
-#include <com/sun/star/awt/MessageBoxType.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
-#include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -63,7 +60,7 @@ void lcl_table(const Reference<text::XTextDocument>& document, const TableRows& 
 OUString openReflectionOverview(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame)
 {
     const UiText text(context);
-    const DocumentStore store(Reference<lang::XComponent>(frame->getController()->getModel(), UNO_QUERY_THROW));
+    const DocumentStore store(DocumentStore::documentIn(frame)); // refuses a frame without a Writer document
     std::vector<ReflectionCycle> cycles;
     Problems damaged;
     for (const ReflectionTables::Found& table : ReflectionTables(store.document(), loadReflectionPrompts(context)).readAll()) {
@@ -74,10 +71,8 @@ OUString openReflectionOverview(const Reference<uno::XComponentContext>& context
     }
     if (cycles.empty() && damaged.empty()) {
         const OUString message = text.get("NoReflectionCycle");
-        const Reference<awt::XMessageBoxFactory> boxes(awt::Toolkit::create(context), UNO_QUERY_THROW);
-        boxes->createMessageBox(Reference<awt::XWindowPeer>(frame->getContainerWindow(), UNO_QUERY), awt::MessageBoxType_INFOBOX,
-                                awt::MessageBoxButtons::BUTTONS_OK, text.get("ReflectionOverview"), message)
-            ->execute();
+        showMessageBox(context, Reference<awt::XWindowPeer>(frame->getContainerWindow(), UNO_QUERY),
+                       awt::MessageBoxType_INFOBOX, text.get("ReflectionOverview"), message);
         return message;
     }
     const TableLanguage language = !cycles.empty() ? cycles.front().language

@@ -3,6 +3,7 @@
 #include "CallbackListeners.hxx"
 #include "ControlValues.hxx"
 #include "DocumentStore.hxx"
+#include "MessageBoxes.hxx"
 #include "ReflectionPromptsEditor.hxx"
 #include "ReflectionTables.hxx"
 #include "UiText.hxx"
@@ -11,15 +12,11 @@
 #include "core/Timestamp.hpp"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
-#include <com/sun/star/awt/MessageBoxButtons.hpp>
-#include <com/sun/star/awt/MessageBoxType.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
@@ -39,32 +36,21 @@ namespace pt::extension {
 
 namespace {
 
-Reference<lang::XComponent> lcl_document(const Reference<frame::XFrame>& frame)
-{
-    const Reference<frame::XController> controller = frame.is() ? frame->getController() : nullptr;
-    return Reference<lang::XComponent>(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
-}
-
 void lcl_showFailure(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                      const OUString& message)
 {
-    const UiText text(context);
-    const Reference<awt::XMessageBoxFactory> boxes(awt::Toolkit::create(context), UNO_QUERY_THROW);
-    const Reference<awt::XWindowPeer> parent(frame->getContainerWindow(), UNO_QUERY);
-    boxes->createMessageBox(parent, awt::MessageBoxType_ERRORBOX, awt::MessageBoxButtons::BUTTONS_OK,
-                            text.get("CouldNotInsertTable"), message)
-        ->execute();
+    showMessageBox(context, Reference<awt::XWindowPeer>(frame->getContainerWindow(), UNO_QUERY),
+                   awt::MessageBoxType_ERRORBOX, UiText(context).get("CouldNotInsertTable"), message);
 }
 
+/// Inserts at the view cursor; `cycles`: the document's, as `tables` read them just now.
 OUString lcl_insert(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
-                    const nlohmann::json& options)
+                    ReflectionTables& tables, const std::vector<ReflectionCycle>& cycles, const nlohmann::json& options)
 {
-    const UiText text(context);
     try {
-        const DocumentStore store(lcl_document(frame));
-        insertReflectionTable(context, store, nullptr, options.dump());
-        const std::optional<ReflectionCycle> last = ReflectionTables(store.document(), loadReflectionPrompts(context)).lastCycle();
-        return text.get("ReflectionTableInserted", {OUString::number(last ? last->cycle : 0)});
+        const DocumentStore store(DocumentStore::documentIn(frame));
+        const InsertedTable inserted = insertReflectionTable(context, store, tables, cycles, nullptr, options.dump());
+        return UiText(context).get("ReflectionTableInserted", {OUString::number(static_cast<sal_Int64>(inserted.cycle))});
     } catch (const uno::Exception& error) {
         lcl_showFailure(context, frame, error.Message);
         return error.Message;
@@ -78,11 +64,18 @@ OUString lcl_insert(const Reference<uno::XComponentContext>& context, const Refe
 
 OUString ReflectionTableDialog::run(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame)
 {
-    const DocumentStore store(lcl_document(frame));
-    const std::optional<ReflectionCycle> last = ReflectionTables(store.document(), loadReflectionPrompts(context)).lastCycle();
+    const DocumentStore store(DocumentStore::documentIn(frame));
+    const std::vector<ReflectionCycle> cycles = ReflectionTables(store.document(), loadReflectionPrompts(context)).cycles();
+    const std::optional<ReflectionCycle> last = cycles.empty() ? std::nullopt : std::optional(cycles.back());
     const Reference<awt::XDialogProvider2> provider = awt::DialogProvider2::create(context);
-    const Reference<awt::XDialogEventHandler> events(new DialogEventCallback({"editPrompts"}, [context](const OUString&) {
-        ReflectionPromptsEditor::run(context);
+    const Reference<awt::XDialogEventHandler> events(new DialogEventCallback({"editPrompts"}, [context, frame](const OUString&) {
+        try {
+            ReflectionPromptsEditor::run(context);
+        } catch (const uno::Exception& error) {
+            lcl_showFailure(context, frame, error.Message); // a prompts file that cannot be read, say
+        } catch (const std::exception& error) {
+            lcl_showFailure(context, frame, toOUString(error.what()));
+        }
     }));
     const Reference<awt::XDialog> dialog
         = provider->createDialogWithHandler(extensionLocation(context) + "/dialogs/ReflectionTableDialog.xdl", events);
@@ -124,18 +117,24 @@ OUString ReflectionTableDialog::run(const Reference<uno::XComponentContext>& con
         options["dimensions"] = dimensions; // none chosen: refused with the reason
     }
     Reference<lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
-    return inserting ? lcl_insert(context, frame, options) : OUString();
+    if (!inserting)
+        return OUString();
+    // Read again: the prompts may have been edited in the dialog, and the document changed meanwhile.
+    ReflectionTables tables(store.document(), loadReflectionPrompts(context));
+    return lcl_insert(context, frame, tables, tables.cycles(), options);
 }
 
 OUString insertNextReflectionCycle(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame)
 {
-    const DocumentStore store(lcl_document(frame));
-    if (!ReflectionTables(store.document(), loadReflectionPrompts(context)).lastCycle()) {
+    const DocumentStore store(DocumentStore::documentIn(frame));
+    ReflectionTables tables(store.document(), loadReflectionPrompts(context));
+    const std::vector<ReflectionCycle> cycles = tables.cycles();
+    if (cycles.empty()) {
         const OUString message = UiText(context).get("NoReflectionCycle");
         lcl_showFailure(context, frame, message);
         return message;
     }
-    return lcl_insert(context, frame, {{"continue", true}});
+    return lcl_insert(context, frame, tables, cycles, {{"continue", true}});
 }
 
 } // namespace pt::extension

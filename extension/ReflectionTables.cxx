@@ -11,7 +11,6 @@
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
@@ -23,6 +22,8 @@
 #include <com/sun/star/text/PlaceholderType.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/text/XTextTablesSupplier.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 #include <nlohmann/json.hpp>
@@ -220,13 +221,26 @@ std::vector<ReflectionTables::Found> ReflectionTables::readAll() const
             if (inTable.is())
                 marks.emplace(toUtf8(inTable->getName()), *dimensions);
         }
-    const Reference<container::XEnumerationAccess> text(Reference<text::XTextDocument>(mxDocument, UNO_QUERY_THROW)->getText(), UNO_QUERY_THROW);
-    const Reference<container::XEnumeration> each = text->createEnumeration();
+    // The document's tables, not its paragraphs: a transcript has thousands of these and few of those.
+    const Reference<text::XText> mainText = Reference<text::XTextDocument>(mxDocument, UNO_QUERY_THROW)->getText();
+    const Reference<text::XTextRangeCompare> compare(mainText, UNO_QUERY_THROW);
+    const Reference<container::XIndexAccess> all(
+        Reference<text::XTextTablesSupplier>(mxDocument, UNO_QUERY_THROW)->getTextTables(), UNO_QUERY_THROW);
+    std::vector<std::pair<Reference<text::XTextTable>, Reference<text::XTextRange>>> tables;
+    for (sal_Int32 i = 0; i < all->getCount(); ++i) {
+        Reference<text::XTextTable> table(all->getByIndex(i), UNO_QUERY_THROW);
+        const Reference<text::XTextRange> anchor = table->getAnchor(); // its getText() is empty
+        try {
+            compare->compareRegionStarts(anchor, mainText->getStart());
+            tables.emplace_back(table, anchor);
+        } catch (const lang::IllegalArgumentException&) {
+            // in a frame, a header or another table's cell: not of the main text
+        }
+    }
+    std::sort(tables.begin(), tables.end(),
+              [&](const auto& a, const auto& b) { return compare->compareRegionStarts(a.second, b.second) > 0; });
     std::size_t number = 0;
-    while (each->hasMoreElements()) {
-        const Reference<text::XTextTable> table(each->nextElement(), UNO_QUERY);
-        if (!table.is())
-            continue;
+    for (const auto& [table, anchor] : tables) {
         ++number;
         const TableRows rows = rowsOf(table);
         if (!isReflectionTable(rows))
@@ -239,22 +253,13 @@ std::vector<ReflectionTables::Found> ReflectionTables::readAll() const
     return found;
 }
 
-int ReflectionTables::nextCycle() const
+std::vector<ReflectionCycle> ReflectionTables::cycles() const
 {
-    int highest = 0;
-    for (const Found& table : readAll())
-        if (table.read.cycle)
-            highest = std::max(highest, table.read.cycle->cycle);
-    return highest + 1;
-}
-
-std::optional<ReflectionCycle> ReflectionTables::lastCycle() const
-{
-    std::optional<ReflectionCycle> last;
+    std::vector<ReflectionCycle> readable;
     for (Found& table : readAll())
         if (table.read.cycle)
-            last = std::move(table.read.cycle);
-    return last;
+            readable.push_back(std::move(*table.read.cycle));
+    return readable;
 }
 
 ReflectionPrompts loadReflectionPrompts(const Reference<uno::XComponentContext>& context)
@@ -293,12 +298,13 @@ void saveReflectionPrompts(const Reference<uno::XComponentContext>& context, con
     std::filesystem::rename(written, file);
 }
 
-OUString insertReflectionTable(const Reference<uno::XComponentContext>& context, const DocumentStore& store,
-                               const Reference<text::XTextRange>& at, const std::string& options)
+InsertedTable insertReflectionTable(const Reference<uno::XComponentContext>& context, const DocumentStore& store,
+                                    ReflectionTables& tables, const std::vector<ReflectionCycle>& cycles,
+                                    const Reference<text::XTextRange>& at, const std::string& options)
 {
-    ReflectionTables tables(store.document(), loadReflectionPrompts(context));
     const TableLanguage language = uiLocale(context).Language == "sv" ? TableLanguage::Swedish : TableLanguage::English;
-    const NewTableOptions chosen = newTableOptionsFromJson(options, language, tables.nextCycle(), localDate(), tables.lastCycle());
+    const NewTableOptions chosen = newTableOptionsFromJson(options, language, nextCycleNumber(cycles), localDate(),
+                                                           cycles.empty() ? std::nullopt : std::optional(cycles.back()));
     ReflectionTables::Evidence evidence;
     if (chosen.evidence) {
         const std::vector<std::string> order = store.anchoredInOrder();
@@ -310,7 +316,7 @@ OUString insertReflectionTable(const Reference<uno::XComponentContext>& context,
             return evidenceByDimension(inOrder, codings.codebook(), chosen.cycle.language);
         });
     }
-    return tables.insert(at, chosen, evidence);
+    return {tables.insert(at, chosen, evidence), chosen.cycle.cycle};
 }
 
 } // namespace pt::extension

@@ -40,10 +40,8 @@ public:
     /// Every reflection table of the main text, in document order.
     std::vector<Found> readAll() const;
 
-    /// The number after the highest cycle in the document, 1 in a document without cycles.
-    int nextCycle() const;
-    /// The last cycle in document order that can be read, if any: where "Next cycle" starts from.
-    std::optional<ReflectionCycle> lastCycle() const;
+    /// The cycles that can be read, in document order: the last is where "Next cycle" starts from.
+    std::vector<ReflectionCycle> cycles() const;
 
 private:
     css::uno::Reference<css::frame::XModel> mxDocument;
@@ -56,11 +54,18 @@ ReflectionPrompts loadReflectionPrompts(const css::uno::Reference<css::uno::XCom
 /// Keeps `prompts` as the user's; ours again (the file removed) when they are ours.
 void saveReflectionPrompts(const css::uno::Reference<css::uno::XComponentContext>& context, const ReflectionPrompts& prompts);
 
-/// Inserts a table for options as the API takes them (XCodingService::insertReflectionTable), with the
-/// defaults a user expects: the user interface's language, today's date, numbered after the document's
-/// last cycle; the evidence from the document's codings. Returns the table's name.
-::rtl::OUString insertReflectionTable(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                      const DocumentStore& store, const css::uno::Reference<css::text::XTextRange>& at,
-                                      const std::string& options);
+struct InsertedTable {
+    ::rtl::OUString name; ///< the Writer table's
+    int cycle;
+};
+
+/// Inserts a table into `tables`' document for options as the API takes them
+/// (XCodingService::insertReflectionTable), with the defaults a user expects: the user interface's
+/// language, today's date, numbered after `cycles` (what tables.cycles() gives); the evidence from the
+/// codings of `store` (the same document).
+InsertedTable insertReflectionTable(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                    const DocumentStore& store, ReflectionTables& tables,
+                                    const std::vector<ReflectionCycle>& cycles,
+                                    const css::uno::Reference<css::text::XTextRange>& at, const std::string& options);
 
 } // namespace pt::extension

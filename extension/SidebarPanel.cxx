@@ -81,9 +81,7 @@ Reference<awt::XControl> SidebarPanel::control(const char* name) const
 
 Reference<lang::XComponent> SidebarPanel::currentDocument() const
 {
-    const Reference<frame::XController> controller = mxFrame->getController();
-    Reference<lang::XComponent> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
-    return DocumentStore::canStore(document) ? document : nullptr;
+    return DocumentStore::documentIn(mxFrame);
 }
 
 void SidebarPanel::showStatus(const OUString& text)

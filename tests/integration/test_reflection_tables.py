@@ -109,6 +109,11 @@ class ReflectionTablesTest(OfficeTest):
         read = self.tables(self.doc)
         self.assertEqual([t["table"] for t in read], [first, second])
         self.assertEqual([t["cycle"]["cycle"] for t in read], [1, 2])
+        # A third one at the top of the document: numbered after the highest, found first.
+        third = self.service.insertReflectionTable(self.doc, self.doc.Text.getStart(), "{}")
+        read = self.tables(self.doc)
+        self.assertEqual([t["table"] for t in read], [third, first, second])
+        self.assertEqual([t["cycle"]["cycle"] for t in read], [3, 1, 2])
 
     def test_the_next_cycle_starts_from_the_last_ones_actions(self):
         with self.assertRaises(IllegalArgumentException) as raised:
