@@ -6,7 +6,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import CODER, OfficeTest, code_ids, codings, find, span, start_office  # noqa: E402
+from testing import CODER, OfficeTest, code_ids, codings, find, shared_office, span  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.beans.PropertyAttribute import REMOVABLE  # noqa: E402
@@ -20,17 +20,7 @@ def pack_of(coding_id):
         hash_ = ((hash_ ^ byte) * 16777619) & 0xFFFFFFFF
     return "PowerTriangle.pack.%d" % (hash_ % 64)
 
-office = None
-
-
-def setUpModule():
-    global office
-    office = OfficeTest.office = start_office()
-
-
-def tearDownModule():
-    if office is not None:
-        office.stop()
+setUpModule, tearDownModule = shared_office()
 
 
 class CodingApiTest(OfficeTest):
@@ -272,7 +262,7 @@ class CodingApiTest(OfficeTest):
                 self.assertIn(message, raised.exception.Message)
         self.assertEqual(codings(self.service, self.doc), [])
         self.assertEqual(codings(self.service, other), [])
-        formula = office.desktop.loadComponentFromURL("private:factory/smath", "_blank", 0, ())
+        formula = self.office.desktop.loadComponentFromURL("private:factory/smath", "_blank", 0, ())
         self.documents.append(formula)
         with self.assertRaises(IllegalArgumentException) as raised:
             self.service.getCodingsJson(formula)

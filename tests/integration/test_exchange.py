@@ -8,21 +8,11 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import CODER, OfficeTest, code_ids, find, prop, start_office, store  # noqa: E402
+from testing import CODER, OfficeTest, code_ids, find, prop, shared_office  # noqa: E402
 
 import uno  # noqa: E402
 
-office = None
-
-
-def setUpModule():
-    global office
-    office = OfficeTest.office = start_office()
-
-
-def tearDownModule():
-    if office is not None:
-        office.stop()
+setUpModule, tearDownModule = shared_office()
 
 
 class ExchangeTest(OfficeTest):
@@ -56,7 +46,7 @@ class ExchangeTest(OfficeTest):
         path = os.path.join(self.workdir, "codings.csv")
         with open(path, "w", encoding="utf-8", newline="") as out:
             out.write(text)
-        sheet_document = office.desktop.loadComponentFromURL(
+        sheet_document = self.office.desktop.loadComponentFromURL(
             uno.systemPathToFileUrl(path), "_blank", 0,
             (prop("Hidden", True), prop("FilterName", "Text - txt - csv (StarCalc)"),
              prop("FilterOptions", "44,34,76,1,,0,false,true")))

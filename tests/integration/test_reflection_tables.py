@@ -6,26 +6,18 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import OfficeTest, code_ids, find, start_office  # noqa: E402
+from testing import OfficeTest, code_ids, find, shared_office  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK  # noqa: E402
 
-office = None
 
 STEPS = ("reaction", "interaction", "action")
 DIMENSIONS = ("resources", "discourses", "contexts")
 
 
-def setUpModule():
-    global office
-    office = OfficeTest.office = start_office()
-
-
-def tearDownModule():
-    if office is not None:
-        office.stop()
+setUpModule, tearDownModule = shared_office()
 
 
 class ReflectionTablesTest(OfficeTest):
@@ -179,7 +171,7 @@ class ReflectionTablesTest(OfficeTest):
             self.assertEqual(read["cycle"]["cells"]["action"], {"resources": "", "contexts": "Meet at home."})
         # A column deleted: not taken for a table of one dimension.
         self.doc.CurrentController.getViewCursor().gotoRange(table.getCellByName("B6").getStart(), False)
-        dispatcher = OfficeTest.office.create("com.sun.star.frame.DispatchHelper")
+        dispatcher = self.office.create("com.sun.star.frame.DispatchHelper")
         dispatcher.executeDispatch(self.doc.CurrentController.Frame, ".uno:DeleteColumns", "", 0, ())
         [read] = self.tables(self.doc)
         self.assertIsNone(read["cycle"])
@@ -191,7 +183,7 @@ class ReflectionTablesTest(OfficeTest):
         # As the coach would: cursor in the Discourses column, Table > Delete > Columns.
         cell = self.table(name).getCellByName("C4")
         self.doc.CurrentController.getViewCursor().gotoRange(cell.getStart(), False)
-        dispatcher = office.create("com.sun.star.frame.DispatchHelper")
+        dispatcher = self.office.create("com.sun.star.frame.DispatchHelper")
         dispatcher.executeDispatch(self.doc.CurrentController.Frame, ".uno:DeleteColumns", "", 0, ())
         self.assertEqual(self.table(name).getCellByName("C3").getString(), "Contexts")
         for document in (self.doc, self.reopen(self.doc, "damaged.docx")):

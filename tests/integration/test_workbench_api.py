@@ -6,22 +6,12 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import CODER, OfficeTest, code_ids, codings, find, span, start_office, store, wait_for  # noqa: E402
+from testing import CODER, OfficeTest, code_ids, codings, find, shared_office, span, store, wait_for  # noqa: E402
 
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
 
 SCHEMAS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "refi-qda")
-office = None
-
-
-def setUpModule():
-    global office
-    office = OfficeTest.office = start_office()
-
-
-def tearDownModule():
-    if office is not None:
-        office.stop()
+setUpModule, tearDownModule = shared_office()
 
 
 class WorkbenchApiTest(OfficeTest):

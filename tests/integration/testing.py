@@ -34,6 +34,19 @@ def start_office(gui=False, settings=()):
     return office
 
 
+def shared_office(gui=False):
+    """setUpModule and tearDownModule for a test module whose tests share one office, OfficeTest.office:
+        setUpModule, tearDownModule = shared_office()"""
+    def set_up():
+        OfficeTest.office = start_office(gui=gui)
+
+    def tear_down():
+        if OfficeTest.office is not None:
+            OfficeTest.office.stop()
+            OfficeTest.office = None
+    return set_up, tear_down
+
+
 class OfficeTest(unittest.TestCase):
     """A test on documents in the office its module started (OfficeTest.office): each test gets a work
     folder, and the documents it opens are closed after it."""
