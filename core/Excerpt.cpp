@@ -1,5 +1,7 @@
 #include "core/Excerpt.hpp"
 
+#include <algorithm>
+
 namespace pt {
 
 namespace {
@@ -44,6 +46,18 @@ Excerpt excerptAround(std::string_view before, std::string_view after, std::size
     }
     excerpt.after = std::string(after.substr(0, end)) + (end < after.size() ? std::string(kEllipsis) : std::string());
     return excerpt;
+}
+
+std::string shortQuote(std::string_view text, std::size_t words)
+{
+    std::string line(text);
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    line.erase(0, line.find_first_not_of(" \t"));
+    line.erase(line.find_last_not_of(" \t") + 1);
+    std::size_t end = 0;
+    for (std::size_t counted = 0; end != std::string::npos && counted < words; ++counted)
+        end = line.find(' ', end == 0 ? 0 : end + 1);
+    return end == std::string::npos ? line : line.substr(0, end) + "\xe2\x80\xa6";
 }
 
 } // namespace pt

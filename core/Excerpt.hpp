@@ -14,4 +14,7 @@ struct Excerpt {
 /// Keeps about `words` words on each side of a hit, never cutting a UTF-8 character.
 Excerpt excerptAround(std::string_view before, std::string_view after, std::size_t words = 8);
 
+/// A passage on one line, cut after `words` words with "…".
+std::string shortQuote(std::string_view text, std::size_t words = 20);
+
 } // namespace pt

@@ -1,5 +1,7 @@
 #include "core/ReflectionTable.hpp"
 
+#include "core/Excerpt.hpp"
+
 #include "core/Json.hpp"
 
 #include <nlohmann/json.hpp>
@@ -479,17 +481,6 @@ ReflectionCycle nextCycleAfter(const ReflectionCycle& previous, int cycle, const
 namespace {
 
 /// About `words` words of a passage, cut at a space (never inside a UTF-8 character), on one line.
-std::string shortQuote(const std::string& text, std::size_t words = 20)
-{
-    std::string line = text;
-    std::replace(line.begin(), line.end(), '\n', ' ');
-    line = trimmed(line);
-    std::size_t end = 0;
-    for (std::size_t counted = 0; end != std::string::npos && counted < words; ++counted)
-        end = line.find(' ', end == 0 ? 0 : end + 1);
-    return end == std::string::npos ? line : line.substr(0, end) + "\xe2\x80\xa6";
-}
-
 } // namespace
 
 std::map<Dimension, std::vector<EvidenceLine>> evidenceByDimension(const std::vector<const Coding*>& codings,

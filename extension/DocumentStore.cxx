@@ -357,6 +357,45 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
     return ids;
 }
 
+void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Reference<text::XTextRange>>>& codings,
+                                      const Codebook& codebook, const OUString& undoTitle)
+{
+    checkWritable();
+    if (const Problems problems = validateCodebook(codebook); !problems.empty())
+        lcl_badArgument("The codebook was not accepted:\n" + describe(problems), 1);
+    const auto [settings, codebookChanged] = read([&](const CodingSet& set) {
+        return std::make_pair(set.settings(), codebookToJson(set.codebook()) != codebookToJson(codebook));
+    });
+    if (codings.empty() && !codebookChanged)
+        return;
+    const SpeakerRecognizer speakers(settings.speakerPatterns);
+    const TranscriptText transcript(mxTextDocument, speakers);
+    std::vector<Coding> added;
+    RecordStates records;
+    for (const auto& [foreign, range] : codings) {
+        checkRange(range, 0);
+        if (!codebook.find(foreign.codeId))
+            lcl_badArgument("Coding " + foreign.id + " has a code the codebook lacks.", 0);
+        Coding coding = foreign;
+        coding.text = toUtf8(range->getString());
+        coding.speaker = transcript.speakerAt(range);
+        records.emplace(codingRecordKey(coding.id), codingRecord(coding));
+        added.push_back(std::move(coding));
+    }
+    UndoableChange change(*this, undoTitle);
+    if (!PayloadRecords(mxDocument).read(kHeaderRecordKey))
+        change.writeRecord(kHeaderRecordKey, headerRecord());
+    change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
+    change.writeRecords(records);
+    for (std::size_t i = 0; i < added.size(); ++i)
+        insertAnchor(added[i].id, codings[i].second);
+    change.commit([&](CodingSet& set) {
+        set.setCodebook(codebook);
+        for (Coding& coding : added)
+            set.put(std::move(coding));
+    });
+}
+
 void DocumentStore::removeCoding(const std::string& codingId)
 {
     checkWritable();

@@ -70,6 +70,11 @@ public:
     /// each coding records the speaker of its turn. Returns the new codings' ids.
     std::vector<std::string> addCodings(const std::vector<css::uno::Reference<css::text::XTextRange>>& ranges,
                                         const std::string& codeId, const std::string& memo, const std::string& coder);
+    /// Adds codings made elsewhere (another copy, another tool) as they are: id, code, coder, time and memo
+    /// kept; text and speaker read here. `codebook` replaces the codebook (it must hold their codes), all in
+    /// one undo step. An empty `codings` with an unchanged codebook changes nothing.
+    void addForeignCodings(const std::vector<std::pair<Coding, css::uno::Reference<css::text::XTextRange>>>& codings,
+                           const Codebook& codebook, const ::rtl::OUString& undoTitle);
     void removeCoding(const std::string& codingId);
     /// Gives a coding another code and/or memo (nullopt leaves it): one undo step.
     void changeCoding(const std::string& codingId, const std::optional<std::string>& codeId,

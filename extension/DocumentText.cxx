@@ -1,0 +1,126 @@
+#include "DocumentText.hxx"
+
+#include "UnoStrings.hxx"
+
+#include "core/Anchor.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+
+#include <algorithm>
+
+using namespace ::com::sun::star;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace pt::extension {
+
+namespace {
+
+void appendCodePoints(std::u32string& to, const OUString& text)
+{
+    for (sal_Int32 i = 0; i < text.getLength();)
+        to.push_back(static_cast<char32_t>(text.iterateCodePoints(&i)));
+}
+
+} // namespace
+
+DocumentText::DocumentText(const Reference<text::XTextDocument>& document)
+{
+    readText(document->getText());
+}
+
+void DocumentText::readText(const Reference<text::XText>& text)
+{
+    const Reference<container::XEnumeration> paragraphs
+        = Reference<container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
+    while (paragraphs->hasMoreElements()) {
+        const Reference<lang::XServiceInfo> element(paragraphs->nextElement(), UNO_QUERY);
+        if (!element)
+            continue;
+        if (const Reference<text::XTextTable> table{element, UNO_QUERY}) {
+            // Cell names come row by row ("A1", "B1", … "A2"), the order a reader reads them in.
+            for (const OUString& name : table->getCellNames())
+                readText(Reference<text::XText>(table->getCellByName(name), UNO_QUERY_THROW));
+        } else if (element->supportsService("com.sun.star.text.Paragraph")) {
+            readParagraph(Reference<text::XTextRange>(element, UNO_QUERY_THROW));
+        }
+    }
+}
+
+void DocumentText::readParagraph(const Reference<text::XTextRange>& paragraph)
+{
+    if (!maPieces.empty())
+        maText.push_back(U'\n');
+    // The paragraph's start: where a position in an empty paragraph, or at its end, is found.
+    maPieces.push_back({maText.size(), 0, paragraph->getStart(), true});
+    const Reference<container::XEnumeration> portions
+        = Reference<container::XEnumerationAccess>(paragraph, UNO_QUERY_THROW)->createEnumeration();
+    while (portions->hasMoreElements()) {
+        const Reference<text::XTextRange> portion(portions->nextElement(), UNO_QUERY);
+        const Reference<beans::XPropertySet> properties(portion, UNO_QUERY);
+        if (!portion || !properties)
+            continue;
+        OUString type;
+        properties->getPropertyValue("TextPortionType") >>= type;
+        if (type == "Bookmark") {
+            const Reference<container::XNamed> bookmark(properties->getPropertyValue("Bookmark"), UNO_QUERY);
+            const auto id = bookmark ? codingIdFromAnchor(toUtf8(bookmark->getName())) : std::nullopt;
+            if (!id)
+                continue;
+            bool start = false, collapsed = false;
+            properties->getPropertyValue("IsStart") >>= start;
+            properties->getPropertyValue("IsCollapsed") >>= collapsed;
+            TextSpan& span = maAnchors[*id];
+            if (start || collapsed)
+                span.begin = maText.size();
+            if (!start || collapsed)
+                span.end = maText.size();
+            continue;
+        }
+        const OUString shown = portion->getString();
+        if (shown.isEmpty())
+            continue;
+        const std::size_t offset = maText.size();
+        appendCodePoints(maText, shown);
+        maPieces.push_back({offset, maText.size() - offset, portion, type == "Text"});
+    }
+}
+
+Reference<text::XTextRange> DocumentText::position(std::size_t offset) const
+{
+    // The last piece starting at or before the offset; a piece ending exactly there still holds it.
+    auto piece = std::upper_bound(maPieces.begin(), maPieces.end(), offset,
+                                  [](std::size_t at, const Piece& p) { return at < p.offset; });
+    if (piece == maPieces.begin())
+        return nullptr;
+    --piece;
+    const std::size_t into = std::min(offset - piece->offset, piece->length);
+    if (!piece->divisible)
+        return into * 2 < piece->length ? piece->range->getStart() : piece->range->getEnd();
+    const Reference<text::XTextCursor> cursor = piece->range->getText()->createTextCursorByRange(piece->range->getStart());
+    // Writer's cursor moves by code points, as the offsets count.
+    if (into > 0 && !cursor->goRight(static_cast<sal_Int16>(std::min<std::size_t>(into, 0x7fff)), false))
+        return nullptr;
+    for (std::size_t moved = 0x7fff; moved < into; moved += 0x7fff)
+        cursor->goRight(static_cast<sal_Int16>(std::min<std::size_t>(into - moved, 0x7fff)), false);
+    return cursor;
+}
+
+Reference<text::XTextRange> DocumentText::range(TextSpan span) const
+{
+    const Reference<text::XTextRange> start = position(span.begin);
+    const Reference<text::XTextRange> end = position(span.end);
+    if (!start || !end || start->getText() != end->getText())
+        return nullptr;
+    const Reference<text::XTextCursor> cursor = start->getText()->createTextCursorByRange(start);
+    cursor->gotoRange(end, true);
+    return cursor;
+}
+
+} // namespace pt::extension
