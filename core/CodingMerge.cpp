@@ -2,6 +2,8 @@
 
 #include "core/Excerpt.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <set>
 #include <tuple>
 
@@ -99,6 +101,20 @@ MergePlan planMerge(const CodedText& document, const CodedText& incoming, bool a
             codesNeeded.insert(code.id);
     plan.codebook = withCodesFrom(document.codebook, incoming.codebook, codesNeeded, plan.codesAdded, plan.notPlaced);
     return plan;
+}
+
+std::string mergePlanToJson(const MergePlan& plan, const std::string& summary)
+{
+    nlohmann::json notMerged = nlohmann::json::array();
+    for (const Problem& problem : plan.notPlaced)
+        notMerged.push_back({{"coding", problem.where}, {"reason", problem.what}});
+    return nlohmann::json{{"merged", plan.toAdd.size()},
+                          {"placedByEnds", plan.placedByEnds},
+                          {"alreadyHere", plan.alreadyHere},
+                          {"codesAdded", plan.codesAdded},
+                          {"notMerged", notMerged},
+                          {"summary", summary}}
+        .dump();
 }
 
 std::string describeMerge(const MergePlan& plan, const std::string& from)

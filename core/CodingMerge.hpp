@@ -43,6 +43,10 @@ struct MergePlan {
 /// `incoming.codebook` (renamed "(2)" where a sibling has the name); with `allCodes`, every code of it is.
 MergePlan planMerge(const CodedText& document, const CodedText& incoming, bool allCodes = false);
 
+/// {"merged", "placedByEnds", "alreadyHere", "codesAdded": [paths], "notMerged": [{"coding", "reason"}],
+/// "summary"}: what the API returns.
+std::string mergePlanToJson(const MergePlan& plan, const std::string& summary);
+
 /// The summary a user reads after a merge or an import, in plain sentences.
 std::string describeMerge(const MergePlan& plan, const std::string& from);
 

@@ -1,6 +1,8 @@
 #include "CodingService.hxx"
 
 #include "CodebookActions.hxx"
+#include "CodingsMerge.hxx"
+#include "DocumentFiles.hxx"
 #include "DocumentStore.hxx"
 #include "Highlighter.hxx"
 #include "OfficeUser.hxx"
@@ -463,12 +465,18 @@ OUString SAL_CALL CodingService::getCodingsCsv(const Reference<lang::XComponent>
         std::vector<const Coding*> codings;
         for (const CodingListEntry& entry : listing.entries)
             codings.push_back(&entry.coding);
-        // The file's name, as a reader of the CSV knows the document; a new document's title.
-        std::string name = toUtf8(store.document()->getURL());
-        name = name.empty() ? toUtf8(Reference<frame::XTitle>(store.document(), uno::UNO_QUERY_THROW)->getTitle())
-                            : toUtf8(rtl::Uri::decode(toOUString(name.substr(name.find_last_of('/') + 1)),
-                                                      rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
-        return toOUString(codingsCsv(name, codings, listing.codebook));
+        return toOUString(codingsCsv(documentName(store.document()), codings, listing.codebook));
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+OUString SAL_CALL CodingService::mergeCodingsFrom(const Reference<lang::XComponent>& document, const OUString& url)
+{
+    try {
+        DocumentStore store(document);
+        const MergePlan plan = extension::mergeCodingsFrom(mxContext, store, url);
+        return toOUString(mergePlanToJson(plan, describeMerge(plan, fileNameOf(url))));
     } catch (...) {
         rethrowAsUnoException(*this, 0);
     }

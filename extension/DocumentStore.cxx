@@ -20,6 +20,8 @@
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <set>
 #include <unordered_set>
 

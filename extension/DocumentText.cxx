@@ -41,9 +41,9 @@ void DocumentText::readText(const Reference<text::XText>& text)
         = Reference<container::XEnumerationAccess>(text, UNO_QUERY_THROW)->createEnumeration();
     while (paragraphs->hasMoreElements()) {
         const Reference<lang::XServiceInfo> element(paragraphs->nextElement(), UNO_QUERY);
-        if (!element)
+        if (!element.is())
             continue;
-        if (const Reference<text::XTextTable> table{element, UNO_QUERY}) {
+        if (const Reference<text::XTextTable> table{element, UNO_QUERY}; table.is()) {
             // Cell names come row by row ("A1", "B1", … "A2"), the order a reader reads them in.
             for (const OUString& name : table->getCellNames())
                 readText(Reference<text::XText>(table->getCellByName(name), UNO_QUERY_THROW));
@@ -64,13 +64,13 @@ void DocumentText::readParagraph(const Reference<text::XTextRange>& paragraph)
     while (portions->hasMoreElements()) {
         const Reference<text::XTextRange> portion(portions->nextElement(), UNO_QUERY);
         const Reference<beans::XPropertySet> properties(portion, UNO_QUERY);
-        if (!portion || !properties)
+        if (!portion.is() || !properties.is())
             continue;
         OUString type;
         properties->getPropertyValue("TextPortionType") >>= type;
         if (type == "Bookmark") {
             const Reference<container::XNamed> bookmark(properties->getPropertyValue("Bookmark"), UNO_QUERY);
-            const auto id = bookmark ? codingIdFromAnchor(toUtf8(bookmark->getName())) : std::nullopt;
+            const auto id = bookmark.is() ? codingIdFromAnchor(toUtf8(bookmark->getName())) : std::nullopt;
             if (!id)
                 continue;
             bool start = false, collapsed = false;
@@ -109,18 +109,18 @@ Reference<text::XTextRange> DocumentText::position(std::size_t offset) const
         return nullptr;
     for (std::size_t moved = 0x7fff; moved < into; moved += 0x7fff)
         cursor->goRight(static_cast<sal_Int16>(std::min<std::size_t>(into - moved, 0x7fff)), false);
-    return cursor;
+    return Reference<text::XTextRange>(cursor, UNO_QUERY_THROW);
 }
 
 Reference<text::XTextRange> DocumentText::range(TextSpan span) const
 {
     const Reference<text::XTextRange> start = position(span.begin);
     const Reference<text::XTextRange> end = position(span.end);
-    if (!start || !end || start->getText() != end->getText())
+    if (!start.is() || !end.is() || start->getText() != end->getText())
         return nullptr;
     const Reference<text::XTextCursor> cursor = start->getText()->createTextCursorByRange(start);
     cursor->gotoRange(end, true);
-    return cursor;
+    return Reference<text::XTextRange>(cursor, UNO_QUERY_THROW);
 }
 
 } // namespace pt::extension

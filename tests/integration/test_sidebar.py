@@ -11,7 +11,7 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import CODER, SAMPLES, artifact_path, prop, code_ids, codings, find, start_office, store  # noqa: E402
+from testing import CODER, SAMPLES, artifact_path, prop, code_ids, codings, find, set_user, start_office, store  # noqa: E402
 
 from deck import (AUTOCODE_PANEL, CODEBOOK_PANEL, CODINGS_PANEL, Panel, accessible_nodes, children,  # noqa: E402
                   item_named, list_of, names, wait_for)
@@ -341,15 +341,6 @@ class SidebarTest(unittest.TestCase):
         self.assertEqual(self.by_id()[first]["codeName"], "Understaffing")
         self.assertEqual(self.by_id()[first]["text"], "Time, above all.")
 
-    def set_user(self, given, family):
-        """Tools ▸ Options ▸ User Data, which names the coder of each new coding."""
-        provider = office.create("com.sun.star.configuration.ConfigurationProvider")
-        data = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
-                                                    (prop("nodepath", "/org.openoffice.UserProfile/Data"),))
-        data.setPropertyValue("givenname", given)
-        data.setPropertyValue("sn", family)
-        data.commitChanges()
-
     def test_the_coder_of_new_codings_is_changed_in_the_sidebar(self):
         field = self.codebook["coder"]
         self.assertEqual(field.getText(), CODER, "LibreOffice's user name to begin with")
@@ -364,8 +355,8 @@ class SidebarTest(unittest.TestCase):
 
     def test_codings_list_filters_by_coder(self):
         self.code("Time, above all.", "Lack of time")
-        self.set_user("Bo", "Berg")
-        self.addCleanup(self.set_user, "Anna", "Åberg")
+        set_user(office, "Bo", "Berg")
+        self.addCleanup(set_user, office, "Anna", "Åberg")
         self.code("Thank you for taking the time.", "Lack of time")
         wait_for(lambda: self.listed(self.codings_panel, "coder") == ["All coders", "Anna Åberg", "Bo Berg"],
                  what="the coders", state=lambda: self.listed(self.codings_panel, "coder"))

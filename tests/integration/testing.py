@@ -107,6 +107,16 @@ def codings(service, document):
     return json.loads(service.getCodingsJson(document))
 
 
+def set_user(office, given, family):
+    """Tools ▸ Options ▸ User Data, which names the coder of each new coding."""
+    provider = office.create("com.sun.star.configuration.ConfigurationProvider")
+    data = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                                (prop("nodepath", "/org.openoffice.UserProfile/Data"),))
+    data.setPropertyValue("givenname", given)
+    data.setPropertyValue("sn", family)
+    data.commitChanges()
+
+
 def artifact_path(name):
     """Where a test leaves a file worth looking at (a screenshot); None when nobody asked for them."""
     if not ARTIFACTS:

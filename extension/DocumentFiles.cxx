@@ -1,0 +1,96 @@
+#include "DocumentFiles.hxx"
+
+#include "UnoStrings.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/frame/XTitle.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+#include <rtl/uri.hxx>
+
+using namespace ::com::sun::star;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace pt::extension {
+
+namespace {
+
+beans::PropertyValue lcl_property(const char* name, const uno::Any& value)
+{
+    beans::PropertyValue property;
+    property.Name = OUString::createFromAscii(name);
+    property.Value = value;
+    return property;
+}
+
+void lcl_close(const Reference<lang::XComponent>& document)
+{
+    try {
+        if (const Reference<util::XCloseable> closeable{document, UNO_QUERY}; closeable.is())
+            closeable->close(true);
+        else if (document.is())
+            document->dispose();
+    } catch (const uno::Exception&) {
+        // Closing was vetoed or the document is gone already: nothing more to do with it.
+    }
+}
+
+} // namespace
+
+HiddenDocument::HiddenDocument(const Reference<uno::XComponentContext>& context, const OUString& url)
+{
+    const beans::PropertyValue properties[] = {
+        lcl_property("Hidden", uno::Any(true)), lcl_property("ReadOnly", uno::Any(true)),
+        lcl_property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE))};
+    const uno::Sequence<beans::PropertyValue> arguments(properties, 3);
+    Reference<lang::XComponent> loaded;
+    try {
+        loaded = frame::Desktop::create(context)->loadComponentFromURL(url, "_blank", 0, arguments);
+    } catch (const uno::Exception& error) {
+        throw lang::IllegalArgumentException("\"" + toOUString(fileNameOf(url)) + "\" could not be opened: " + error.Message,
+                                             nullptr, 1);
+    }
+    if (!DocumentStore::canStore(loaded)) {
+        lcl_close(loaded);
+        throw lang::IllegalArgumentException("\"" + toOUString(fileNameOf(url)) + "\" is not a text document.", nullptr, 1);
+    }
+    mxDocument = loaded;
+}
+
+HiddenDocument::~HiddenDocument()
+{
+    lcl_close(mxDocument);
+}
+
+std::vector<ForeignCoding> codingsWithSpans(const DocumentStore& store, const DocumentText& text)
+{
+    return store.read([&](const CodingSet& codings) {
+        std::vector<ForeignCoding> all;
+        for (const Coding* coding : codings.all()) {
+            const auto anchor = text.anchors().find(coding->id);
+            std::optional<TextSpan> span;
+            if (anchor != text.anchors().end() && anchor->second.end > anchor->second.begin)
+                span = anchor->second;
+            all.push_back({*coding, span});
+        }
+        return all;
+    });
+}
+
+std::string fileNameOf(const OUString& url)
+{
+    const sal_Int32 slash = url.lastIndexOf('/');
+    const OUString name = slash >= 0 ? url.copy(slash + 1) : url;
+    return toUtf8(rtl::Uri::decode(name, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
+}
+
+std::string documentName(const Reference<frame::XModel>& document)
+{
+    const OUString url = document->getURL();
+    return url.isEmpty() ? toUtf8(Reference<frame::XTitle>(document, uno::UNO_QUERY_THROW)->getTitle()) : fileNameOf(url);
+}
+
+} // namespace pt::extension
