@@ -165,9 +165,9 @@ TEST(Qdc, RefusesWhatIsNoCodebook)
     const std::string laughs = R"(<?xml version="1.0"?>
 <!DOCTYPE CodeBook [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="11111111-2222-4333-8444-555555555555" name="&c;" isCodable="true"/></Codes></CodeBook>)";
-    EXPECT_EQ(problemOf(laughs), "codebook: declares a DOCTYPE, which a REFI-QDA codebook never has; refused");
+    EXPECT_EQ(problemOf(laughs), "codebook: declares a DOCTYPE, which a REFI-QDA file never has; refused");
     const std::string external = R"(<?xml version="1.0"?>
 <!DOCTYPE CodeBook SYSTEM "file:///etc/passwd">
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>)";
-    EXPECT_EQ(problemOf(external), "codebook: declares a DOCTYPE, which a REFI-QDA codebook never has; refused");
+    EXPECT_EQ(problemOf(external), "codebook: declares a DOCTYPE, which a REFI-QDA file never has; refused");
 }
