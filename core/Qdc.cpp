@@ -18,7 +18,7 @@ std::string exportQdc(const Codebook& codebook)
     xmlTextWriterStartElementNS(output.get(), nullptr, x("CodeBook"), x(kNamespace));
     xmlTextWriterWriteAttribute(output.get(), x("origin"), x("Power Triangle"));
     writeCodes(output.get(), codebook);
-    writeCodeSets(output.get(), codebook);
+    writeCodeSets(output.get(), codebook, "guid");
     xmlTextWriterEndElement(output.get()); // CodeBook
     return output.finish();
 }

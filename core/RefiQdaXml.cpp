@@ -39,7 +39,8 @@ void writeCode(xmlTextWriter* writer, const Code& code,
     xmlTextWriterEndElement(writer);
 }
 
-void writeSet(xmlTextWriter* writer, const std::string& name, const std::vector<std::string>& members)
+void writeSet(xmlTextWriter* writer, const std::string& name, const std::vector<std::string>& members,
+              const char* memberAttribute)
 {
     if (members.empty())
         return;
@@ -48,7 +49,7 @@ void writeSet(xmlTextWriter* writer, const std::string& name, const std::vector<
     xmlTextWriterWriteAttribute(writer, x("name"), x(name));
     for (const std::string& member : members) {
         xmlTextWriterStartElement(writer, x("MemberCode"));
-        xmlTextWriterWriteAttribute(writer, x("guid"), x(member));
+        xmlTextWriterWriteAttribute(writer, x(memberAttribute), x(member));
         xmlTextWriterEndElement(writer);
     }
     xmlTextWriterEndElement(writer);
@@ -150,7 +151,7 @@ void writeCodes(xmlTextWriter* writer, const Codebook& codebook)
     xmlTextWriterEndElement(writer);
 }
 
-void writeCodeSets(xmlTextWriter* writer, const Codebook& codebook)
+void writeCodeSets(xmlTextWriter* writer, const Codebook& codebook, const char* memberAttribute)
 {
     std::vector<std::string> enablers, barriers, retired;
     std::map<Dimension, std::vector<std::string>> dimensions;
@@ -167,11 +168,11 @@ void writeCodeSets(xmlTextWriter* writer, const Codebook& codebook)
     if (enablers.empty() && barriers.empty() && retired.empty() && dimensions.empty())
         return;
     xmlTextWriterStartElement(writer, x("Sets"));
-    writeSet(writer, "Enablers", enablers);
-    writeSet(writer, "Barriers", barriers);
-    writeSet(writer, "Retired codes", retired);
+    writeSet(writer, "Enablers", enablers, memberAttribute);
+    writeSet(writer, "Barriers", barriers, memberAttribute);
+    writeSet(writer, "Retired codes", retired, memberAttribute);
     for (const auto& [dimension, members] : dimensions)
-        writeSet(writer, std::string("Dimension: ") + kDimensionNames[static_cast<int>(dimension)], members);
+        writeSet(writer, std::string("Dimension: ") + kDimensionNames[static_cast<int>(dimension)], members, memberAttribute);
     xmlTextWriterEndElement(writer);
 }
 
@@ -300,9 +301,12 @@ void CodebookReader::readSets(const xmlNode* sets, const std::string& where, boo
         const std::string at = where + "/Set[" + std::to_string(++index) + "]";
         std::vector<std::string> members;
         for (const xmlNode* member = node->children; member; member = member->next)
-            if (isElement(member, "MemberCode"))
-                if (const auto guid = readGuid(attribute(member, "guid")))
+            if (isElement(member, "MemberCode")) {
+                // A codebook names the member by "guid", a project by "targetGUID".
+                const std::string named = attribute(member, "guid");
+                if (const auto guid = readGuid(named.empty() ? attribute(member, "targetGUID") : named))
                     members.push_back(*guid);
+            }
         const std::string key = lower(name);
         if (key == "enablers" || key == "enabler" || key == "möjliggörare") {
             for (const std::string& id : members)

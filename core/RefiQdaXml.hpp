@@ -46,8 +46,9 @@ private:
 /// <Codes> with the codebook's tree.
 void writeCodes(xmlTextWriter* writer, const Codebook& codebook);
 /// <Sets> carrying polarity, retirement and dimensions ("Enablers", "Barriers", "Retired codes",
-/// "Dimension: Resources", …); nothing when there is nothing to carry.
-void writeCodeSets(xmlTextWriter* writer, const Codebook& codebook);
+/// "Dimension: Resources", …); nothing when there is nothing to carry. Members are named by
+/// `memberAttribute`: "guid" in a codebook, "targetGUID" in a project.
+void writeCodeSets(xmlTextWriter* writer, const Codebook& codebook, const char* memberAttribute);
 
 /// Parses without network access, DTD loading or entity substitution, and refuses a DOCTYPE. `what`
 /// names the input in messages ("codebook", "project.qde"). Throws InvalidInput.

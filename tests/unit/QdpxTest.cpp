@@ -1,0 +1,208 @@
+#include "core/Guid.hpp"
+#include "core/Qdpx.hpp"
+
+#include "SchemaErrors.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using namespace pt;
+using pt::test::schemaErrors;
+
+namespace {
+
+const std::string kProjectSchema = std::string(PT_TEST_DATA) + "/refi-qda/Project.xsd";
+
+const Code& codeNamed(const Codebook& codebook, const std::string& name)
+{
+    for (const Code& code : codebook.codes())
+        if (code.name == name)
+            return code;
+    throw std::runtime_error("no code " + name);
+}
+
+ForeignCoding coded(std::u32string_view text, std::u32string_view passage, const std::string& code,
+                    const std::string& coder, const std::string& memo = "")
+{
+    const std::size_t at = text.find(passage);
+    EXPECT_NE(at, std::u32string_view::npos);
+    ForeignCoding foreign;
+    foreign.coding.id = newGuid();
+    foreign.coding.codeId = codeNamed(defaultCodebook(), code).id;
+    foreign.coding.coder = coder;
+    foreign.coding.time = "2026-11-20T09:30:00Z";
+    foreign.coding.memo = memo;
+    foreign.coding.text = toUtf8(passage);
+    foreign.span = TextSpan{at, at + passage.size()};
+    return foreign;
+}
+
+QdpxProject sampleProject()
+{
+    QdpxProject project;
+    project.name = "Interviews";
+    project.codebook = defaultCodebook();
+    QdpxSource source;
+    source.guid = nameBasedGuid("source/interview 3.odt");
+    source.name = "interview 3.odt";
+    source.text = U"Åsa 😀: We never had the time.\nCoach: Ни минуты. 时间不够。\nÅsa: The forms took it all.";
+    source.codings.push_back(coded(source.text, U"We never had the time.", "Lack of time", "Anna Åberg", "memo & <tags> 📓"));
+    source.codings.push_back(coded(source.text, U"时间不够", "Lack of time", "Bo Berg"));
+    source.codings.push_back(coded(source.text, U"The forms took it all.", "Lack of time", "Bo Berg"));
+    source.hasRichText = true;
+    project.sources.push_back(source);
+    return project;
+}
+
+std::function<std::optional<std::string>(const std::string&)> filesOf(const QdpxContent& content)
+{
+    return [&content](const std::string& path) -> std::optional<std::string> {
+        for (const auto& [name, bytes] : content.files)
+            if (name == path)
+                return bytes;
+        return std::nullopt;
+    };
+}
+
+} // namespace
+
+TEST(Qdpx, ExportValidatesAgainstTheOfficialSchema)
+{
+    const QdpxContent content = writeQdpx(sampleProject(), {false, "2026-11-23T10:00:00Z"});
+    EXPECT_EQ(schemaErrors(content.projectXml, kProjectSchema), "");
+    ASSERT_EQ(content.files.size(), 1u);
+    EXPECT_EQ(content.files[0].first, "sources/" + sampleProject().sources[0].guid + ".txt");
+    EXPECT_NE(content.projectXml.find("richTextPath=\"internal://" + sampleProject().sources[0].guid + ".docx\""), std::string::npos);
+    EXPECT_NE(content.projectXml.find("<User guid=\"" + nameBasedGuid("user/Bo Berg") + "\" name=\"Bo Berg\"/>"), std::string::npos);
+}
+
+TEST(Qdpx, OffsetsCountCodePointsOfThePlainText)
+{
+    const QdpxProject project = sampleProject();
+    const QdpxContent content = writeQdpx(project, {});
+    // "Åsa 😀: " is 7 code points (and 11 bytes, 8 UTF-16 units).
+    EXPECT_NE(content.projectXml.find("startPosition=\"7\" endPosition=\"29\""), std::string::npos) << content.projectXml;
+    EXPECT_EQ(content.files[0].second, toUtf8(project.sources[0].text));
+}
+
+TEST(Qdpx, WindowsLineEndsShiftLaterOffsets)
+{
+    const QdpxProject project = sampleProject();
+    const QdpxContent lf = writeQdpx(project, {});
+    const QdpxContent crlf = writeQdpx(project, {true, ""});
+    EXPECT_NE(crlf.files[0].second.find("time.\r\nCoach"), std::string::npos);
+    const std::u32string text = project.sources[0].text;
+    const std::size_t forms = text.find(U"The forms");
+    EXPECT_NE(lf.projectXml.find("startPosition=\"" + std::to_string(forms) + "\""), std::string::npos);
+    EXPECT_NE(crlf.projectXml.find("startPosition=\"" + std::to_string(forms + 2) + "\""), std::string::npos);
+    EXPECT_EQ(schemaErrors(crlf.projectXml, kProjectSchema), "");
+}
+
+TEST(Qdpx, ExportThenImportGivesTheSameCodings)
+{
+    for (bool crlf : {false, true}) {
+        const QdpxProject project = sampleProject();
+        const QdpxContent content = writeQdpx(project, {crlf, ""});
+        const QdpxRead read = readQdpx(content.projectXml, filesOf(content), "2026-11-23T10:00:00Z");
+        EXPECT_TRUE(read.notes.empty()) << describe(read.notes);
+        ASSERT_EQ(read.project.sources.size(), 1u);
+        const QdpxSource& source = read.project.sources[0];
+        EXPECT_EQ(source.text, project.sources[0].text);
+        EXPECT_EQ(source.name, "interview 3.odt");
+        ASSERT_EQ(source.codings.size(), 3u);
+        for (std::size_t i = 0; i < 3; ++i) {
+            const Coding& in = project.sources[0].codings[i].coding;
+            const Coding& out = source.codings[i].coding;
+            EXPECT_EQ(out.id, in.id);
+            EXPECT_EQ(out.codeId, in.codeId);
+            EXPECT_EQ(out.coder, in.coder);
+            EXPECT_EQ(out.memo, in.memo);
+            EXPECT_EQ(out.time, in.time);
+            EXPECT_EQ(out.text, in.text);
+            EXPECT_EQ(*source.codings[i].span, *project.sources[0].codings[i].span);
+        }
+        EXPECT_EQ(codebookToJson(read.project.codebook), codebookToJson(project.codebook));
+    }
+}
+
+TEST(Qdpx, ImportsAHandWrittenProjectFromAnotherTool)
+{
+    // As MAXQDA would write it: CRLF in the text and counted in the offsets, a BOM, braced upper-case GUIDs,
+    // a note on a passage, and things Power Triangle has no place for.
+    const std::string text = "\xEF\xBB\xBFI: \xF0\x9F\x98\x80 Hello\r\nR: \xD0\x9D\xD0\xB8 \xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x8B \xE6\x97\xB6\xE9\x97\xB4\r\nI: done";
+    // Code points without the BOM: "I: 😀 Hello" 10, CRLF 2, "R: " 3: "Ни минуты" starts at 15, is 9 long.
+    const std::string xml = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="From MAXQDA" origin="MAXQDA 2022">
+ <Users><User guid="{8E3B4E5A-0000-4000-8000-000000000001}" name="Chen Wei"/></Users>
+ <CodeBook><Codes>
+  <Code guid="{8E3B4E5A-0000-4000-8000-0000000000C1}" name="Time" isCodable="true" color="#f00">
+   <Code guid="8e3b4e5a-0000-4000-8000-0000000000c2" name="Too little" isCodable="true"/>
+  </Code>
+ </Codes></CodeBook>
+ <Cases><Case guid="8e3b4e5a-0000-4000-8000-0000000000a1" name="Ward 1"/></Cases>
+ <Sources>
+  <TextSource guid="{8E3B4E5A-0000-4000-8000-0000000000D1}" name="Interview 7" plainTextPath="internal://doc7.txt">
+   <PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000e1" startPosition="15" endPosition="24" creatingUser="{8E3B4E5A-0000-4000-8000-000000000001}">
+    <Description>Said twice</Description>
+    <Coding guid="{8E3B4E5A-0000-4000-8000-0000000000F1}" creationDateTime="2025-03-01T12:00:00">
+     <CodeRef targetGUID="{8E3B4E5A-0000-4000-8000-0000000000C2}"/>
+    </Coding>
+    <NoteRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000b1"/>
+   </PlainTextSelection>
+   <PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000e2" startPosition="20" endPosition="999">
+    <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f2"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c2"/></Coding>
+   </PlainTextSelection>
+  </TextSource>
+  <PictureSource guid="8e3b4e5a-0000-4000-8000-0000000000d2" name="Whiteboard" path="internal://wb.png"/>
+ </Sources>
+ <Notes><Note guid="8e3b4e5a-0000-4000-8000-0000000000b1" name="n"><PlainTextContent>Check with R.</PlainTextContent></Note></Notes>
+</Project>)";
+    const auto files = [&](const std::string& path) -> std::optional<std::string> {
+        return path == "sources/doc7.txt" ? std::optional<std::string>(text) : std::nullopt;
+    };
+    EXPECT_EQ(schemaErrors(xml, kProjectSchema), "") << "the test's own project must be valid";
+    const QdpxRead read = readQdpx(xml, files, "2026-11-23T10:00:00Z");
+    ASSERT_EQ(read.project.sources.size(), 1u);
+    const QdpxSource& source = read.project.sources[0];
+    EXPECT_EQ(toUtf8(source.text), "I: \xF0\x9F\x98\x80 Hello\nR: \xD0\x9D\xD0\xB8 \xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x8B \xE6\x97\xB6\xE9\x97\xB4\nI: done");
+    ASSERT_EQ(source.codings.size(), 1u);
+    const Coding& coding = source.codings[0].coding;
+    EXPECT_EQ(coding.text, "\xD0\x9D\xD0\xB8 \xD0\xBC\xD0\xB8\xD0\xBD\xD1\x83\xD1\x82\xD1\x8B");
+    EXPECT_EQ(source.codings[0].span->begin, 14u) << "one CR fewer before it";
+    EXPECT_EQ(coding.id, "8e3b4e5a-0000-4000-8000-0000000000f1");
+    EXPECT_EQ(coding.codeId, "8e3b4e5a-0000-4000-8000-0000000000c2");
+    EXPECT_EQ(coding.coder, "Chen Wei");
+    EXPECT_EQ(coding.memo, "Said twice\n\nCheck with R.");
+    EXPECT_EQ(coding.time, "2025-03-01T12:00:00");
+    const Code* parent = read.project.codebook.find("8e3b4e5a-0000-4000-8000-0000000000c1");
+    ASSERT_TRUE(parent);
+    EXPECT_EQ(parent->color, "#ff0000");
+    const std::string notes = describe(read.notes);
+    EXPECT_NE(notes.find("no cases"), std::string::npos) << notes;
+    EXPECT_NE(notes.find("\"Whiteboard\" is not a text"), std::string::npos) << notes;
+    EXPECT_NE(notes.find("(20 to 999) are not a passage"), std::string::npos) << notes;
+}
+
+TEST(Qdpx, RefusesWhatIsNoProject)
+{
+    const auto none = [](const std::string&) { return std::optional<std::string>(); };
+    EXPECT_THROW(readQdpx("<CodeBook/>", none, ""), InvalidInput);
+    EXPECT_THROW(readQdpx("not xml", none, ""), InvalidInput);
+    EXPECT_THROW(readQdpx("<!DOCTYPE Project [<!ENTITY a 'b'>]><Project name='x'/>", none, ""), InvalidInput);
+}
+
+TEST(Qdpx, FindsTheSourceOfADocumentByTextThenName)
+{
+    QdpxProject project = sampleProject();
+    QdpxSource other;
+    other.name = "interview 4.docx";
+    other.text = U"Something else entirely.";
+    project.sources.insert(project.sources.begin(), other);
+    std::string how;
+    EXPECT_EQ(matchingSource(project, "anything.odt", project.sources[1].text, how), &project.sources[1]);
+    EXPECT_EQ(how, "the same text");
+    EXPECT_EQ(matchingSource(project, "interview 4.odt", U"edited", how), &project.sources[0]);
+    EXPECT_EQ(how, "the same name");
+    EXPECT_EQ(matchingSource(project, "x.odt", U"Coach: Ни минуты. 时间不够。\nnew line", how), &project.sources[1]);
+    EXPECT_EQ(matchingSource(project, "x.odt", U"nothing shared", how), nullptr);
+}
