@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -12,34 +13,47 @@ namespace pt {
 namespace {
 
 /// The codes of `source` named in `ids` that `current` lacks, with their missing ancestors, added to it.
+/// A code of `source` is the same as one of `current` with its id, or else with its name under the same
+/// parent (another tool's "Resources" is ours): `sameAs` maps source ids to the ids they have now.
 Codebook withCodesFrom(const Codebook& current, const Codebook& source, const std::set<std::string>& ids,
-                       std::vector<std::string>& added, Problems& notes)
+                       std::map<std::string, std::string>& sameAs, std::vector<std::string>& added)
 {
+    std::map<std::pair<std::string, std::string>, std::string> byName; // (parent, name) → id
+    for (const Code& code : current.codes())
+        byName.emplace(std::make_pair(code.parentId, code.name), code.id);
     std::set<std::string> wanted;
     for (const std::string& id : ids)
-        for (const Code* code = source.find(id); code && !current.find(code->id); code = source.find(code->parentId))
+        for (const Code* code = source.find(id); code; code = source.find(code->parentId))
             wanted.insert(code->id);
     std::vector<Code> codes = current.codes();
-    std::set<std::pair<std::string, std::string>> siblingNames;
-    for (const Code& code : codes)
-        siblingNames.emplace(code.parentId, code.name);
-    // Source order puts parents before children.
+    std::set<std::string> addedIds;
+    // Source order puts parents before children, so a parent is mapped before its children.
     for (const Code& code : source.codes()) {
         if (!wanted.count(code.id))
             continue;
+        const auto parent = sameAs.find(code.parentId);
+        const std::string parentId = parent == sameAs.end() ? code.parentId : parent->second;
+        if (current.find(code.id) || addedIds.count(code.id)) {
+            sameAs[code.id] = code.id;
+            continue;
+        }
+        if (const auto named = byName.find({parentId, code.name}); named != byName.end()) {
+            sameAs[code.id] = named->second;
+            continue;
+        }
         Code copy = code;
-        if (const Code* parent = current.find(copy.parentId))
-            copy.dimension = parent->dimension; // a branch stays in the dimension it joins
-        for (int n = 2; siblingNames.count({copy.parentId, copy.name}); ++n)
-            copy.name = code.name + " (" + std::to_string(n) + ")";
-        if (copy.name != code.name)
-            notes.push_back({source.path(code), "was added as \"" + copy.name + "\": a code beside it has its name"});
-        siblingNames.emplace(copy.parentId, copy.name);
+        copy.parentId = parentId;
+        for (const Code& existing : codes)
+            if (existing.id == parentId)
+                copy.dimension = existing.dimension; // a branch stays in the dimension it joins
+        sameAs[code.id] = copy.id;
+        byName.emplace(std::make_pair(copy.parentId, copy.name), copy.id);
+        addedIds.insert(copy.id);
         codes.push_back(std::move(copy));
     }
     Codebook merged(std::move(codes));
     for (const Code& code : merged.codes())
-        if (wanted.count(code.id))
+        if (addedIds.count(code.id))
             added.push_back(merged.path(code));
     if (Problems problems = validateCodebook(merged); !problems.empty())
         throw InvalidInput("The codes could not be added to the codebook:", std::move(problems));
@@ -59,6 +73,15 @@ std::string describeCoding(const Codebook& codebook, const Coding& coding)
 MergePlan planMerge(const CodedText& document, const CodedText& incoming, bool allCodes)
 {
     MergePlan plan;
+    std::set<std::string> codesNeeded;
+    for (const ForeignCoding& foreign : incoming.codings)
+        codesNeeded.insert(foreign.coding.codeId);
+    if (allCodes)
+        for (const Code& code : incoming.codebook.codes())
+            codesNeeded.insert(code.id);
+    std::map<std::string, std::string> sameAs;
+    const Codebook merged = withCodesFrom(document.codebook, incoming.codebook, codesNeeded, sameAs, plan.codesAdded);
+
     std::set<std::string> present;
     std::set<std::tuple<std::string, std::string, std::size_t, std::size_t>> sameCoding; // code, coder, span
     for (const ForeignCoding& own : document.codings) {
@@ -67,24 +90,26 @@ MergePlan planMerge(const CodedText& document, const CodedText& incoming, bool a
             sameCoding.emplace(own.coding.codeId, own.coding.coder, own.span->begin, own.span->end);
     }
     const bool sameText = document.text == incoming.text;
-    std::set<std::string> codesNeeded;
+    std::set<std::string> codesUsed;
     for (const ForeignCoding& foreign : incoming.codings) {
-        const Coding& coding = foreign.coding;
+        Coding coding = foreign.coding;
         if (present.count(coding.id)) {
             ++plan.alreadyHere;
             continue;
         }
-        if (!incoming.codebook.find(coding.codeId) && !document.codebook.find(coding.codeId)) {
-            plan.notPlaced.push_back({describeCoding(incoming.codebook, coding), "its code is in neither codebook"});
+        if (const auto mapped = sameAs.find(coding.codeId); mapped != sameAs.end())
+            coding.codeId = mapped->second;
+        if (!merged.find(coding.codeId)) {
+            plan.notPlaced.push_back({describeCoding(incoming.codebook, foreign.coding), "its code is in neither codebook"});
             continue;
         }
         if (!foreign.span) {
-            plan.notPlaced.push_back({describeCoding(incoming.codebook, coding), "its passage had been deleted in its own copy"});
+            plan.notPlaced.push_back({describeCoding(incoming.codebook, foreign.coding), "its passage had been deleted in its own copy"});
             continue;
         }
         const Placement placed = sameText ? Placement{foreign.span, true, {}} : placePassage(incoming.text, *foreign.span, document.text);
         if (!placed.span) {
-            plan.notPlaced.push_back({describeCoding(incoming.codebook, coding), placed.reason});
+            plan.notPlaced.push_back({describeCoding(incoming.codebook, foreign.coding), placed.reason});
             continue;
         }
         if (!sameCoding.emplace(coding.codeId, coding.coder, placed.span->begin, placed.span->end).second) {
@@ -93,13 +118,27 @@ MergePlan planMerge(const CodedText& document, const CodedText& incoming, bool a
         }
         present.insert(coding.id);
         plan.placedByEnds += placed.exact ? 0 : 1;
-        codesNeeded.insert(coding.codeId);
-        plan.toAdd.emplace_back(coding, *placed.span);
+        codesUsed.insert(coding.codeId);
+        plan.toAdd.emplace_back(std::move(coding), *placed.span);
     }
-    if (allCodes)
-        for (const Code& code : incoming.codebook.codes())
-            codesNeeded.insert(code.id);
-    plan.codebook = withCodesFrom(document.codebook, incoming.codebook, codesNeeded, plan.codesAdded, plan.notPlaced);
+    plan.codebook = merged;
+    if (!allCodes) {
+        // Only the codes that merged codings use, and their ancestors, join the codebook.
+        std::set<std::string> keep;
+        for (const std::string& id : codesUsed)
+            for (const Code* code = merged.find(id); code; code = merged.find(code->parentId))
+                keep.insert(code->id);
+        std::vector<Code> codes;
+        std::vector<std::string> added;
+        for (const Code& code : merged.codes())
+            if (document.codebook.find(code.id) || keep.count(code.id)) {
+                codes.push_back(code);
+                if (!document.codebook.find(code.id))
+                    added.push_back(merged.path(code));
+            }
+        plan.codebook = Codebook(std::move(codes));
+        plan.codesAdded = std::move(added);
+    }
     return plan;
 }
 

@@ -39,8 +39,9 @@ struct MergePlan {
 /// Plans merging `incoming` into `document`. Passages are placed by their text (placePassage), so small
 /// edits between the copies do not matter; a coding the document already has (by id, or by code, coder
 /// and passage) is left out, so merging the same file twice adds nothing. Codings keep id, coder, time
-/// and memo. Codes they use that the document's codebook lacks are added with their ancestors from
-/// `incoming.codebook` (renamed "(2)" where a sibling has the name); with `allCodes`, every code of it is.
+/// and memo. A code of `incoming.codebook` is the document's code with the same id, or else the one with
+/// its name under the same parent (so another tool's "Resources" is ours); codes the codings use that
+/// the document lacks are added with their ancestors; with `allCodes`, every code of it is.
 MergePlan planMerge(const CodedText& document, const CodedText& incoming, bool allCodes = false);
 
 /// {"merged", "placedByEnds", "alreadyHere", "codesAdded": [paths], "notMerged": [{"coding", "reason"}],

@@ -4,6 +4,7 @@
 #include "CodingsMerge.hxx"
 #include "DocumentFiles.hxx"
 #include "DocumentStore.hxx"
+#include "ProjectExchange.hxx"
 #include "Highlighter.hxx"
 #include "OfficeUser.hxx"
 #include "ReflectionTables.hxx"
@@ -477,6 +478,49 @@ OUString SAL_CALL CodingService::mergeCodingsFrom(const Reference<lang::XCompone
         DocumentStore store(document);
         const MergePlan plan = extension::mergeCodingsFrom(mxContext, store, url);
         return toOUString(mergePlanToJson(plan, describeMerge(plan, fileNameOf(url))));
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+OUString SAL_CALL CodingService::exportProject(const uno::Sequence<Reference<lang::XComponent>>& documents, const OUString& url,
+                                              const OUString& options)
+{
+    try {
+        ProjectExportOptions exportOptions;
+        if (const std::string text = toUtf8(options); text.find_first_not_of(" \t\r\n") != std::string::npos) {
+            Problems problems;
+            const nlohmann::json json = parseJson(text, "options");
+            JsonFields fields(json, "options", problems);
+            exportOptions.crlf = fields.optionalBool("crlf", false);
+            exportOptions.richText = fields.optionalBool("richText", true);
+            if (!problems.empty())
+                throw InvalidInput("The export options were not accepted:", std::move(problems));
+        }
+        const ProjectExport done = extension::exportProject(
+            mxContext, std::vector<Reference<lang::XComponent>>(documents.begin(), documents.end()), url, exportOptions);
+        nlohmann::json notes = nlohmann::json::array();
+        for (const Problem& note : done.notes)
+            notes.push_back(note.describe());
+        return toOUString(nlohmann::json{{"sources", done.sources}, {"codings", done.codings}, {"notes", notes}}.dump());
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+OUString SAL_CALL CodingService::importProject(const Reference<lang::XComponent>& document, const OUString& url)
+{
+    try {
+        DocumentStore store(document);
+        const ProjectImport imported = extension::importProject(mxContext, store, url);
+        nlohmann::json result = nlohmann::json::parse(mergePlanToJson(imported.plan, describeImport(imported, fileNameOf(url))));
+        result["source"] = imported.source;
+        result["matchedBy"] = imported.matchedBy;
+        nlohmann::json notCarried = nlohmann::json::array();
+        for (const Problem& note : imported.notCarried)
+            notCarried.push_back(note.describe());
+        result["notCarriedOver"] = notCarried;
+        return toOUString(result.dump());
     } catch (...) {
         rethrowAsUnoException(*this, 0);
     }

@@ -64,6 +64,10 @@ public:
     ::rtl::OUString SAL_CALL getCodingsCsv(const css::uno::Reference<css::lang::XComponent>& document) override;
     ::rtl::OUString SAL_CALL mergeCodingsFrom(const css::uno::Reference<css::lang::XComponent>& document,
                                               const ::rtl::OUString& url) override;
+    ::rtl::OUString SAL_CALL exportProject(const css::uno::Sequence<css::uno::Reference<css::lang::XComponent>>& documents,
+                                           const ::rtl::OUString& url, const ::rtl::OUString& options) override;
+    ::rtl::OUString SAL_CALL importProject(const css::uno::Reference<css::lang::XComponent>& document,
+                                           const ::rtl::OUString& url) override;
     ::rtl::OUString SAL_CALL getReflectionPromptsJson() override;
     ::rtl::OUString SAL_CALL setReflectionPromptsJson(const ::rtl::OUString& prompts) override;
     ::rtl::OUString SAL_CALL findJson(const css::uno::Reference<css::lang::XComponent>& document,

@@ -2,11 +2,14 @@
 and reported, and projects exchanged with other tools through REFI-QDA."""
 import json
 import os
+import re
+import subprocess
 import sys
 import unittest
+import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import CODER, OfficeTest, code_ids, codings, find, set_user, shared_office  # noqa: E402
+from testing import CODER, OfficeTest, code_ids, codings, find, prop, set_user, shared_office  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
@@ -14,6 +17,7 @@ from com.sun.star.lang import IllegalArgumentException  # noqa: E402
 setUpModule, tearDownModule = shared_office()
 
 SECOND_CODER = "Bo Berg"
+PROJECT_SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "refi-qda", "Project.xsd")
 NOTEBOOK = "She kept a notebook of every visit, who came, how long they stayed, what was left undone."
 
 
@@ -90,6 +94,147 @@ class TwoCodersTest(OfficeTest):
         with self.assertRaises(IllegalArgumentException):
             self.service.mergeCodingsFrom(self.anna, self.anna.getURL())
         self.assertEqual(len(codings(self.service, self.anna)), 2, "nothing changed")
+
+
+    def export(self, name, documents, options=""):
+        path = os.path.join(self.workdir, name)
+        result = json.loads(self.service.exportProject(documents, uno.systemPathToFileUrl(path), options))
+        return path, result
+
+    def test_the_merged_copy_exports_to_a_valid_refi_qda_project(self):
+        self.service.mergeCodingsFrom(self.anna, uno.systemPathToFileUrl(self.bo_path))
+        expected = {c["id"]: c for c in codings(self.service, self.anna)}
+        for crlf in (False, True):
+            path, result = self.export("crlf.qdpx" if crlf else "lf.qdpx", (self.anna,), json.dumps({"crlf": crlf}))
+            self.assertEqual((result["sources"], result["codings"], result["notes"]), (1, 5, []))
+            with zipfile.ZipFile(path) as qdpx:
+                names = sorted(qdpx.namelist())
+                project = qdpx.read("project.qde")
+                plain_name = [n for n in names if n.endswith(".txt")][0]
+                plain = qdpx.read(plain_name).decode("utf-8")
+                docx = qdpx.read(plain_name[:-4] + ".docx")
+            self.assertEqual(len(names), 3, names)
+            self.assertTrue(plain_name.startswith("sources/"))
+            self.assertTrue(docx.startswith(b"PK"), "the rich-text source is a DOCX (a ZIP)")
+            self.assertEqual("\r\n" in plain, crlf)
+            qde = os.path.join(self.workdir, "project.qde")
+            with open(qde, "wb") as out:
+                out.write(project)
+            check = subprocess.run(["xmllint", "--noout", "--schema", PROJECT_SCHEMA, qde], capture_output=True, text=True)
+            self.assertEqual(check.returncode, 0, check.stderr)
+            # Each selection's offsets, in code points of the plain text, cover its coding's passage.
+            selections = re.findall(r'<PlainTextSelection [^>]*startPosition="(\d+)" endPosition="(\d+)"[^>]*>.*?'
+                                    r'<Coding guid="([0-9a-f-]+)"', project.decode("utf-8"), re.S)
+            self.assertEqual(len(selections), 5)
+            for start, end, guid in selections:
+                self.assertEqual(plain[int(start):int(end)], expected[guid]["text"])
+
+    def test_export_then_import_gives_identical_codings(self):
+        self.service.mergeCodingsFrom(self.anna, uno.systemPathToFileUrl(self.bo_path))
+        path, _ = self.export("round trip.qdpx", (self.anna,))
+        fresh = self.open()
+        result = json.loads(self.service.importProject(fresh, uno.systemPathToFileUrl(path)))
+        self.assertEqual((result["merged"], result["notCarriedOver"], result["notMerged"]), (5, [], []), result)
+        self.assertEqual(result["source"], "anna.odt")
+        fields = ("id", "codeId", "codePath", "coder", "speaker", "time", "memo", "text")
+        project = lambda document: sorted(tuple(c[f] for f in fields) for c in codings(self.service, document))
+        self.assertEqual(project(fresh), project(self.anna))
+        again = json.loads(self.service.importProject(fresh, uno.systemPathToFileUrl(path)))
+        self.assertEqual((again["merged"], again["alreadyHere"]), (0, 5))
+
+
+class OtherToolsProjectTest(OfficeTest):
+    """Projects as other tools write them, built here from hand-written project.qde files."""
+
+    LINES = ["Interviewer: Где вы работаете? 😀", "Nurse 2: 我在医院工作。Time is short 👩‍👩‍👧 always.",
+             "Interviewer: And the forms?", "Nurse 2: Ni minuty — the forms take everything."]
+
+    def setUp(self):
+        super().setUp()
+        self.doc = self.office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
+        self.documents.append(self.doc)
+        text = self.doc.Text
+        for i, line in enumerate(self.LINES):
+            if i:
+                text.insertControlCharacter(text.End, 0, False)  # PARAGRAPH_BREAK
+            text.insertString(text.End, line, False)
+        self.doc.setModified(False)
+
+    def build(self, qde, plain, extra=None):
+        path = os.path.join(self.workdir, "other.qdpx")
+        with zipfile.ZipFile(path, "w") as qdpx:
+            qdpx.writestr("project.qde", qde)
+            qdpx.writestr("sources/8E3B4E5A-0000-4000-8000-0000000000D1.txt", plain.encode("utf-8"))
+            for name, data in (extra or {}).items():
+                qdpx.writestr(name, data)
+        return uno.systemPathToFileUrl(path)
+
+    def test_codings_land_on_the_right_text_with_crlf_emoji_and_non_latin_text(self):
+        plain = "\ufeff" + "\r\n".join(self.LINES)  # a BOM and Windows line ends, as MAXQDA writes
+        body = plain[1:]
+        passages = ["我在医院工作。", "👩‍👩‍👧 always", "the forms take everything."]
+        selections = ""
+        for n, passage in enumerate(passages):
+            start = body.index(passage)  # Python counts code points, as REFI-QDA does
+            selections += (f'<PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000001{n:02d}" '
+                           f'startPosition="{start}" endPosition="{start + len(passage)}" '
+                           f'creatingUser="{{8E3B4E5A-0000-4000-8000-000000000001}}">'
+                           f'<Description>memo {n} ✓</Description>'
+                           f'<Coding guid="8e3b4e5a-0000-4000-8000-0000000002{n:02d}" creationDateTime="2024-05-0{n + 1}T08:00:00Z">'
+                           f'<CodeRef targetGUID="8E3B4E5A-0000-4000-8000-0000000000C{n % 2 + 1}"/></Coding>'
+                           f'</PlainTextSelection>')
+        qde = f"""<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Ward study" origin="MAXQDA 2022">
+ <Users><User guid="8e3b4e5a-0000-4000-8000-000000000001" name="李 娜"/></Users>
+ <CodeBook><Codes>
+  <Code guid="8e3b4e5a-0000-4000-8000-0000000000c0" name="Resources" isCodable="false">
+   <Code guid="8e3b4e5a-0000-4000-8000-0000000000c1" name="Время" isCodable="true" color="#3366FF"/>
+   <Code guid="8e3b4e5a-0000-4000-8000-0000000000c2" name="Forms ✍" isCodable="true"/>
+  </Code>
+ </Codes></CodeBook>
+ <Sources>
+  <TextSource guid="{{8E3B4E5A-0000-4000-8000-0000000000D1}}" name="Ward interview" plainTextPath="internal://8E3B4E5A-0000-4000-8000-0000000000D1.txt">{selections}</TextSource>
+  <PictureSource guid="8e3b4e5a-0000-4000-8000-0000000000d2" name="Whiteboard" path="internal://wb.png"/>
+ </Sources>
+</Project>"""
+        qde_path = os.path.join(self.workdir, "hand.qde")
+        with open(qde_path, "w", encoding="utf-8") as out:
+            out.write(qde)
+        check = subprocess.run(["xmllint", "--noout", "--schema", PROJECT_SCHEMA, qde_path], capture_output=True, text=True)
+        self.assertEqual(check.returncode, 0, "the hand-written project itself is valid: " + check.stderr)
+
+        result = json.loads(self.service.importProject(self.doc, self.build(qde, plain, {"sources/wb.png": b"png"})))
+        self.assertEqual(result["merged"], 3, result)
+        self.assertEqual(result["matchedBy"], "the same text")
+        self.assertTrue(any("Whiteboard" in note for note in result["notCarriedOver"]), result["notCarriedOver"])
+        got = {c["text"]: c for c in codings(self.service, self.doc)}
+        self.assertEqual(set(got), set(passages))
+        self.assertEqual(got["我在医院工作。"]["coder"], "李 娜")
+        self.assertEqual(got["我在医院工作。"]["codePath"], "Resources / Время")
+        self.assertEqual(got["the forms take everything."]["memo"], "memo 2 ✓")
+        self.assertEqual(got["the forms take everything."]["codePath"], "Resources / Время")
+        self.assertEqual(got["👩‍👩‍👧 always"]["codePath"], "Resources / Forms ✍")
+        self.assertEqual(got["👩‍👩‍👧 always"]["id"], "8e3b4e5a-0000-4000-8000-000000000201")
+        self.assertEqual(got["👩‍👩‍👧 always"]["speaker"], "Nurse 2")
+        self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), "Import codings from other.qdpx")
+
+    def test_a_broken_project_is_refused_and_changes_nothing(self):
+        with self.assertRaises(IllegalArgumentException) as broken:
+            self.service.importProject(self.doc, self.build("<Project name='x'><Sources>", "text"))
+        self.assertIn("not well-formed", broken.exception.Message)
+        path = os.path.join(self.workdir, "not a zip.qdpx")
+        with open(path, "w") as out:
+            out.write("plain text")
+        with self.assertRaises(IllegalArgumentException):
+            self.service.importProject(self.doc, uno.systemPathToFileUrl(path))
+        unrelated = ('<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources><TextSource '
+                     'guid="8e3b4e5a-0000-4000-8000-0000000000d1" name="Other" plainTextPath='
+                     '"internal://8E3B4E5A-0000-4000-8000-0000000000D1.txt"/></Sources></Project>')
+        with self.assertRaises(IllegalArgumentException) as unmatched:
+            self.service.importProject(self.doc, self.build(unrelated, "nothing in common"))
+        self.assertIn('"Other"', unmatched.exception.Message)
+        self.assertEqual(codings(self.service, self.doc), [])
+        self.assertFalse(self.doc.isModified())
 
 
 if __name__ == "__main__":

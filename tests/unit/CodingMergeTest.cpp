@@ -112,3 +112,20 @@ TEST(CodingMerge, BringsTheCodesTheCodingsNeedWithTheirAncestors)
     ASSERT_TRUE(plan.codebook.find(categoryId));
     EXPECT_EQ(plan.codesAdded, (std::vector<std::string>{"Resources / Peer support", "Resources / Peer support / Buddy nurse"}));
 }
+
+TEST(CodingMerge, AnotherToolsCodeWithTheSameNameAndParentIsOurs)
+{
+    const Codebook& ours = defaultCodebook();
+    // Another tool's codebook: its own GUIDs, "Resources" at the top with "Lack of time" and a new code below.
+    Code resources{newGuid(), "Resources", "", Dimension::Resources, Polarity::Either, "#112233", false, false, "", ""};
+    Code time{newGuid(), "Time", resources.id, Dimension::Resources, Polarity::Either, "#445566", true, false, "", ""};
+    const Codebook theirs({resources, time});
+    const std::vector<ForeignCoding> incoming{coding(newGuid(), time.id, "Li", kText, U"We never had the time.")};
+    const MergePlan plan = planMerge({ours, {}, kText}, {theirs, incoming, kText}, true);
+    ASSERT_EQ(plan.toAdd.size(), 1u);
+    EXPECT_EQ(plan.codesAdded, std::vector<std::string>{"Resources / Time"});
+    const Code* added = plan.codebook.find(plan.toAdd[0].first.codeId);
+    ASSERT_TRUE(added);
+    EXPECT_EQ(added->parentId, codeNamed(ours, "Resources").id);
+    EXPECT_FALSE(plan.codebook.find(resources.id)) << "their Resources is ours, not a second one";
+}
