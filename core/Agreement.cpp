@@ -152,4 +152,53 @@ AgreementReport measureAgreement(const std::vector<CodedSpan>& spans, const std:
     return report;
 }
 
+std::vector<Disagreement> findDisagreements(const std::vector<CodedSpan>& spans, const std::vector<std::string>& coders,
+                                            const std::vector<std::string>& codes)
+{
+    const std::set<std::string> who(coders.begin(), coders.end());
+    std::vector<Disagreement> found;
+    for (const std::string& code : codes) {
+        std::vector<std::size_t> order;
+        for (std::size_t i = 0; i < spans.size(); ++i)
+            if (spans[i].codeId == code && who.count(spans[i].coder) && spans[i].begin < spans[i].end)
+                order.push_back(i);
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return spans[a].begin < spans[b].begin; });
+        for (std::size_t first = 0; first < order.size();) {
+            // A cluster: spans that overlap the stretch so far.
+            Disagreement cluster;
+            cluster.codeId = code;
+            cluster.begin = spans[order[first]].begin;
+            cluster.end = spans[order[first]].end;
+            std::size_t next = first;
+            for (; next < order.size() && spans[order[next]].begin < cluster.end; ++next) {
+                cluster.end = std::max(cluster.end, spans[order[next]].end);
+                cluster.spansByCoder[spans[order[next]].coder].push_back(order[next]);
+            }
+            // Characters coded by some coders and not all: a sweep over the cluster's boundaries.
+            std::vector<std::tuple<std::size_t, int, std::string>> marks;
+            for (const auto& [coder, indexes] : cluster.spansByCoder)
+                for (std::size_t index : indexes) {
+                    marks.emplace_back(spans[index].begin, +1, coder);
+                    marks.emplace_back(spans[index].end, -1, coder);
+                }
+            std::sort(marks.begin(), marks.end());
+            std::map<std::string, int> depth;
+            std::size_t position = cluster.begin;
+            for (const auto& [at, sign, coder] : marks) {
+                std::size_t covering = 0;
+                for (const auto& [name, d] : depth)
+                    covering += d > 0;
+                if (at > position && covering > 0 && covering < who.size())
+                    cluster.characters += at - position;
+                position = std::max(position, at);
+                depth[coder] += sign;
+            }
+            if (cluster.characters > 0)
+                found.push_back(std::move(cluster));
+            first = next;
+        }
+    }
+    return found;
+}
+
 } // namespace pt

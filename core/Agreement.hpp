@@ -15,6 +15,7 @@ struct CodedSpan {
     std::string codeId;
     std::size_t begin = 0;
     std::size_t end = 0;
+    std::string codingId; ///< the coding the span is, for reports that link back to it
 };
 
 /// How far coders agree on one code (or on all codes pooled), counted per character as NVivo and
@@ -44,5 +45,20 @@ struct AgreementReport {
 /// between span boundaries, not characters one by one: the cost follows the number of spans.
 AgreementReport measureAgreement(const std::vector<CodedSpan>& spans, const std::vector<std::string>& coders,
                                  const std::vector<std::string>& codes, std::size_t textLength);
+
+/// Where coders disagree on one code: a stretch of text covered by overlapping spans of that code
+/// (chained: each overlaps the next) on which not every coder coded the same characters.
+struct Disagreement {
+    std::string codeId;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::size_t characters = 0; ///< characters in it that some coders coded and others did not
+    /// Each coder's spans in it, as indexes into the spans given; a coder who did not code it has none.
+    std::map<std::string, std::vector<std::size_t>> spansByCoder;
+};
+
+/// Every disagreement of `coders` on `codes`, by code in the order of `codes`, then in text order.
+std::vector<Disagreement> findDisagreements(const std::vector<CodedSpan>& spans, const std::vector<std::string>& coders,
+                                            const std::vector<std::string>& codes);
 
 } // namespace pt

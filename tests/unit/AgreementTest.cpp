@@ -9,7 +9,7 @@ namespace {
 
 CodedSpan span(const std::string& coder, std::size_t begin, std::size_t end, const std::string& code = "c")
 {
-    return {coder, code, begin, end};
+    return {coder, code, begin, end, {}};
 }
 
 /// One character per unit: `ratings[coder][unit]` is 1 where the coder coded it.
@@ -99,4 +99,22 @@ TEST(Agreement, WithoutVariationKappaAndAlphaAreUndefinedAndOneCoderIsRefused)
     EXPECT_FALSE(report.byCode.at("c").alpha);
     EXPECT_EQ(report.byCodeInCodedText.at("c").characters, 0u);
     EXPECT_THROW(measureAgreement({}, {"A", "A"}, {"c"}, 100), InvalidInput);
+}
+
+TEST(Agreement, DisagreementsAreStretchesOfOverlappingSpansNotCodedAlike)
+{
+    // Code c: A [0,10) and B [5,15) overlap: one disagreement of 10 characters (0-5 and 10-15).
+    // A and B both [20,30): agreement. Only B [40,45): a disagreement of 5. Code d: only A [50,60).
+    const std::vector<CodedSpan> spans{span("A", 0, 10), span("B", 5, 15), span("A", 20, 30), span("B", 20, 30),
+                                       span("B", 40, 45), span("A", 50, 60, "d")};
+    const auto found = findDisagreements(spans, {"A", "B"}, {"c", "d"});
+    ASSERT_EQ(found.size(), 3u);
+    EXPECT_EQ((std::vector<std::size_t>{found[0].begin, found[0].end, found[0].characters}), (std::vector<std::size_t>{0, 15, 10}));
+    EXPECT_EQ(found[0].spansByCoder.at("A"), std::vector<std::size_t>{0});
+    EXPECT_EQ(found[0].spansByCoder.at("B"), std::vector<std::size_t>{1});
+    EXPECT_EQ((std::vector<std::size_t>{found[1].begin, found[1].end, found[1].characters}), (std::vector<std::size_t>{40, 45, 5}));
+    EXPECT_EQ(found[1].spansByCoder.count("A"), 0u);
+    EXPECT_EQ(found[2].codeId, "d");
+    // A third coder who coded nothing makes the agreed stretch a disagreement too.
+    EXPECT_EQ(findDisagreements(spans, {"A", "B", "C"}, {"c"}).size(), 3u);
 }
