@@ -1,4 +1,5 @@
 #include "core/Agreement.hpp"
+#include "core/AgreementDocument.hpp"
 #include "core/Problem.hpp"
 
 #include <gtest/gtest.h>
@@ -117,4 +118,44 @@ TEST(Agreement, DisagreementsAreStretchesOfOverlappingSpansNotCodedAlike)
     EXPECT_EQ(found[2].codeId, "d");
     // A third coder who coded nothing makes the agreed stretch a disagreement too.
     EXPECT_EQ(findDisagreements(spans, {"A", "B", "C"}, {"c"}).size(), 3u);
+}
+
+TEST(Agreement, TheReportShowsFiguresPerCodeAndTheCodersPassagesSideBySide)
+{
+    const Codebook& codebook = defaultCodebook();
+    std::string time, users;
+    for (const Code& code : codebook.codes()) {
+        if (code.name == "Lack of time")
+            time = code.id;
+        if (code.name == "The user's resources")
+            users = code.id;
+    }
+    const std::u32string text = U"Anna: We never had the time. Bo: The forms took it all, every week.";
+    const auto at = [&](std::u32string_view passage) { return text.find(passage); };
+    std::vector<CodedSpan> spans{
+        {"Anna", time, at(U"We never"), at(U"We never") + 22, "a1"},
+        {"Bo", time, at(U"We never"), at(U"We never") + 22, "b1"},
+        {"Bo", time, at(U"The forms"), at(U"The forms") + 22, "b2"},
+        {"Anna", users, at(U"every week"), at(U"every week") + 10, "a2"},
+        {"Bo", users, at(U"every week"), at(U"every week") + 10, "b3"}};
+    const std::vector<std::string> coders{"Anna", "Bo"};
+    const AgreementReport report = measureAgreement(spans, coders, {time, users}, text.size());
+    const auto disagreements = findDisagreements(spans, coders, {time, users});
+    const AgreementDocument document = agreementDocument("interview.odt", codebook, report, disagreements, spans, text);
+    EXPECT_EQ(document.title, "Agreement between coders: interview.odt");
+    ASSERT_EQ(document.sections.size(), 3u); // overall, then the two codes in codebook order
+    EXPECT_EQ(document.sections[1].heading, "Resources / Access to resources / The user's resources");
+    EXPECT_EQ(document.sections[1].paragraphs, std::vector<std::string>{"The coders coded the same passages with this code."});
+    EXPECT_EQ(document.sections[2].heading, "Resources / Lack of access to resources / Lack of time");
+    const ReportTable& figures = document.sections[2].tables[0].second;
+    EXPECT_EQ(figures[2][0][0].text, "Percent agreement");
+    // 22 of 67 characters coded by Bo only: 45/67 = 67.2 % agree.
+    EXPECT_EQ(figures[2][1][0].text, "67.2 %");
+    const ReportTable& sideBySide = document.sections[2].tables[1].second;
+    ASSERT_EQ(sideBySide.size(), 2u);
+    EXPECT_EQ(sideBySide[0][0][0].text, "Anna");
+    EXPECT_EQ(sideBySide[1][0][0].text, "(not coded)");
+    EXPECT_EQ(sideBySide[1][1][0].text, "\xe2\x80\x9cThe forms took it all,\xe2\x80\x9d");
+    EXPECT_EQ(sideBySide[1][1][0].codingId, "b2");
+    EXPECT_EQ(sideBySide[1][2][0].text, "22");
 }
