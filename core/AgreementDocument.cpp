@@ -85,7 +85,7 @@ AgreementDocument agreementDocument(const std::string& documentName, const Codeb
 
     ReportSection overall;
     overall.heading = "All codes together";
-    overall.tables.push_back({"", figuresTable(report.overall, report.overallInCodedText, twoCoders)});
+    overall.tables.push_back({"", figuresTable(report.overall, report.overallInCodedText, twoCoders), true});
     document.sections.push_back(std::move(overall));
 
     std::map<std::string, std::vector<const Disagreement*>> byCode;
@@ -106,7 +106,7 @@ AgreementDocument agreementDocument(const std::string& documentName, const Codeb
         }
         ReportSection section;
         section.heading = codebook.path(code);
-        section.tables.push_back({"", figuresTable(figures->second, coded->second, twoCoders)});
+        section.tables.push_back({"", figuresTable(figures->second, coded->second, twoCoders), true});
         const auto found = byCode.find(code.id);
         if (found == byCode.end()) {
             section.paragraphs.push_back("The coders coded the same passages with this code.");
@@ -136,7 +136,7 @@ AgreementDocument agreementDocument(const std::string& documentName, const Codeb
             }
             section.tables.push_back({std::to_string(found->second.size()) + (found->second.size() == 1 ? " disagreement" : " disagreements")
                                           + ", each coder's passages side by side (a quote links to its passage):",
-                                      std::move(table)});
+                                      std::move(table), false});
         }
         document.sections.push_back(std::move(section));
     }

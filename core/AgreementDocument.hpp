@@ -18,10 +18,16 @@ using ReportCell = std::vector<ReportLine>;
 /// Rows of cells; the first row is the header.
 using ReportTable = std::vector<std::vector<ReportCell>>;
 
+struct CaptionedTable {
+    std::string caption;       ///< a line before the table; may be empty
+    ReportTable rows;
+    bool labelledRows = true;  ///< the first column names the rows (and is shown bold)
+};
+
 struct ReportSection {
     std::string heading;
     std::vector<std::string> paragraphs; ///< before the tables
-    std::vector<std::pair<std::string, ReportTable>> tables; ///< each with a caption line (may be empty)
+    std::vector<CaptionedTable> tables;
 };
 
 /// What the agreement report says, ready to be laid out as a document.

@@ -1,5 +1,6 @@
 #include "CodingService.hxx"
 
+#include "AgreementReports.hxx"
 #include "CodebookActions.hxx"
 #include "CodingsMerge.hxx"
 #include "DocumentFiles.hxx"
@@ -14,6 +15,7 @@
 #include "UiText.hxx"
 #include "UnoStrings.hxx"
 
+#include "core/AgreementDocument.hpp"
 #include "core/CodebookEditing.hpp"
 #include "core/CodingsCsv.hpp"
 #include "core/Guid.hpp"
@@ -478,6 +480,25 @@ OUString SAL_CALL CodingService::mergeCodingsFrom(const Reference<lang::XCompone
         DocumentStore store(document);
         const MergePlan plan = extension::mergeCodingsFrom(mxContext, store, url);
         return toOUString(mergePlanToJson(plan, describeMerge(plan, fileNameOf(url))));
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+OUString SAL_CALL CodingService::getAgreementJson(const Reference<lang::XComponent>& document)
+{
+    try {
+        const MeasuredAgreement measured = extension::measureAgreement(DocumentStore(document));
+        return toOUString(agreementToJson(measured.codebook, measured.report, measured.disagreements));
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+Reference<lang::XComponent> SAL_CALL CodingService::createAgreementReport(const Reference<lang::XComponent>& document)
+{
+    try {
+        return openAgreementReport(mxContext, DocumentStore(document));
     } catch (...) {
         rethrowAsUnoException(*this, 0);
     }

@@ -64,6 +64,9 @@ public:
     ::rtl::OUString SAL_CALL getCodingsCsv(const css::uno::Reference<css::lang::XComponent>& document) override;
     ::rtl::OUString SAL_CALL mergeCodingsFrom(const css::uno::Reference<css::lang::XComponent>& document,
                                               const ::rtl::OUString& url) override;
+    ::rtl::OUString SAL_CALL getAgreementJson(const css::uno::Reference<css::lang::XComponent>& document) override;
+    css::uno::Reference<css::lang::XComponent> SAL_CALL
+    createAgreementReport(const css::uno::Reference<css::lang::XComponent>& document) override;
     ::rtl::OUString SAL_CALL exportProject(const css::uno::Sequence<css::uno::Reference<css::lang::XComponent>>& documents,
                                            const ::rtl::OUString& url, const ::rtl::OUString& options) override;
     ::rtl::OUString SAL_CALL importProject(const css::uno::Reference<css::lang::XComponent>& document,

@@ -3,6 +3,7 @@
 #include "DocumentStore.hxx"
 #include "MessageBoxes.hxx"
 #include "ReflectionTables.hxx"
+#include "ReportDocument.hxx"
 #include "UiText.hxx"
 #include "UnoStrings.hxx"
 
@@ -23,39 +24,6 @@ using ::com::sun::star::uno::UNO_QUERY_THROW;
 using ::rtl::OUString;
 
 namespace pt::extension {
-
-namespace {
-
-void lcl_paragraph(const Reference<text::XText>& text, const char* style, const std::string& content)
-{
-    const Reference<text::XTextRange> end = text->getEnd();
-    Reference<beans::XPropertySet>(text->createTextCursorByRange(end), UNO_QUERY_THROW)
-        ->setPropertyValue("ParaStyleName", uno::Any(OUString::createFromAscii(style)));
-    text->insertString(end, toOUString(content), false);
-    text->insertControlCharacter(text->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
-}
-
-void lcl_table(const Reference<text::XTextDocument>& document, const TableRows& rows)
-{
-    const Reference<text::XText> text = document->getText();
-    Reference<text::XTextTable> table(Reference<lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)
-                                          ->createInstance("com.sun.star.text.TextTable"),
-                                      UNO_QUERY_THROW);
-    table->initialize(static_cast<sal_Int32>(rows.size()), static_cast<sal_Int32>(rows.front().size()));
-    text->insertTextContent(text->getEnd(), Reference<text::XTextContent>(table, UNO_QUERY_THROW), false);
-    Reference<beans::XPropertySet>(table, UNO_QUERY_THROW)->setPropertyValue("RepeatHeadline", uno::Any(true));
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        for (std::size_t c = 0; c < rows[r].size(); ++c) {
-            const OUString name = OUString(sal_Unicode('A' + c)) + OUString::number(static_cast<sal_Int64>(r + 1));
-            Reference<text::XText> cell(table->getCellByName(name), UNO_QUERY_THROW);
-            cell->setString(toOUString(rows[r][c]));
-            if (r == 0 || c == 0)
-                Reference<beans::XPropertySet>(cell->createTextCursorByRange(Reference<text::XTextRange>(cell, UNO_QUERY_THROW)), UNO_QUERY_THROW)
-                    ->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
-        }
-}
-
-} // namespace
 
 OUString openReflectionOverview(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame)
 {
@@ -78,22 +46,20 @@ OUString openReflectionOverview(const Reference<uno::XComponentContext>& context
     const TableLanguage language = !cycles.empty() ? cycles.front().language
                                    : uiLocale(context).Language == "sv" ? TableLanguage::Swedish : TableLanguage::English;
     const ReflectionWords& words = reflectionWords(language);
-    const Reference<text::XTextDocument> overview(
-        frame::Desktop::create(context)->loadComponentFromURL("private:factory/swriter", "_blank", 0, {}), UNO_QUERY_THROW);
-    const Reference<text::XText> body = overview->getText();
-    lcl_paragraph(body, "Title", words.overview + (cycles.empty() || cycles.back().improvementWork.empty()
+    ReportDocument overview(context, false);
+    overview.paragraph("Title", words.overview + (cycles.empty() || cycles.back().improvementWork.empty()
                                                        ? std::string() : ": " + cycles.back().improvementWork));
     if (!cycles.empty())
         for (const Step step : kSteps) {
-            lcl_paragraph(body, "Heading 1", words.steps[static_cast<std::size_t>(step)]);
-            lcl_table(overview, cyclesOverviewRows(cycles, step, language));
+            overview.paragraph("Heading 1", words.steps[static_cast<std::size_t>(step)]);
+            overview.table(cyclesOverviewRows(cycles, step, language));
         }
     if (!damaged.empty()) {
-        lcl_paragraph(body, "Heading 1", words.notRead);
+        overview.paragraph("Heading 1", words.notRead);
         for (const Problem& problem : damaged)
-            lcl_paragraph(body, "Text Body", problem.describe());
+            overview.paragraph("Text Body", problem.describe());
     }
-    Reference<util::XModifiable>(overview, UNO_QUERY_THROW)->setModified(false);
+    overview.done();
     return text.get("ReflectionOverviewOpened", {OUString::number(static_cast<sal_Int64>(cycles.size()))});
 }
 

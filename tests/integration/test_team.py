@@ -96,6 +96,58 @@ class TwoCodersTest(OfficeTest):
         self.assertEqual(len(codings(self.service, self.anna)), 2, "nothing changed")
 
 
+    def test_agreement_figures_and_report_after_merging(self):
+        with self.assertRaises(IllegalArgumentException) as alone:
+            self.service.getAgreementJson(self.anna)
+        self.assertIn("merge another coder's copy", alone.exception.Message)
+        self.service.mergeCodingsFrom(self.anna, uno.systemPathToFileUrl(self.bo_path))
+        figures = json.loads(self.service.getAgreementJson(self.anna))
+        self.assertEqual(figures["coders"], [CODER, SECOND_CODER])
+        by_path = {c["codePath"].split(" / ")[-1]: c for c in figures["codes"]}
+        self.assertEqual(set(by_path), {"Lack of time", "The user's resources"})
+
+        # The same figures counted here, character by character, on the text as Python sees it.
+        paragraphs = []
+        enumeration = self.anna.Text.createEnumeration()
+        while enumeration.hasMoreElements():
+            paragraphs.append(enumeration.nextElement().getString())
+        text = "\n".join(paragraphs)
+        for name, code in by_path.items():
+            marks = {CODER: [0] * len(text), SECOND_CODER: [0] * len(text)}
+            for c in codings(self.service, self.anna):
+                if c["codePath"].endswith(name):
+                    at = text.index(c["text"])
+                    self.assertEqual(text.count(c["text"]), 1)
+                    marks[c["coder"]][at:at + len(c["text"])] = [1] * len(c["text"])
+            a, b = marks[CODER], marks[SECOND_CODER]
+            n = len(text)
+            agree = sum(x == y for x, y in zip(a, b)) / n
+            pa, pb = sum(a) / n, sum(b) / n
+            expected = pa * pb + (1 - pa) * (1 - pb)
+            whole = code["wholeText"]
+            self.assertEqual(whole["characters"], n)
+            self.assertAlmostEqual(whole["percentAgreement"], 100 * agree, places=9)
+            self.assertAlmostEqual(whole["kappa"], (agree - expected) / (1 - expected), places=9)
+        self.assertEqual(by_path["Lack of time"]["disagreements"], 0)
+        self.assertEqual(by_path["The user's resources"]["disagreements"], 3)
+
+        report = self.service.createAgreementReport(self.anna)
+        self.documents.append(report)
+        self.assertFalse(report.isModified())
+        self.assertIn("Agreement between coders: anna.odt", report.Text.getString())
+        tables = [report.TextTables.getByIndex(i) for i in range(report.TextTables.Count)]
+        side_by_side = [t for t in tables if t.getCellByName("A1").getString() == CODER]
+        self.assertEqual(len(side_by_side), 1)
+        table = side_by_side[0]
+        self.assertEqual((table.getCellByName("B1").getString(), table.getCellByName("C1").getString()),
+                         (SECOND_CODER, "Characters in dispute"))
+        self.assertEqual(len(table.Rows), 4, "a header and three disagreements")
+        bo = {c["text"]: c["id"] for c in codings(self.service, self.anna) if c["coder"] == SECOND_CODER}
+        cell = table.getCellByName("B2").Text
+        portion = cell.createEnumeration().nextElement().createEnumeration().nextElement()
+        self.assertTrue(portion.HyperLinkURL.startswith(self.anna.getURL() + "#_PT"), portion.HyperLinkURL)
+        self.assertIn(portion.HyperLinkURL.split("#_PT")[1], [i.replace("-", "") for i in bo.values()])
+
     def export(self, name, documents, options=""):
         path = os.path.join(self.workdir, name)
         result = json.loads(self.service.exportProject(documents, uno.systemPathToFileUrl(path), options))

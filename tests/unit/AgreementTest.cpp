@@ -147,11 +147,11 @@ TEST(Agreement, TheReportShowsFiguresPerCodeAndTheCodersPassagesSideBySide)
     EXPECT_EQ(document.sections[1].heading, "Resources / Access to resources / The user's resources");
     EXPECT_EQ(document.sections[1].paragraphs, std::vector<std::string>{"The coders coded the same passages with this code."});
     EXPECT_EQ(document.sections[2].heading, "Resources / Lack of access to resources / Lack of time");
-    const ReportTable& figures = document.sections[2].tables[0].second;
+    const ReportTable& figures = document.sections[2].tables[0].rows;
     EXPECT_EQ(figures[2][0][0].text, "Percent agreement");
     // 22 of 67 characters coded by Bo only: 45/67 = 67.2 % agree.
     EXPECT_EQ(figures[2][1][0].text, "67.2 %");
-    const ReportTable& sideBySide = document.sections[2].tables[1].second;
+    const ReportTable& sideBySide = document.sections[2].tables[1].rows;
     ASSERT_EQ(sideBySide.size(), 2u);
     EXPECT_EQ(sideBySide[0][0][0].text, "Anna");
     EXPECT_EQ(sideBySide[1][0][0].text, "(not coded)");
