@@ -5,11 +5,14 @@
 #include "ReflectionTableDialog.hxx"
 
 #include "SelectionCoding.hxx"
+#include "TeamCommands.hxx"
 #include "UnoStrings.hxx"
 #include "Workbench.hxx"
 
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 #include <cppuhelper/supportsservice.hxx>
+
+#include <optional>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Reference;
@@ -64,6 +67,22 @@ std::string CommandHandler::codeOf(const OUString& command)
     return std::string();
 }
 
+namespace {
+
+std::optional<TeamCommand> lcl_teamCommand(const OUString& url)
+{
+    static const std::pair<const char*, TeamCommand> commands[] = {
+        {kMergeCodingsCommand, TeamCommand::MergeCodings},   {kAgreementReportCommand, TeamCommand::AgreementReport},
+        {kExportProjectCommand, TeamCommand::ExportProject}, {kImportProjectCommand, TeamCommand::ImportProject},
+        {kExportCsvCommand, TeamCommand::ExportCsv}};
+    for (const auto& [name, command] : commands)
+        if (url.equalsAscii(name))
+            return command;
+    return std::nullopt;
+}
+
+} // namespace
+
 void SAL_CALL CommandHandler::initialize(const Sequence<uno::Any>& arguments)
 {
     Reference<frame::XFrame> frame;
@@ -76,7 +95,7 @@ Reference<frame::XDispatch> SAL_CALL CommandHandler::queryDispatch(const util::U
     if (url.Complete.startsWith(OUString::createFromAscii(kCodeWithRecentCommand)) || url.Complete.startsWith(OUString::createFromAscii(kCodeAsCommand))
         || url.Complete == OUString::createFromAscii(kInsertReflectionTableCommand)
         || url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand)
-        || url.Complete == OUString::createFromAscii(kReflectionOverviewCommand))
+        || url.Complete == OUString::createFromAscii(kReflectionOverviewCommand) || lcl_teamCommand(url.Complete))
         return this;
     return nullptr;
 }
@@ -89,7 +108,7 @@ Sequence<Reference<frame::XDispatch>> SAL_CALL CommandHandler::queryDispatches(c
     return dispatches;
 }
 
-void SAL_CALL CommandHandler::dispatch(const util::URL& url, const Sequence<beans::PropertyValue>&)
+void SAL_CALL CommandHandler::dispatch(const util::URL& url, const Sequence<beans::PropertyValue>& arguments)
 {
     // A shortcut or a menu entry: nothing may escape to LibreOffice; the panel says what happened.
     const Reference<frame::XFrame> frame(mxFrame);
@@ -102,6 +121,11 @@ void SAL_CALL CommandHandler::dispatch(const util::URL& url, const Sequence<bean
         }
         if (url.Complete == OUString::createFromAscii(kReflectionOverviewCommand)) {
             Workbench::instance().report(frame, openReflectionOverview(mxContext, frame));
+            return;
+        }
+        if (const auto team = lcl_teamCommand(url.Complete)) {
+            if (const OUString done = runTeamCommand(mxContext, frame, *team, arguments); !done.isEmpty())
+                Workbench::instance().report(frame, done);
             return;
         }
         if (url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand)) {

@@ -13,4 +13,12 @@ constexpr char kNextReflectionCycleCommand[] = "vnd.powertriangle:NextReflection
 /// Insert ▸ Power Triangle: the document's cycles read back side by side, in a new document.
 constexpr char kReflectionOverviewCommand[] = "vnd.powertriangle:ReflectionCyclesOverview";
 
+/// Tools ▸ Power Triangle: the team's commands (TeamCommands). Each takes an optional argument "URL", the
+/// file to use instead of asking; the project export also "LineEnds" = "CRLF".
+constexpr char kMergeCodingsCommand[] = "vnd.powertriangle:MergeCodings";
+constexpr char kAgreementReportCommand[] = "vnd.powertriangle:AgreementReport";
+constexpr char kExportProjectCommand[] = "vnd.powertriangle:ExportProject";
+constexpr char kImportProjectCommand[] = "vnd.powertriangle:ImportProject";
+constexpr char kExportCsvCommand[] = "vnd.powertriangle:ExportCodingsCsv";
+
 } // namespace pt::extension
