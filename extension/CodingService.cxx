@@ -350,6 +350,33 @@ void SAL_CALL CodingService::setHighlighting(const Reference<lang::XComponent>& 
     }
 }
 
+void SAL_CALL CodingService::setHighlightedCoders(const Reference<lang::XComponent>& document,
+                                                  const uno::Sequence<OUString>& coders)
+{
+    try {
+        std::set<std::string> names;
+        for (const OUString& coder : coders)
+            names.insert(toUtf8(coder));
+        Highlighter::forDocument(mxContext, DocumentStore(document).document())->showCoders(names);
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+uno::Sequence<OUString> SAL_CALL CodingService::getHighlightedCoders(const Reference<lang::XComponent>& document)
+{
+    try {
+        const std::set<std::string> names = Highlighter::forDocument(mxContext, DocumentStore(document).document())->shownCoders();
+        uno::Sequence<OUString> coders(static_cast<sal_Int32>(names.size()));
+        sal_Int32 i = 0;
+        for (const std::string& name : names)
+            coders.getArray()[i++] = toOUString(name);
+        return coders;
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
 sal_Bool SAL_CALL CodingService::isHighlighting(const Reference<lang::XComponent>& document)
 {
     try {

@@ -54,6 +54,10 @@ public:
     void SAL_CALL setSettingsJson(const css::uno::Reference<css::lang::XComponent>& document,
                                   const ::rtl::OUString& json) override;
     void SAL_CALL setHighlighting(const css::uno::Reference<css::lang::XComponent>& document, sal_Bool shown) override;
+    void SAL_CALL setHighlightedCoders(const css::uno::Reference<css::lang::XComponent>& document,
+                                       const css::uno::Sequence<::rtl::OUString>& coders) override;
+    css::uno::Sequence<::rtl::OUString> SAL_CALL
+    getHighlightedCoders(const css::uno::Reference<css::lang::XComponent>& document) override;
     sal_Bool SAL_CALL isHighlighting(const css::uno::Reference<css::lang::XComponent>& document) override;
     ::rtl::OUString SAL_CALL getShortcutsJson(const css::uno::Reference<css::lang::XComponent>& document) override;
     void SAL_CALL setShortcut(const ::rtl::OUString& command, const ::rtl::OUString& keys) override;

@@ -4,6 +4,7 @@
 #include "ControlValues.hxx"
 #include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
+#include "Highlighter.hxx"
 #include "UnoStrings.hxx"
 #include "Workbench.hxx"
 
@@ -448,7 +449,11 @@ void CodingsPanel::handleEvent(const OUString& method)
     }
     DocumentStore store(document);
     if (method == "filterChanged") {
-        if (currentFilter() != maShownFilter)
+        const CodingFilter filter = currentFilter();
+        // The text's colours follow the coder chosen: one coder's work reads on its own.
+        Highlighter::forDocument(mxContext, store.document())
+            ->showCoders(filter.coder.empty() ? std::set<std::string>() : std::set<std::string>{filter.coder});
+        if (filter != maShownFilter)
             refresh();
     } else if (method == "codingChosen") {
         codingChosen();

@@ -4,11 +4,15 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <rtl/uri.hxx>
+
+#include <set>
 
 using namespace ::com::sun::star;
 using css::uno::Reference;
@@ -47,14 +51,23 @@ HiddenDocument::HiddenDocument(const Reference<uno::XComponentContext>& context,
         lcl_property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE))};
     const uno::Sequence<beans::PropertyValue> arguments(properties, 3);
     Reference<lang::XComponent> loaded;
+    const Reference<frame::XDesktop2> desktop = frame::Desktop::create(context);
+    std::set<uno::XInterface*> open; // a document the user has open is never closed here
+    const Reference<container::XEnumeration> components = desktop->getComponents()->createEnumeration();
+    while (components->hasMoreElements())
+        open.insert(Reference<uno::XInterface>(components->nextElement(), UNO_QUERY).get());
     try {
-        loaded = frame::Desktop::create(context)->loadComponentFromURL(url, "_blank", 0, arguments);
+        loaded = desktop->loadComponentFromURL(url, "_blank", 0, arguments);
     } catch (const uno::Exception& error) {
         throw lang::IllegalArgumentException("\"" + toOUString(fileNameOf(url)) + "\" could not be opened: " + error.Message,
                                              nullptr, 1);
     }
+    if (!loaded.is())
+        throw lang::IllegalArgumentException("\"" + toOUString(fileNameOf(url)) + "\" could not be opened.", nullptr, 1);
+    mbOwned = !open.count(Reference<uno::XInterface>(loaded, UNO_QUERY).get());
     if (!DocumentStore::canStore(loaded)) {
-        lcl_close(loaded);
+        if (mbOwned)
+            lcl_close(loaded);
         throw lang::IllegalArgumentException("\"" + toOUString(fileNameOf(url)) + "\" is not a text document.", nullptr, 1);
     }
     mxDocument = loaded;
@@ -62,7 +75,8 @@ HiddenDocument::HiddenDocument(const Reference<uno::XComponentContext>& context,
 
 HiddenDocument::~HiddenDocument()
 {
-    lcl_close(mxDocument);
+    if (mbOwned)
+        lcl_close(mxDocument);
 }
 
 std::vector<ForeignCoding> codingsWithSpans(const DocumentStore& store, const DocumentText& text)

@@ -13,7 +13,8 @@
 namespace pt::extension {
 
 /// A document opened hidden and read-only for reading (another coder's copy), closed again when this
-/// goes out of scope. Throws IllegalArgumentException when the file cannot be opened as a Writer document.
+/// goes out of scope, unless it was one the user had open already. Throws IllegalArgumentException when
+/// the file cannot be opened as a Writer document.
 class HiddenDocument {
 public:
     HiddenDocument(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& url);
@@ -25,6 +26,7 @@ public:
 
 private:
     css::uno::Reference<css::lang::XComponent> mxDocument;
+    bool mbOwned = true;
 };
 
 /// Every coding of a document with its span in `text` (none for an orphan), in no particular order.

@@ -206,6 +206,24 @@ void Highlighter::show(bool on)
     mpStep->schedule();
 }
 
+void Highlighter::showCoders(const std::set<std::string>& coders)
+{
+    {
+        const std::lock_guard<std::mutex> guard(maCodersMutex);
+        if (maShownCoders == coders)
+            return;
+        maShownCoders = coders;
+    }
+    mbReplan = true;
+    mpStep->schedule();
+}
+
+std::set<std::string> Highlighter::shownCoders() const
+{
+    const std::lock_guard<std::mutex> guard(maCodersMutex);
+    return maShownCoders;
+}
+
 void Highlighter::suspendForSave()
 {
     if (mbSuspended)
@@ -328,10 +346,11 @@ void Highlighter::plan(const DocumentStore& store)
 {
     // What should be painted: anchored codings and their tints.
     const std::vector<std::string> anchored = store.anchoredInOrder();
+    const std::set<std::string> coders = shownCoders();
     const auto wanted = store.read([&](const CodingSet& codings) {
         std::map<std::string, std::pair<sal_Int32, std::size_t>> tints; // id → (tint, length)
         for (const std::string& id : anchored)
-            if (const Coding* coding = codings.find(id))
+            if (const Coding* coding = codings.find(id); coding && (coders.empty() || coders.count(coding->coder)))
                 if (const Code* code = codings.codebook().find(coding->codeId))
                     if (const auto colour = parseColour(code->color))
                         tints[id] = {lcl_rgb(highlightTint(*colour)), coding->text.size()};

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -46,6 +47,11 @@ public:
     bool isShown() const;
     /// Any thread: the text follows soon after, on the main thread.
     void show(bool on);
+
+    /// Any thread: colours only the codings of these coders (all coders when empty), so that one coder's
+    /// work can be read on its own. A view setting like show().
+    void showCoders(const std::set<std::string>& coders);
+    std::set<std::string> shownCoders() const;
 
     static constexpr int kSliceMilliseconds = 50;
 
@@ -94,6 +100,8 @@ private:
     css::uno::Reference<css::document::XDocumentEventListener> mxSaveListener;
     std::atomic<bool> mbWanted{false};
     std::atomic<bool> mbReplan{true};   ///< the codings changed since the last plan
+    mutable std::mutex maCodersMutex;   ///< guards maShownCoders only; never held across a call into Writer
+    std::set<std::string> maShownCoders;
     // Below: only touched under LibreOffice's lock (see the class comment).
     bool mbInText = false;              ///< tints may be in the text
     bool mbSuspended = false;

@@ -9,7 +9,7 @@ import unittest
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import CODER, OfficeTest, code_ids, codings, find, prop, set_user, shared_office  # noqa: E402
+from testing import CODER, OfficeTest, code_ids, codings, find, prop, set_user, shared_office, wait_for  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
@@ -76,6 +76,20 @@ class TwoCodersTest(OfficeTest):
         self.assertEqual(len(codings(self.service, self.anna)), 2)
         undo.redo()
         self.assertEqual(len(codings(self.service, self.anna)), 5)
+
+    def test_one_coders_codings_are_coloured_on_their_own(self):
+        self.service.mergeCodingsFrom(self.anna, uno.systemPathToFileUrl(self.bo_path))
+        annas = find(self.anna, "I'm only a relative, they are the ones who know.")
+        bos = find(self.anna, "That notebook was the best data we had.")
+        coloured = lambda passage: passage.CharBackColor not in (-1, 0xFFFFFF)  # noqa: E731
+        self.service.setHighlighting(self.anna, True)
+        wait_for(lambda: coloured(annas) and coloured(bos), what="both coders' passages in colour")
+        self.service.setHighlightedCoders(self.anna, (SECOND_CODER,))
+        self.assertEqual(self.service.getHighlightedCoders(self.anna), (SECOND_CODER,))
+        wait_for(lambda: not coloured(annas), what="Anna's passage without colour")
+        self.assertTrue(coloured(bos), "Bo's passage keeps its colour")
+        self.service.setHighlightedCoders(self.anna, ())
+        wait_for(lambda: coloured(annas), what="Anna's passage in colour again")
 
     def test_a_passage_missing_from_this_copy_is_reported_not_merged(self):
         gone = find(self.anna, "That notebook was the best data we had.")
