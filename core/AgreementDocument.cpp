@@ -33,7 +33,7 @@ std::string coefficient(const std::optional<double>& value)
 
 ReportCell cell(std::string text)
 {
-    return {{std::move(text), {}}};
+    return {{std::move(text), {}, {}}};
 }
 
 /// Measure × (whole text, coded text only).
@@ -127,7 +127,7 @@ AgreementDocument agreementDocument(const std::string& documentName, const Codeb
                             const CodedSpan& span = spans[index];
                             const std::u32string_view passage = text.substr(std::min(span.begin, text.size()),
                                                                             span.end - std::min(span.begin, span.end));
-                            passages.push_back({"\xe2\x80\x9c" + shortQuote(toUtf8(passage), 40) + "\xe2\x80\x9d", span.codingId});
+                            passages.push_back({"\xe2\x80\x9c" + shortQuote(toUtf8(passage), 40) + "\xe2\x80\x9d", span.codingId, {}});
                         }
                     row.push_back(passages.empty() ? cell("(not coded)") : passages);
                 }

@@ -60,7 +60,7 @@ void ReportDocument::table(const std::vector<std::vector<std::string>>& rows)
     for (const auto& row : rows) {
         cells.emplace_back();
         for (const std::string& text : row)
-            cells.back().push_back({{text, {}}});
+            cells.back().push_back({{text, {}, {}}});
     }
     table(cells, std::string(), true);
 }
@@ -85,9 +85,10 @@ void ReportDocument::table(const ReportTable& rows, const std::string& linkBase,
                     cell->insertControlCharacter(cell->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
                 const Reference<text::XTextCursor> cursor = cell->createTextCursorByRange(cell->getEnd());
                 cell->insertString(Reference<text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(lines[i].text), true);
-                if (!lines[i].codingId.empty() && !linkBase.empty())
+                const std::string& target = lines[i].document.empty() ? linkBase : lines[i].document;
+                if (!lines[i].codingId.empty() && !target.empty())
                     Reference<beans::XPropertySet>(cursor, UNO_QUERY_THROW)
-                        ->setPropertyValue("HyperLinkURL", uno::Any(toOUString(linkBase + "#" + anchorName(lines[i].codingId))));
+                        ->setPropertyValue("HyperLinkURL", uno::Any(toOUString(target + "#" + anchorName(lines[i].codingId))));
             }
             if (r == 0 || (c == 0 && labelledRows))
                 lcl_bold(cell);
