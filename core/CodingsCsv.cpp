@@ -17,22 +17,22 @@ std::string field(const std::string& text)
     return quoted + "\"";
 }
 
-void row(std::string& csv, const std::vector<std::string>& fields)
+} // namespace
+
+void appendCsvRow(std::string& csv, const std::vector<std::string>& fields)
 {
     for (std::size_t i = 0; i < fields.size(); ++i)
         csv += (i ? "," : "") + field(fields[i]);
     csv += "\r\n";
 }
 
-} // namespace
-
 std::string codingsCsv(const std::string& documentName, const std::vector<const Coding*>& codings, const Codebook& codebook)
 {
     std::string csv;
-    row(csv, {"document", "code", "dimension", "polarity", "coder", "speaker", "text", "memo", "time"});
+    appendCsvRow(csv, {"document", "code", "dimension", "polarity", "coder", "speaker", "text", "memo", "time"});
     for (const Coding* coding : codings) {
         const Code* code = codebook.find(coding->codeId);
-        row(csv, {documentName, code ? codebook.path(*code) : coding->codeId,
+        appendCsvRow(csv, {documentName, code ? codebook.path(*code) : coding->codeId,
                   code ? std::string(toString(code->dimension)) : std::string(),
                   code ? std::string(toString(effectivePolarity(codebook, *code))) : std::string(), coding->coder,
                   coding->speaker, coding->text, coding->memo, coding->time});

@@ -8,6 +8,9 @@
 
 namespace pt {
 
+/// Appends one RFC 4180 row (fields quoted where they hold a comma, a quote or a line break; CRLF after).
+void appendCsvRow(std::string& csv, const std::vector<std::string>& fields);
+
 /// The coded segments of a document as CSV, one row per coding in the order given (the document's):
 /// document, code path, dimension, polarity (the code's, or the nearest one above it), coder, speaker,
 /// text, memo, time. UTF-8 without a byte order mark, RFC 4180: CRLF between rows, a field in double
