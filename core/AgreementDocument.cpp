@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <set>
 
 namespace pt {
 
@@ -67,6 +68,37 @@ std::string joined(const std::vector<std::string>& names)
 }
 
 } // namespace
+
+DocumentAgreement measureDocumentAgreement(const Codebook& codebook, const std::vector<Coding>& codings,
+                                           const std::map<std::string, TextSpan>& spans, std::size_t textLength)
+{
+    DocumentAgreement measured;
+    std::set<std::string> coders, codes;
+    for (const Coding& coding : codings) {
+        const auto span = spans.find(coding.id);
+        if (span == spans.end() || span->second.end <= span->second.begin)
+            continue; // an orphan has no characters to agree on
+        measured.spans.push_back({coding.coder, coding.codeId, span->second.begin, span->second.end, coding.id});
+        coders.insert(coding.coder);
+        codes.insert(coding.codeId);
+    }
+    if (coders.size() < 2)
+        throw InvalidInput(Problem{"coders", coders.empty() ? std::string("there are no codings yet, so there is no agreement to measure")
+                                                            : "all codings are " + *coders.begin()
+                                                                  + "'s. Agreement needs a second coder: merge another coder's copy first "
+                                                                    "(Tools \xe2\x96\xb8 Power Triangle \xe2\x96\xb8 Merge Codings From\xe2\x80\xa6)"});
+    const std::vector<std::string> coderList(coders.begin(), coders.end());
+    std::vector<std::string> codeList;
+    for (const Code& code : codebook.codes())
+        if (codes.count(code.id))
+            codeList.push_back(code.id);
+    for (const std::string& id : codes)
+        if (!codebook.find(id))
+            codeList.push_back(id);
+    measured.report = measureAgreement(measured.spans, coderList, codeList, textLength);
+    measured.disagreements = findDisagreements(measured.spans, coderList, codeList);
+    return measured;
+}
 
 AgreementDocument agreementDocument(const std::string& documentName, const Codebook& codebook,
                                     const AgreementReport& report, const std::vector<Disagreement>& disagreements,

@@ -2,7 +2,11 @@
 
 #include "core/Agreement.hpp"
 #include "core/Codebook.hpp"
+#include "core/Coding.hpp"
 #include "core/ReportContent.hpp"
+#include "core/TextPlacement.hpp"
+
+#include <map>
 
 #include <string>
 #include <string_view>
@@ -12,6 +16,19 @@ namespace pt {
 
 /// What the agreement report says, ready to be laid out as a document.
 using AgreementDocument = ReportContent;
+
+/// How the coders of one document agree: every coder with an anchored coding, every code in use (in
+/// codebook order), over the document's text.
+struct DocumentAgreement {
+    std::vector<CodedSpan> spans;
+    AgreementReport report;
+    std::vector<Disagreement> disagreements;
+};
+
+/// Throws InvalidInput when fewer than two coders have anchored codings, saying how to get a second
+/// coder's codings in.
+DocumentAgreement measureDocumentAgreement(const Codebook& codebook, const std::vector<Coding>& codings,
+                                           const std::map<std::string, TextSpan>& spans, std::size_t textLength);
 
 /// The agreement report of `documentName`: the figures overall, then for each code that some coder used
 /// a table of figures and a table of the disagreements, the coders' passages side by side. `spans` are

@@ -36,4 +36,8 @@ struct ReportContent {
     std::vector<ReportSection> sections;
 };
 
+/// The report as plain text for a terminal: underlined headings, tables in aligned columns (a cell's lines
+/// joined by "; ").
+std::string reportAsText(const ReportContent& report);
+
 } // namespace pt

@@ -9,7 +9,6 @@
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 
-#include <set>
 
 using namespace ::com::sun::star;
 using css::uno::Reference;
@@ -22,28 +21,21 @@ MeasuredAgreement measureAgreement(const DocumentStore& store)
     MeasuredAgreement measured;
     const DocumentText text(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW));
     measured.codebook = store.codebook();
-    std::set<std::string> coders, codes;
-    for (const ForeignCoding& coding : codingsWithSpans(store, text)) {
-        if (!coding.span)
-            continue; // an orphan has no characters to agree on
-        measured.spans.push_back({coding.coding.coder, coding.coding.codeId, coding.span->begin, coding.span->end, coding.coding.id});
-        coders.insert(coding.coding.coder);
-        codes.insert(coding.coding.codeId);
+    const std::vector<Coding> codings = store.read([](const CodingSet& set) {
+        std::vector<Coding> all;
+        for (const Coding* coding : set.all())
+            all.push_back(*coding);
+        return all;
+    });
+    try {
+        DocumentAgreement agreement = measureDocumentAgreement(measured.codebook, codings, text.anchors(), text.text().size());
+        measured.spans = std::move(agreement.spans);
+        measured.report = std::move(agreement.report);
+        measured.disagreements = std::move(agreement.disagreements);
+    } catch (const InvalidInput& error) {
+        const std::string what = error.problems().empty() ? error.what() : error.problems().front().what;
+        throw lang::IllegalArgumentException(toOUString("In this document " + what + "."), nullptr, 0);
     }
-    if (coders.size() < 2)
-        throw lang::IllegalArgumentException(
-            toOUString(coders.empty() ? std::string("This document has no codings yet, so there is no agreement to measure.")
-                                      : "All codings of this document are " + *coders.begin()
-                                            + "'s. Agreement needs a second coder: merge another coder's copy first "
-                                              "(Tools ▸ Power Triangle ▸ Merge Codings From…)."),
-            nullptr, 0);
-    const std::vector<std::string> coderList(coders.begin(), coders.end());
-    std::vector<std::string> codeList;
-    for (const Code& code : measured.codebook.codes())
-        if (codes.count(code.id))
-            codeList.push_back(code.id);
-    measured.report = pt::measureAgreement(measured.spans, coderList, codeList, text.text().size());
-    measured.disagreements = findDisagreements(measured.spans, coderList, codeList);
     measured.text = text.text();
     return measured;
 }

@@ -2,6 +2,7 @@
 
 #include "AgreementReports.hxx"
 #include "CodebookActions.hxx"
+#include "CodingReports.hxx"
 #include "CodingsMerge.hxx"
 #include "DocumentFiles.hxx"
 #include "DocumentStore.hxx"
@@ -528,6 +529,66 @@ Reference<lang::XComponent> SAL_CALL CodingService::createAgreementReport(const 
         return openAgreementReport(mxContext, DocumentStore(document));
     } catch (...) {
         rethrowAsUnoException(*this, 0);
+    }
+}
+
+namespace {
+
+CodingReport lcl_report(const uno::Sequence<Reference<lang::XComponent>>& documents, const OUString& options)
+{
+    if (!documents.hasElements())
+        throw lang::IllegalArgumentException("No document was given.", nullptr, 0);
+    std::set<std::string> codes;
+    if (const std::string text = toUtf8(options); text.find_first_not_of(" \t\r\n") != std::string::npos) {
+        const nlohmann::json json = parseJson(text, "options");
+        if (!json.is_object() || (json.contains("codes") && !json["codes"].is_array()))
+            throw InvalidInput(Problem{"options", "must be an object whose \"codes\" is an array of code ids"});
+        for (const nlohmann::json& code : json.value("codes", nlohmann::json::array()))
+            if (code.is_string())
+                codes.insert(normalizedGuid(code.get<std::string>()));
+    }
+    return codingReportOf(std::vector<Reference<lang::XComponent>>(documents.begin(), documents.end()), codes);
+}
+
+} // namespace
+
+OUString SAL_CALL CodingService::getCodingReportJson(const uno::Sequence<Reference<lang::XComponent>>& documents,
+                                                    const OUString& options)
+{
+    try {
+        return toOUString(codingReportToJson(lcl_report(documents, options)));
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+Reference<lang::XComponent> SAL_CALL CodingService::createCodingReport(const uno::Sequence<Reference<lang::XComponent>>& documents,
+                                                                      const OUString& options)
+{
+    try {
+        return openCodingReport(mxContext, lcl_report(documents, options));
+    } catch (...) {
+        rethrowAsUnoException(*this, 0);
+    }
+}
+
+OUString SAL_CALL CodingService::insertPowerTriangleFigure(const Reference<lang::XComponent>& document,
+                                                          const Reference<text::XTextRange>& at)
+{
+    try {
+        return insertReportPicture(DocumentStore(document), at, ReportPicture::TriangleFigure);
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
+    }
+}
+
+OUString SAL_CALL CodingService::insertFrequencyChart(const Reference<lang::XComponent>& document,
+                                                     const Reference<text::XTextRange>& at)
+{
+    try {
+        return insertReportPicture(DocumentStore(document), at, ReportPicture::FrequencyChart);
+    } catch (...) {
+        rethrowAsUnoException(*this, 1);
     }
 }
 

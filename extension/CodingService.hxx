@@ -71,6 +71,15 @@ public:
     ::rtl::OUString SAL_CALL getAgreementJson(const css::uno::Reference<css::lang::XComponent>& document) override;
     css::uno::Reference<css::lang::XComponent> SAL_CALL
     createAgreementReport(const css::uno::Reference<css::lang::XComponent>& document) override;
+    ::rtl::OUString SAL_CALL getCodingReportJson(const css::uno::Sequence<css::uno::Reference<css::lang::XComponent>>& documents,
+                                                 const ::rtl::OUString& options) override;
+    css::uno::Reference<css::lang::XComponent> SAL_CALL
+    createCodingReport(const css::uno::Sequence<css::uno::Reference<css::lang::XComponent>>& documents,
+                       const ::rtl::OUString& options) override;
+    ::rtl::OUString SAL_CALL insertPowerTriangleFigure(const css::uno::Reference<css::lang::XComponent>& document,
+                                                       const css::uno::Reference<css::text::XTextRange>& at) override;
+    ::rtl::OUString SAL_CALL insertFrequencyChart(const css::uno::Reference<css::lang::XComponent>& document,
+                                                  const css::uno::Reference<css::text::XTextRange>& at) override;
     ::rtl::OUString SAL_CALL exportProject(const css::uno::Sequence<css::uno::Reference<css::lang::XComponent>>& documents,
                                            const ::rtl::OUString& url, const ::rtl::OUString& options) override;
     ::rtl::OUString SAL_CALL importProject(const css::uno::Reference<css::lang::XComponent>& document,

@@ -95,6 +95,16 @@ void ReportDocument::table(const ReportTable& rows, const std::string& linkBase,
         }
 }
 
+Reference<frame::XModel> ReportDocument::model() const
+{
+    return Reference<frame::XModel>(mxDocument, UNO_QUERY_THROW);
+}
+
+Reference<text::XTextRange> ReportDocument::end() const
+{
+    return mxDocument->getText()->getEnd();
+}
+
 Reference<lang::XComponent> ReportDocument::done()
 {
     Reference<util::XModifiable>(mxDocument, UNO_QUERY_THROW)->setModified(false);

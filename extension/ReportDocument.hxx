@@ -2,6 +2,7 @@
 
 #include "core/AgreementDocument.hpp"
 
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -24,6 +25,9 @@ public:
     /// A table of cells with lines; a line quoting a coding links to `linkBase` + "#" + its anchor's name
     /// (no link when `linkBase` is empty). The header row is bold, and the first column if it holds labels.
     void table(const ReportTable& rows, const std::string& linkBase, bool labelledRows);
+    css::uno::Reference<css::frame::XModel> model() const;
+    /// Where the next paragraph goes.
+    css::uno::Reference<css::text::XTextRange> end() const;
     /// Finishes the document and returns it.
     css::uno::Reference<css::lang::XComponent> done();
 

@@ -1,0 +1,105 @@
+#include "Corpus.hpp"
+
+#include "ZipArchive.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace pt::cli {
+
+namespace {
+
+bool isTranscript(const fs::path& path)
+{
+    std::string extension = path.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+    return extension == ".odt" || extension == ".docx" || extension == ".fodt";
+}
+
+ReadTranscript readOne(const std::string& path)
+{
+    ReadTranscript read;
+    read.path = path;
+    const std::string name = fs::path(path).filename().string();
+    try {
+        if (fs::path(path).extension() == ".fodt") {
+            std::ifstream in(path, std::ios::binary);
+            std::stringstream content;
+            content << in.rdbuf();
+            if (!in)
+                throw std::runtime_error(path + ": cannot be read");
+            read.file = readFlatOdt(name, content.str());
+        } else {
+            const ZipArchive archive(path);
+            read.file = readOfficePackage(name, [&](const std::string& entry) { return archive.read(entry); });
+        }
+        read.file.document.location = fs::absolute(path).string();
+    } catch (const InvalidInput& error) {
+        read.error = path + ": " + describe(error.problems());
+    } catch (const std::exception& error) {
+        read.error = error.what();
+    }
+    return read;
+}
+
+} // namespace
+
+std::vector<std::string> findTranscripts(const std::vector<std::string>& paths, std::vector<std::string>& errors)
+{
+    std::vector<std::string> found;
+    for (const std::string& path : paths) {
+        std::error_code error;
+        if (fs::is_directory(path, error)) {
+            std::vector<std::string> inFolder;
+            for (auto entry = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, error);
+                 entry != fs::recursive_directory_iterator(); entry.increment(error))
+                if (entry->is_regular_file(error) && isTranscript(entry->path())
+                    && entry->path().filename().string().rfind(".~lock", 0) != 0)
+                    inFolder.push_back(entry->path().string());
+            std::sort(inFolder.begin(), inFolder.end());
+            found.insert(found.end(), inFolder.begin(), inFolder.end());
+        } else if (fs::is_regular_file(path, error)) {
+            found.push_back(path);
+        } else {
+            errors.push_back(path + ": no such file or folder");
+        }
+    }
+    return found;
+}
+
+std::vector<ReadTranscript> readTranscripts(const std::vector<std::string>& paths, bool progress)
+{
+    std::vector<ReadTranscript> read(paths.size());
+    std::atomic<std::size_t> next{0}, done{0};
+    std::mutex output;
+    const auto work = [&] {
+        for (std::size_t i; (i = next++) < paths.size();) {
+            read[i] = readOne(paths[i]);
+            const std::size_t count = ++done;
+            if (progress) {
+                const std::lock_guard<std::mutex> guard(output);
+                std::cerr << "\rReading " << count << " of " << paths.size() << " transcripts" << std::flush;
+            }
+        }
+    };
+    const unsigned cores = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), static_cast<unsigned>(paths.size())));
+    std::vector<std::thread> threads;
+    for (unsigned t = 1; t < cores; ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread& thread : threads)
+        thread.join();
+    if (progress && !paths.empty())
+        std::cerr << "\n";
+    return read;
+}
+
+} // namespace pt::cli

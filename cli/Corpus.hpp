@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/OfficeFiles.hpp"
+
+#include <string>
+#include <vector>
+
+namespace pt::cli {
+
+/// The transcripts named on the command line: files, and the .odt, .fodt and .docx files in folders
+/// (and their subfolders), in name order.
+std::vector<std::string> findTranscripts(const std::vector<std::string>& paths, std::vector<std::string>& errors);
+
+struct ReadTranscript {
+    std::string path;
+    OfficeFile file;
+    std::string error; ///< set when the file could not be read at all
+};
+
+/// Reads the transcripts on every core, in the order given, with a progress line on standard error when
+/// `progress` is set.
+std::vector<ReadTranscript> readTranscripts(const std::vector<std::string>& paths, bool progress);
+
+} // namespace pt::cli

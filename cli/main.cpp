@@ -1,0 +1,313 @@
+// powertri: Power Triangle's reports, agreement and exports for a folder of coded transcripts (ODT, FODT,
+// DOCX), read directly from the files: no LibreOffice needed.
+#include "Corpus.hpp"
+#include "ZipArchive.hpp"
+
+#include "core/AgreementDocument.hpp"
+#include "core/CodingReport.hpp"
+#include "core/CodingsCsv.hpp"
+#include "core/Guid.hpp"
+#include "core/Qdc.hpp"
+#include "core/Qdpx.hpp"
+#include "core/Timestamp.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace pt;
+using namespace pt::cli;
+
+namespace {
+
+constexpr int kOk = 0;
+constexpr int kSomeFilesUnread = 1; ///< the output covers the files that could be read
+constexpr int kUsage = 2;
+constexpr int kFailed = 3;
+
+const char kHelp[] = R"(powertri: Power Triangle for a folder of coded transcripts, without LibreOffice
+
+Usage:
+  powertri report    [--format text|json|csv] [--code NAME]... PATH...
+  powertri agreement [--format text|json] PATH...
+  powertri export    (--qdpx FILE.qdpx [--crlf] | --csv FILE.csv) PATH...
+  powertri codebook  [--format json|qdc] FILE
+  powertri --help | --version
+
+PATH is a transcript coded in LibreOffice with the Power Triangle extension (.odt, .fodt, .docx) or a
+folder: every transcript in it and its subfolders is read, on every core.
+
+  report     codings by dimension, code, speaker and coder with the balance of enablers and barriers,
+             codes that occur together, and with --code the passages of that code (a name or an id;
+             codes below it too). --format csv gives one row per code, for R and Python.
+  agreement  percent agreement, Cohen's kappa and Krippendorff's alpha of each transcript's coders,
+             per character as NVivo and QualCoder count, per code and overall.
+  export     a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA and QualCoder (--crlf: Windows line ends, for
+             MAXQDA), or the coded segments as CSV.
+  codebook   the codebook of a transcript, as JSON or as a REFI-QDA codebook (.qdc).
+
+Output goes to standard output (or the file named), messages to standard error; --progress (or a
+terminal) shows how far reading has got.
+Exit status: 0 done; 1 done, but some files could not be read (they are named); 2 wrong usage;
+3 nothing could be done.
+)";
+
+struct Arguments {
+    std::string command;
+    std::string format;
+    std::vector<std::string> codes;
+    std::string qdpx, csv;
+    bool crlf = false;
+    bool progress = false;
+    std::vector<std::string> paths;
+};
+
+[[noreturn]] void usage(const std::string& message)
+{
+    std::cerr << "powertri: " << message << "\nTry 'powertri --help'.\n";
+    std::exit(kUsage);
+}
+
+Arguments parse(int argc, char** argv)
+{
+    Arguments arguments;
+    arguments.progress = isatty(STDERR_FILENO);
+    for (int i = 1; i < argc; ++i) {
+        const std::string argument = argv[i];
+        const auto value = [&]() -> std::string {
+            if (i + 1 >= argc)
+                usage(argument + " needs a value");
+            return argv[++i];
+        };
+        if (argument == "--help" || argument == "-h") {
+            std::cout << kHelp;
+            std::exit(kOk);
+        } else if (argument == "--version") {
+            std::cout << "powertri " << PT_VERSION << "\n";
+            std::exit(kOk);
+        } else if (argument == "--format") {
+            arguments.format = value();
+        } else if (argument == "--code") {
+            arguments.codes.push_back(value());
+        } else if (argument == "--qdpx") {
+            arguments.qdpx = value();
+        } else if (argument == "--csv") {
+            arguments.csv = value();
+        } else if (argument == "--crlf") {
+            arguments.crlf = true;
+        } else if (argument == "--progress") {
+            arguments.progress = true;
+        } else if (argument == "--no-progress") {
+            arguments.progress = false;
+        } else if (argument.rfind("--", 0) == 0) {
+            usage("unknown option " + argument);
+        } else if (arguments.command.empty()) {
+            arguments.command = argument;
+        } else {
+            arguments.paths.push_back(argument);
+        }
+    }
+    if (arguments.command.empty())
+        usage("no command given");
+    if (arguments.paths.empty())
+        usage(arguments.command + ": no transcript or folder given");
+    return arguments;
+}
+
+/// The transcripts of the paths, read; unreadable ones are named on standard error.
+std::vector<CodedDocument> read(const Arguments& arguments, std::vector<std::string>& paths, int& status)
+{
+    std::vector<std::string> errors;
+    const std::vector<std::string> files = findTranscripts(arguments.paths, errors);
+    std::vector<CodedDocument> documents;
+    for (ReadTranscript& transcript : readTranscripts(files, arguments.progress)) {
+        if (!transcript.error.empty()) {
+            errors.push_back(transcript.error);
+            continue;
+        }
+        for (const Problem& problem : transcript.file.problems)
+            std::cerr << "powertri: " << transcript.path << ": " << problem.describe() << "\n";
+        paths.push_back(transcript.path);
+        documents.push_back(std::move(transcript.file.document));
+    }
+    for (const std::string& error : errors)
+        std::cerr << "powertri: " << error << "\n";
+    status = errors.empty() ? kOk : kSomeFilesUnread;
+    if (documents.empty()) {
+        std::cerr << "powertri: no transcript could be read\n";
+        std::exit(kFailed);
+    }
+    return documents;
+}
+
+void writeFile(const std::string& path, const std::string& bytes)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    if (!out.flush())
+        throw std::runtime_error(path + ": cannot be written");
+}
+
+int report(const Arguments& arguments)
+{
+    std::vector<std::string> paths;
+    int status = kOk;
+    const std::vector<CodedDocument> documents = read(arguments, paths, status);
+    std::set<std::string> chosen;
+    if (!arguments.codes.empty()) {
+        const CodingReport all = makeCodingReport(documents);
+        for (const std::string& wanted : arguments.codes) {
+            bool found = false;
+            for (const Code& code : all.codebook.codes())
+                if (code.id == wanted || code.name == wanted || all.codebook.path(code) == wanted) {
+                    chosen.insert(code.id);
+                    found = true;
+                }
+            if (!found)
+                usage("no code is called \"" + wanted + "\"");
+        }
+    }
+    const CodingReport result = makeCodingReport(documents, chosen);
+    if (arguments.format == "json")
+        std::cout << codingReportToJson(result) << "\n";
+    else if (arguments.format == "csv")
+        std::cout << codeFrequenciesCsv(result);
+    else if (arguments.format.empty() || arguments.format == "text")
+        std::cout << reportAsText(codingReportContent(result));
+    else
+        usage("report: --format is text, json or csv");
+    return status;
+}
+
+int agreement(const Arguments& arguments)
+{
+    if (!arguments.format.empty() && arguments.format != "text" && arguments.format != "json")
+        usage("agreement: --format is text or json");
+    std::vector<std::string> paths;
+    int status = kOk;
+    const std::vector<CodedDocument> documents = read(arguments, paths, status);
+    nlohmann::json all = nlohmann::json::array();
+    for (const CodedDocument& document : documents) {
+        try {
+            const DocumentAgreement measured = measureDocumentAgreement(document.codebook, document.codings, document.spans, document.text.size());
+            if (arguments.format == "json") {
+                nlohmann::json entry = nlohmann::json::parse(agreementToJson(document.codebook, measured.report, measured.disagreements));
+                entry["document"] = document.name;
+                all.push_back(entry);
+            } else {
+                std::cout << reportAsText(agreementDocument(document.name, document.codebook, measured.report, measured.disagreements,
+                                                            measured.spans, document.text));
+            }
+        } catch (const InvalidInput& error) {
+            std::cerr << "powertri: " << document.name << ": " << describe(error.problems()) << "\n";
+            status = kSomeFilesUnread;
+        }
+    }
+    if (arguments.format == "json")
+        std::cout << all.dump() << "\n";
+    return status;
+}
+
+int exportFiles(const Arguments& arguments)
+{
+    if (arguments.qdpx.empty() == arguments.csv.empty())
+        usage("export: give either --qdpx FILE or --csv FILE");
+    std::vector<std::string> paths;
+    int status = kOk;
+    const std::vector<CodedDocument> documents = read(arguments, paths, status);
+    if (!arguments.csv.empty()) {
+        std::string csv;
+        for (const CodedDocument& document : documents) {
+            std::vector<const Coding*> codings;
+            for (const Coding& coding : document.codings)
+                codings.push_back(&coding);
+            std::stable_sort(codings.begin(), codings.end(), [&](const Coding* a, const Coding* b) {
+                const auto sa = document.spans.find(a->id), sb = document.spans.find(b->id);
+                return (sa == document.spans.end() ? SIZE_MAX : sa->second.begin) < (sb == document.spans.end() ? SIZE_MAX : sb->second.begin);
+            });
+            const std::string part = codingsCsv(document.name, codings, document.codebook);
+            csv += csv.empty() ? part : part.substr(part.find("\r\n") + 2); // one header
+        }
+        writeFile(arguments.csv, csv);
+        std::cerr << "powertri: coded segments of " << documents.size() << " transcripts written to " << arguments.csv << "\n";
+        return status;
+    }
+    QdpxProject project;
+    project.name = documents.size() == 1 ? documents.front().name : "Power Triangle project";
+    project.codebook = makeCodingReport(documents).codebook;
+    std::vector<std::pair<std::string, std::string>> richTexts;
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        const CodedDocument& document = documents[i];
+        QdpxSource source;
+        source.name = document.name;
+        source.guid = nameBasedGuid("source/" + document.name);
+        source.text = document.text;
+        for (const Coding& coding : document.codings) {
+            const auto span = document.spans.find(coding.id);
+            source.codings.push_back({coding, span == document.spans.end() ? std::nullopt : std::optional<TextSpan>(span->second)});
+        }
+        std::stable_sort(source.codings.begin(), source.codings.end(), [](const ForeignCoding& a, const ForeignCoding& b) {
+            return (a.span ? a.span->begin : SIZE_MAX) < (b.span ? b.span->begin : SIZE_MAX);
+        });
+        // A DOCX goes in as the rich text; ODT is no rich format of the standard.
+        if (fs::path(paths[i]).extension() == ".docx") {
+            std::ifstream in(paths[i], std::ios::binary);
+            richTexts.emplace_back("sources/" + source.guid + ".docx", std::string(std::istreambuf_iterator<char>(in), {}));
+            source.hasRichText = true;
+        }
+        project.sources.push_back(std::move(source));
+    }
+    QdpxContent content = writeQdpx(project, {arguments.crlf, utcTimestamp()});
+    for (const Problem& note : content.notes)
+        std::cerr << "powertri: " << note.describe() << "\n";
+    content.files.emplace_back("project.qde", content.projectXml);
+    content.files.insert(content.files.end(), richTexts.begin(), richTexts.end());
+    writeZip(arguments.qdpx, content.files);
+    std::cerr << "powertri: " << documents.size() << " transcripts written to " << arguments.qdpx << "\n";
+    return status;
+}
+
+int codebook(const Arguments& arguments)
+{
+    if (arguments.paths.size() != 1)
+        usage("codebook: give one transcript");
+    std::vector<std::string> paths;
+    int status = kOk;
+    const std::vector<CodedDocument> documents = read(arguments, paths, status);
+    if (arguments.format == "qdc")
+        std::cout << exportQdc(documents.front().codebook);
+    else if (arguments.format.empty() || arguments.format == "json")
+        std::cout << codebookToJson(documents.front().codebook).dump(2) << "\n";
+    else
+        usage("codebook: --format is json or qdc");
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const Arguments arguments = parse(argc, argv);
+    try {
+        if (arguments.command == "report")
+            return report(arguments);
+        if (arguments.command == "agreement")
+            return agreement(arguments);
+        if (arguments.command == "export")
+            return exportFiles(arguments);
+        if (arguments.command == "codebook")
+            return codebook(arguments);
+        usage("unknown command " + arguments.command);
+    } catch (const InvalidInput& error) {
+        std::cerr << "powertri: " << error.what() << "\n" << describe(error.problems()) << "\n";
+    } catch (const std::exception& error) {
+        std::cerr << "powertri: " << error.what() << "\n";
+    }
+    return kFailed;
+}
