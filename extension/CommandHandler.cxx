@@ -74,7 +74,9 @@ std::optional<TeamCommand> lcl_teamCommand(const OUString& url)
     static const std::pair<const char*, TeamCommand> commands[] = {
         {kMergeCodingsCommand, TeamCommand::MergeCodings},   {kAgreementReportCommand, TeamCommand::AgreementReport},
         {kExportProjectCommand, TeamCommand::ExportProject}, {kImportProjectCommand, TeamCommand::ImportProject},
-        {kExportCsvCommand, TeamCommand::ExportCsv}};
+        {kExportCsvCommand, TeamCommand::ExportCsv},         {kCodingReportCommand, TeamCommand::CodingReport},
+        {kInsertTriangleFigureCommand, TeamCommand::InsertTriangleFigure},
+        {kInsertFrequencyChartCommand, TeamCommand::InsertFrequencyChart}};
     for (const auto& [name, command] : commands)
         if (url.equalsAscii(name))
             return command;

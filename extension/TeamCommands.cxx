@@ -1,6 +1,7 @@
 #include "TeamCommands.hxx"
 
 #include "AgreementReports.hxx"
+#include "CodingReports.hxx"
 #include "CodingsMerge.hxx"
 #include "DocumentFiles.hxx"
 #include "DocumentStore.hxx"
@@ -8,10 +9,12 @@
 #include "ProjectExchange.hxx"
 #include "UiText.hxx"
 #include "UnoStrings.hxx"
+#include "Workbench.hxx"
 
 #include "core/CodingsCsv.hpp"
 
 #include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/io/XOutputStream.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -124,6 +127,23 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
             tell(title, describeImport(imported, fileNameOf(url)));
             return text.get("CodingsImported", {OUString::number(static_cast<sal_Int64>(imported.plan.toAdd.size()))});
         }
+        case TeamCommand::CodingReport: {
+            title = text.get("CodingReport");
+            // The passages of the code chosen in the Codebook panel, if one is.
+            std::set<std::string> retrieve;
+            if (const std::string chosen = Workbench::instance().chosenCode(frame); !chosen.empty())
+                retrieve.insert(chosen);
+            openCodingReport(context, codingReportOf({Reference<lang::XComponent>(store.document(), UNO_QUERY_THROW)}, retrieve));
+            return text.get("CodingReportOpened");
+        }
+        case TeamCommand::InsertTriangleFigure:
+            title = text.get("CodingReport");
+            insertReportPicture(store, nullptr, ReportPicture::TriangleFigure);
+            return text.get("PictureInserted");
+        case TeamCommand::InsertFrequencyChart:
+            title = text.get("CodingReport");
+            insertReportPicture(store, nullptr, ReportPicture::FrequencyChart);
+            return text.get("PictureInserted");
         case TeamCommand::ExportCsv: {
             title = text.get("ExportCsv");
             if (url.isEmpty())

@@ -6,11 +6,12 @@
 
 namespace pt::extension {
 
-/// Tools ▸ Power Triangle: the team's commands on the document in `frame`. Each asks for a file (unless
+/// Tools ▸ Power Triangle: the team's commands on the document in `frame`, and the report and its pictures. Each asks for a file (unless
 /// the dispatch gives one as the argument "URL"), does its work, and says what it did: a short line is
 /// returned for the status line; a summary someone must read (what a merge or an import left out, an
 /// error) is shown in a message box.
-enum class TeamCommand { MergeCodings, AgreementReport, ExportProject, ImportProject, ExportCsv };
+enum class TeamCommand { MergeCodings, AgreementReport, ExportProject, ImportProject, ExportCsv, CodingReport,
+                         InsertTriangleFigure, InsertFrequencyChart };
 
 ::rtl::OUString runTeamCommand(const css::uno::Reference<css::uno::XComponentContext>& context,
                                const css::uno::Reference<css::frame::XFrame>& frame, TeamCommand command,

@@ -43,7 +43,9 @@ class ReflectionDialogTest(OfficeTest):
 
     COMMANDS = {"Reflection-Cycle Table\u2026": "vnd.powertriangle:InsertReflectionTable",
                 "Next Reflection Cycle": "vnd.powertriangle:NextReflectionCycle",
-                "Reflection Cycles Overview": "vnd.powertriangle:ReflectionCyclesOverview"}
+                "Reflection Cycles Overview": "vnd.powertriangle:ReflectionCyclesOverview",
+                "Power-Triangle Figure": "vnd.powertriangle:InsertTriangleFigure",
+                "Chart of Codings": "vnd.powertriangle:InsertFrequencyChart"}
 
     def choose(self, name):
         """What choosing Insert ▸ Power Triangle ▸ `name` does: its command, dispatched to the document's frame.

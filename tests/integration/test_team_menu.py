@@ -25,7 +25,11 @@ COMMANDS = {"Merge Codings From\u2026": "vnd.powertriangle:MergeCodings",
             "Agreement Report": "vnd.powertriangle:AgreementReport",
             "Export REFI-QDA Project\u2026": "vnd.powertriangle:ExportProject",
             "Import REFI-QDA Project\u2026": "vnd.powertriangle:ImportProject",
-            "Export Coded Segments as CSV\u2026": "vnd.powertriangle:ExportCodingsCsv"}
+            "Export Coded Segments as CSV\u2026": "vnd.powertriangle:ExportCodingsCsv",
+            "Coding Report": "vnd.powertriangle:CodingReport",
+            "Power-Triangle Figure": "vnd.powertriangle:InsertTriangleFigure",
+            "Chart of Codings": "vnd.powertriangle:InsertFrequencyChart"}
+TOOLS = list(COMMANDS)[:6]
 
 
 class TeamMenuTest(OfficeTest):
@@ -108,7 +112,7 @@ class TeamMenuTest(OfficeTest):
         super().tearDown()
 
     def test_the_tools_menu_offers_the_team_commands(self):
-        self.assertEqual(self.tools_menu(), list(COMMANDS))
+        self.assertEqual(self.tools_menu(), TOOLS)
 
     def test_merge_report_export_and_import_from_the_menu(self):
         self.choose("Merge Codings From\u2026", URL=self.bo_url)
@@ -145,6 +149,27 @@ class TeamMenuTest(OfficeTest):
         self.choose("Import REFI-QDA Project\u2026", URL=uno.systemPathToFileUrl(qdpx))
         self.assertIn("3 codings merged from anna.qdpx", self.message_box("Import REFI-QDA project"))
         self.assertEqual(len(codings(self.service, fresh)), 3)
+
+    def test_the_coding_report_and_the_pictures_from_the_menu(self):
+        def report():
+            components = self.office.desktop.Components.createEnumeration()
+            while components.hasMoreElements():
+                component = components.nextElement()
+                if hasattr(component, "Text") and component.Text.getString().startswith("Codings of anna.odt"):
+                    return component
+            return None
+        self.choose("Coding Report")
+        opened = wait_for(report, what="the coding report")
+        self.documents.append(opened)
+        names = [opened.DrawPage.getByIndex(i).Name for i in range(opened.DrawPage.Count)]
+        self.assertIn("Power Triangle: Resources", names)
+        self.assertEqual(opened.EmbeddedObjects.Count, 1)
+
+        self.anna.CurrentController.getViewCursor().gotoEnd(False)
+        self.choose("Power-Triangle Figure")
+        wait_for(lambda: self.anna.DrawPage.Count == 5, what="the figure in the transcript")
+        self.choose("Chart of Codings")
+        wait_for(lambda: self.anna.EmbeddedObjects.Count == 1, what="the chart in the transcript")
 
     def test_a_report_without_a_second_coder_explains_what_to_do(self):
         self.choose("Agreement Report")
