@@ -8,8 +8,12 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/chart/XChartDataArray.hpp>
 #include <com/sun/star/chart/XChartDocument.hpp>
-#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/chart2/XChartDocument.hpp>
 #include <com/sun/star/document/XEmbeddedObjectSupplier2.hpp>
+#include <com/sun/star/embed/EmbedStates.hpp>
+#include <com/sun/star/embed/EmbedVerbs.hpp>
+#include <com/sun/star/embed/XEmbeddedObject.hpp>
+#include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/drawing/TextHorizontalAdjust.hpp>
 #include <com/sun/star/drawing/XShape.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -107,14 +111,17 @@ OUString insertFrequencyChart(const Reference<frame::XModel>& document, const Re
     const Reference<beans::XPropertySet> properties(object, UNO_QUERY_THROW);
     properties->setPropertyValue("CLSID", Any(OUString("12dcae26-281f-416f-a234-c3086127382e"))); // a chart
     properties->setPropertyValue("AnchorType", Any(text::TextContentAnchorType_AS_CHARACTER));
-    properties->setPropertyValue("Width", Any(static_cast<sal_Int32>(16000)));
-    properties->setPropertyValue("Height", Any(static_cast<sal_Int32>(9000)));
     const Reference<text::XTextRange> place = lcl_ownParagraph(at);
     place->getText()->insertTextContent(place, object, false);
     lcl_name(object, "Power Triangle: codings by dimension");
 
-    const Reference<chart::XChartDocument> chart(
-        Reference<document::XEmbeddedObjectSupplier2>(object, UNO_QUERY_THROW)->getEmbeddedObject(), UNO_QUERY_THROW);
+    // Sized once in the text: the object is created when it is inserted.
+    Reference<drawing::XShape>(object, UNO_QUERY_THROW)->setSize(awt::Size(16000, 9000));
+    const Reference<chart::XChartDocument> chart(properties->getPropertyValue("Model"), UNO_QUERY_THROW);
+    // A chart outside Calc keeps its numbers itself; a new one has nowhere to keep them yet.
+    const Reference<chart2::XChartDocument> model(chart, UNO_QUERY_THROW);
+    model->createInternalDataProvider(false);
+    model->createDefaultChart(); // the diagram, axes and series the data goes into, as Insert ▸ Chart makes them
     const Reference<lang::XMultiServiceFactory> chartFactory(chart, UNO_QUERY_THROW);
     chart->setDiagram(Reference<chart::XDiagram>(chartFactory->createInstance("com.sun.star.chart.BarDiagram"), UNO_QUERY_THROW));
     Reference<beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)->setPropertyValue("Stacked", Any(true));
@@ -132,12 +139,24 @@ OUString insertFrequencyChart(const Reference<frame::XModel>& document, const Re
     data->setRowDescriptions(rows);
     const OUString columns[] = {"Enablers", "Barriers", "Either"};
     data->setColumnDescriptions(Sequence<OUString>(columns, 3));
+    // Enablers green, barriers red, either grey: the balance reads at a glance.
+    const sal_Int32 colours[] = {0x2E8B57, 0xC0392B, 0x9E9E9E};
+    for (sal_Int32 series = 0; series < 3; ++series)
+        chart->getDiagram()->getDataRowProperties(series)->setPropertyValue("Color", Any(colours[series]));
     const Reference<beans::XPropertySet> chartProperties(chart, UNO_QUERY_THROW);
     chartProperties->setPropertyValue("HasMainTitle", Any(true));
     Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)->setPropertyValue("String", Any(OUString("Codings by dimension")));
     chartProperties->setPropertyValue("HasLegend", Any(true));
-    // The chart's own "modified" would make its document ask to be saved for a change nobody made.
-    Reference<util::XModifiable>(chart, UNO_QUERY_THROW)->setModified(false);
+    // Writer shows a chart through a preview that a chart built through the API does not have: a moment
+    // of being edited in place makes it, as Insert ▸ Chart does. Without a window (headless) there is
+    // nothing to show anyway.
+    try {
+        const Reference<embed::XEmbeddedObject> embedded
+            = Reference<document::XEmbeddedObjectSupplier2>(object, UNO_QUERY_THROW)->getExtendedControlOverEmbeddedObject();
+        embedded->doVerb(embed::EmbedVerbs::MS_OLEVERB_PRIMARY);
+        embedded->changeState(embed::EmbedStates::RUNNING);
+    } catch (const uno::Exception&) {
+    }
     return Reference<container::XNamed>(object, UNO_QUERY_THROW)->getName();
 }
 
@@ -175,7 +194,7 @@ OUString insertTriangleFigure(const Reference<frame::XModel>& document, const Re
         total.barriers += balance.barriers;
         total.either += balance.either;
     }
-    lcl_label(caption, "Power triangle\n" + std::to_string(total.enablers) + " : " + std::to_string(total.barriers), true);
+    lcl_label(caption, "Enablers : barriers\n" + std::to_string(total.enablers) + " : " + std::to_string(total.barriers), true);
     lcl_name(caption, "Power Triangle: balance");
     return "Power Triangle: triangle";
 }

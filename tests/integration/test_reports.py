@@ -66,7 +66,7 @@ class ReportsTest(OfficeTest):
         self.assertEqual(shapes["Power Triangle: triangle"].CustomShapeGeometry[0].Value, "isosceles-triangle")
         self.assertEqual(shapes["Power Triangle: Resources"].String, "Resources\n3 codings\n1 enablers : 2 barriers")
         self.assertEqual(shapes["Power Triangle: Discourses"].String, "Discourses\n2 codings\n1 enablers : 1 barriers")
-        self.assertEqual(shapes["Power Triangle: balance"].String, "Power triangle\n2 : 3")
+        self.assertEqual(shapes["Power Triangle: balance"].String, "Enablers : barriers\n2 : 3")
         chart = report.EmbeddedObjects.getByName("Power Triangle: codings by dimension").Model
         data = chart.Data
         self.assertEqual(data.getRowDescriptions(), ("Resources", "Discourses", "Contexts"))
