@@ -55,7 +55,11 @@ void writeZip(const std::string& path, const std::vector<std::pair<std::string, 
         throw std::runtime_error(path + ": cannot be written");
     for (const auto& [name, bytes] : entries) {
         zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
-        if (!source || zip_file_add(archive, name.c_str(), source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
+        const zip_int64_t index = source ? zip_file_add(archive, name.c_str(), source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) : -1;
+        // An ODF package's first entry, "mimetype", must be stored uncompressed.
+        if (index >= 0 && name == "mimetype")
+            zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+        if (index < 0) {
             if (source)
                 zip_source_free(source);
             const std::string message = zip_strerror(archive);
