@@ -10,6 +10,7 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 
 using namespace ::com::sun::star;
 using css::uno::Reference;
@@ -57,7 +58,7 @@ Reference<lang::XComponent> openCodingReport(const Reference<uno::XComponentCont
         out.paragraph("Heading 1", section.heading);
         if (!pictures) { // under the first heading: the triangle and the chart of the counts below them
             insertTriangleFigure(out.model(), out.end(), report);
-            insertFrequencyChart(out.model(), out.end(), report);
+            insertFrequencyChart(context, out.model(), out.end(), report);
             pictures = true;
         }
         for (const std::string& paragraph : section.paragraphs)
@@ -68,10 +69,15 @@ Reference<lang::XComponent> openCodingReport(const Reference<uno::XComponentCont
             out.table(table.rows, std::string(), table.labelledRows);
         }
     }
-    return out.done();
+    const Reference<lang::XComponent> done = out.done();
+    // The chart's editing in place, which makes its preview, comes later and marks the document modified
+    // anyway: so it always is, and closing asks whether to keep the report.
+    Reference<util::XModifiable>(done, UNO_QUERY_THROW)->setModified(true);
+    return done;
 }
 
-OUString insertReportPicture(const DocumentStore& store, const Reference<text::XTextRange>& at, ReportPicture picture)
+OUString insertReportPicture(const Reference<uno::XComponentContext>& context, const DocumentStore& store,
+                             const Reference<text::XTextRange>& at, ReportPicture picture)
 {
     Reference<text::XTextRange> position = at;
     if (!position.is()) {
@@ -88,7 +94,7 @@ OUString insertReportPicture(const DocumentStore& store, const Reference<text::X
     undo->enterUndoContext(picture == ReportPicture::FrequencyChart ? OUString("Insert chart of codings")
                                                                      : OUString("Insert power-triangle figure"));
     try {
-        const OUString name = picture == ReportPicture::FrequencyChart ? insertFrequencyChart(store.document(), position, report)
+        const OUString name = picture == ReportPicture::FrequencyChart ? insertFrequencyChart(context, store.document(), position, report)
                                                                         : insertTriangleFigure(store.document(), position, report);
         undo->leaveUndoContext();
         return name;

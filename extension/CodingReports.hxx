@@ -28,7 +28,7 @@ enum class ReportPicture { FrequencyChart, TriangleFigure };
 
 /// Inserts the picture of the document's codings at `at` (null: the view cursor), in the main text, as one
 /// undo step. Returns the picture's name.
-::rtl::OUString insertReportPicture(const DocumentStore& store, const css::uno::Reference<css::text::XTextRange>& at,
-                                    ReportPicture picture);
+::rtl::OUString insertReportPicture(const css::uno::Reference<css::uno::XComponentContext>& context, const DocumentStore& store,
+                                    const css::uno::Reference<css::text::XTextRange>& at, ReportPicture picture);
 
 } // namespace pt::extension

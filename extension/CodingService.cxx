@@ -576,7 +576,7 @@ OUString SAL_CALL CodingService::insertPowerTriangleFigure(const Reference<lang:
                                                           const Reference<text::XTextRange>& at)
 {
     try {
-        return insertReportPicture(DocumentStore(document), at, ReportPicture::TriangleFigure);
+        return insertReportPicture(mxContext, DocumentStore(document), at, ReportPicture::TriangleFigure);
     } catch (...) {
         rethrowAsUnoException(*this, 1);
     }
@@ -586,7 +586,7 @@ OUString SAL_CALL CodingService::insertFrequencyChart(const Reference<lang::XCom
                                                      const Reference<text::XTextRange>& at)
 {
     try {
-        return insertReportPicture(DocumentStore(document), at, ReportPicture::FrequencyChart);
+        return insertReportPicture(mxContext, DocumentStore(document), at, ReportPicture::FrequencyChart);
     } catch (...) {
         rethrowAsUnoException(*this, 1);
     }

@@ -2,7 +2,9 @@
 
 #include "UnoStrings.hxx"
 
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/Point.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/Size.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -26,6 +28,8 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <cppuhelper/weakref.hxx>
 
 using namespace ::com::sun::star;
 using css::uno::Any;
@@ -101,10 +105,42 @@ std::string lcl_corner(const CodingReport& report, Dimension dimension)
            + std::to_string(balance.enablers) + " enablers : " + std::to_string(balance.barriers) + " barriers";
 }
 
+/// Makes Writer draw a new chart's preview: the chart edited in place for a moment, on the main thread.
+class PreviewMaker : public ::cppu::WeakImplHelper1<awt::XCallback> {
+public:
+    PreviewMaker(const Reference<frame::XModel>& document, const Reference<text::XTextContent>& object)
+        : mxDocument(document), mxObject(object)
+    {
+    }
+
+    void SAL_CALL notify(const Any&) override
+    {
+        try {
+            const Reference<document::XEmbeddedObjectSupplier2> supplier(mxObject.get(), UNO_QUERY);
+            if (!supplier.is())
+                return; // the chart is gone already
+            // Making a preview changes nothing the user did: the document stays as modified as it was.
+            const Reference<util::XModifiable> document(mxDocument.get(), UNO_QUERY);
+            const bool modified = !document.is() || document->isModified();
+            const Reference<embed::XEmbeddedObject> embedded = supplier->getExtendedControlOverEmbeddedObject();
+            embedded->doVerb(embed::EmbedVerbs::MS_OLEVERB_PRIMARY);
+            embedded->changeState(embed::EmbedStates::RUNNING);
+            if (!modified)
+                document->setModified(false);
+        } catch (const uno::Exception&) {
+            // Without a window (headless) there is no preview to make; the chart draws itself when shown.
+        }
+    }
+
+private:
+    uno::WeakReference<frame::XModel> mxDocument;
+    uno::WeakReference<text::XTextContent> mxObject;
+};
+
 } // namespace
 
-OUString insertFrequencyChart(const Reference<frame::XModel>& document, const Reference<text::XTextRange>& at,
-                              const CodingReport& report)
+OUString insertFrequencyChart(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& document,
+                              const Reference<text::XTextRange>& at, const CodingReport& report)
 {
     const Reference<lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     const Reference<text::XTextContent> object(factory->createInstance("com.sun.star.text.TextEmbeddedObject"), UNO_QUERY_THROW);
@@ -148,15 +184,9 @@ OUString insertFrequencyChart(const Reference<frame::XModel>& document, const Re
     Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)->setPropertyValue("String", Any(OUString("Codings by dimension")));
     chartProperties->setPropertyValue("HasLegend", Any(true));
     // Writer shows a chart through a preview that a chart built through the API does not have: a moment
-    // of being edited in place makes it, as Insert ▸ Chart does. Without a window (headless) there is
-    // nothing to show anyway.
-    try {
-        const Reference<embed::XEmbeddedObject> embedded
-            = Reference<document::XEmbeddedObjectSupplier2>(object, UNO_QUERY_THROW)->getExtendedControlOverEmbeddedObject();
-        embedded->doVerb(embed::EmbedVerbs::MS_OLEVERB_PRIMARY);
-        embedded->changeState(embed::EmbedStates::RUNNING);
-    } catch (const uno::Exception&) {
-    }
+    // of being edited in place makes it, as Insert ▸ Chart does. That must happen on the main thread (from
+    // an API call's thread it deadlocks against Writer's layout), so it is queued there.
+    awt::AsyncCallback::create(context)->addCallback(new PreviewMaker(document, object), Any());
     return Reference<container::XNamed>(object, UNO_QUERY_THROW)->getName();
 }
 

@@ -138,11 +138,11 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
         }
         case TeamCommand::InsertTriangleFigure:
             title = text.get("CodingReport");
-            insertReportPicture(store, nullptr, ReportPicture::TriangleFigure);
+            insertReportPicture(context, store, nullptr, ReportPicture::TriangleFigure);
             return text.get("PictureInserted");
         case TeamCommand::InsertFrequencyChart:
             title = text.get("CodingReport");
-            insertReportPicture(store, nullptr, ReportPicture::FrequencyChart);
+            insertReportPicture(context, store, nullptr, ReportPicture::FrequencyChart);
             return text.get("PictureInserted");
         case TeamCommand::ExportCsv: {
             title = text.get("ExportCsv");
