@@ -1,11 +1,29 @@
 #include "core/Speakers.hpp"
 
+#include "core/SearchPattern.hpp"
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
 namespace pt {
 
 namespace {
 /// Labels sit at the start of a paragraph; this is far more than any label needs.
 constexpr std::size_t kLabelSearchLength = 120;
+/// ICU's limits for one match: about 20 ms of work, 64 KB of backtracking stack.
+constexpr int32_t kTimeLimit = 20;
+constexpr int32_t kStackLimit = 64 * 1024;
+constexpr std::size_t kLongestPattern = 1000;
+
+icu::UnicodeString unicode(std::string_view text)
+{
+    return icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
 } // namespace
+
+struct SpeakerRecognizer::Compiled {
+    std::unique_ptr<icu::RegexPattern> pattern;
+};
 
 const std::vector<std::string>& SpeakerRecognizer::defaultPatterns()
 {
@@ -22,15 +40,23 @@ SpeakerRecognizer::SpeakerRecognizer(const std::vector<std::string>& patterns)
     Problems problems;
     for (std::size_t i = 0; i < patterns.size(); ++i) {
         const std::string where = "speakerPatterns[" + std::to_string(i) + "]";
-        try {
-            std::regex compiled(patterns[i], std::regex::ECMAScript);
-            if (compiled.mark_count() < 1)
-                problems.push_back({where, "has no group ( ) for the speaker's name"});
-            else
-                mCompiled.push_back(std::move(compiled));
-        } catch (const std::regex_error& error) {
-            problems.push_back({where, "is not a valid regular expression (" + std::string(error.what()) + ")"});
+        if (patterns[i].size() > kLongestPattern) {
+            problems.push_back({where, "is longer than " + std::to_string(kLongestPattern) + " characters"});
+            continue;
         }
+        if (const auto error = regexError(patterns[i])) {
+            problems.push_back({where, "is not a valid regular expression (" + *error + ")"});
+            continue;
+        }
+        UErrorCode status = U_ZERO_ERROR;
+        UParseError position{};
+        auto compiled = std::make_shared<Compiled>();
+        compiled->pattern.reset(icu::RegexPattern::compile(unicode(patterns[i]), position, status));
+        std::unique_ptr<icu::RegexMatcher> probe(U_SUCCESS(status) ? compiled->pattern->matcher(status) : nullptr);
+        if (!probe || U_FAILURE(status) || probe->groupCount() < 1)
+            problems.push_back({where, "has no group ( ) for the speaker's name"});
+        else
+            mCompiled.push_back(std::move(compiled));
     }
     if (!problems.empty())
         throw InvalidInput("The speaker patterns were not accepted:", std::move(problems));
@@ -38,11 +64,22 @@ SpeakerRecognizer::SpeakerRecognizer(const std::vector<std::string>& patterns)
 
 std::optional<std::string> SpeakerRecognizer::labelOf(std::string_view paragraph) const
 {
-    const std::string start(paragraph.substr(0, kLabelSearchLength));
-    for (const std::regex& pattern : mCompiled) {
-        std::smatch match;
-        if (std::regex_search(start, match, pattern, std::regex_constants::match_continuous) && match[1].length() > 0)
-            return match[1].str();
+    const icu::UnicodeString start = unicode(paragraph.substr(0, kLabelSearchLength));
+    for (const std::shared_ptr<const Compiled>& compiled : mCompiled) {
+        UErrorCode status = U_ZERO_ERROR;
+        const std::unique_ptr<icu::RegexMatcher> matcher(compiled->pattern->matcher(start, status));
+        if (!matcher || U_FAILURE(status))
+            continue;
+        matcher->setTimeLimit(kTimeLimit, status);
+        matcher->setStackLimit(kStackLimit, status);
+        if (!matcher->lookingAt(status) || U_FAILURE(status)) // a pattern that runs out of time matches nothing
+            continue;
+        const icu::UnicodeString name = matcher->group(1, status);
+        if (U_SUCCESS(status) && name.length() > 0) {
+            std::string label;
+            name.toUTF8String(label);
+            return label;
+        }
     }
     return std::nullopt;
 }

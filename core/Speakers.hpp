@@ -3,7 +3,7 @@
 #include "core/Problem.hpp"
 
 #include <optional>
-#include <regex>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,9 +13,10 @@ namespace pt {
 /// Recognises speaker turns: a paragraph that starts with a speaker label ("Coach 3:", "[Interviewer]")
 /// opens that speaker's turn, which lasts until the next labelled paragraph.
 ///
-/// Patterns are ECMAScript regular expressions matched at the start of a paragraph; the first capture
-/// group is the speaker's name. They are matched against the paragraph's first characters only, so a
-/// pattern cannot run away on a long paragraph.
+/// Patterns are regular expressions (ICU's, as Writer's Find & Replace) matched at the start of a
+/// paragraph; the first capture group is the speaker's name. They come from documents, so they are
+/// outside input: each is matched against the paragraph's first characters only and under ICU's time
+/// and stack limits, so a pattern that backtracks wildly gives up instead of hanging LibreOffice.
 class SpeakerRecognizer {
 public:
     /// "Name:" (one to four words) and "[Name]" at the start of a paragraph.
@@ -29,9 +30,11 @@ public:
 
     const std::vector<std::string>& patterns() const { return mPatterns; }
 
+    struct Compiled;
+
 private:
     std::vector<std::string> mPatterns;
-    std::vector<std::regex> mCompiled;
+    std::vector<std::shared_ptr<const Compiled>> mCompiled;
 };
 
 } // namespace pt

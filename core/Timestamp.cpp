@@ -18,6 +18,9 @@ std::string utcTimestamp()
 
 bool isTimestamp(std::string_view text)
 {
+    // std::regex recurses per character: a long string from outside must not reach it.
+    if (text.size() > 40)
+        return false;
     static const std::regex dateTime(
         R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)");
     return std::regex_match(text.begin(), text.end(), dateTime);

@@ -70,3 +70,14 @@ TEST(DocumentSettings, FaultsAreNamed)
         EXPECT_EQ(error.problems()[1].describe(), "settings.speakerPatterns[2]: has no group ( ) for the speaker's name");
     }
 }
+
+TEST(Speakers, HostilePatternsFromADocumentNeitherHangNorOverflow)
+{
+    // Found by fuzzing: a repetition count that overflowed std::regex, and what else a tampered document
+    // could carry: a pattern that backtracks exponentially, and a very long one.
+    EXPECT_THROW(SpeakerRecognizer({"(a{2222222222222222222})"}), InvalidInput);
+    EXPECT_THROW(SpeakerRecognizer({std::string(5000, 'a')}), InvalidInput);
+    const SpeakerRecognizer backtracking({"^((a+)+)b"});
+    EXPECT_EQ(backtracking.labelOf(std::string(100, 'a') + "c"), std::nullopt);
+    EXPECT_EQ(backtracking.labelOf("aab"), std::optional<std::string>("aa"));
+}
