@@ -29,6 +29,12 @@ nlohmann::json parseJson(std::string_view text, const std::string& what)
         if (start != std::string::npos)
             message = message.substr(start);
         throw InvalidInput(Problem{what, "not valid JSON (" + message + ")"});
+    } catch (const nlohmann::json::exception& error) {
+        // A number too large for any type, found by fuzzing: "[json.exception.out_of_range.406] number overflow …".
+        std::string message = error.what();
+        if (const auto start = message.find("] "); start != std::string::npos)
+            message = message.substr(start + 2);
+        throw InvalidInput(Problem{what, "not valid JSON (" + message + ")"});
     }
 }
 

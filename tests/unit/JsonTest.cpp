@@ -74,3 +74,15 @@ TEST(Json, FieldsReportEveryFaultWithItsPath)
     ASSERT_EQ(notAnObject.size(), 1u);
     EXPECT_EQ(notAnObject[0].describe(), "codes[0]: expected an object, found an array");
 }
+
+TEST(Json, ANumberTooLargeForAnyTypeIsRefusedLikeAnyOtherFault)
+{
+    // Found by fuzzing: nlohmann throws out_of_range, not parse_error, for it.
+    try {
+        parseJson("60965517e0965517", "codebook");
+        FAIL() << "accepted";
+    } catch (const InvalidInput& error) {
+        EXPECT_NE(describe(error.problems()).find("codebook: not valid JSON (number overflow"), std::string::npos)
+            << describe(error.problems());
+    }
+}
