@@ -1,5 +1,6 @@
 #include "DocumentFiles.hxx"
 
+#include "PropertyValues.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -22,14 +23,6 @@ namespace pt::extension {
 
 namespace {
 
-beans::PropertyValue lcl_property(const char* name, const uno::Any& value)
-{
-    beans::PropertyValue property;
-    property.Name = OUString::createFromAscii(name);
-    property.Value = value;
-    return property;
-}
-
 void lcl_close(const Reference<lang::XComponent>& document)
 {
     try {
@@ -47,8 +40,8 @@ void lcl_close(const Reference<lang::XComponent>& document)
 HiddenDocument::HiddenDocument(const Reference<uno::XComponentContext>& context, const OUString& url)
 {
     const beans::PropertyValue properties[] = {
-        lcl_property("Hidden", uno::Any(true)), lcl_property("ReadOnly", uno::Any(true)),
-        lcl_property("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE))};
+        propertyValue("Hidden", uno::Any(true)), propertyValue("ReadOnly", uno::Any(true)),
+        propertyValue("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE))};
     const uno::Sequence<beans::PropertyValue> arguments(properties, 3);
     Reference<lang::XComponent> loaded;
     const Reference<frame::XDesktop2> desktop = frame::Desktop::create(context);

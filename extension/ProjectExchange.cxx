@@ -3,6 +3,7 @@
 #include "CodingsMerge.hxx"
 #include "DocumentFiles.hxx"
 #include "DocumentText.hxx"
+#include "PropertyValues.hxx"
 #include "UnoStrings.hxx"
 
 #include "core/Guid.hpp"
@@ -39,14 +40,6 @@ namespace {
 /// A file of a project larger than this is refused: a ZIP can claim anything.
 constexpr sal_Int32 kLargestFile = 256 * 1024 * 1024;
 
-beans::PropertyValue lcl_property(const char* name, const uno::Any& value)
-{
-    beans::PropertyValue property;
-    property.Name = OUString::createFromAscii(name);
-    property.Value = value;
-    return property;
-}
-
 std::string lcl_readAll(const Reference<io::XInputStream>& stream, const std::string& what)
 {
     std::string bytes;
@@ -74,8 +67,8 @@ std::string lcl_docxBytes(const Reference<uno::XComponentContext>& context, cons
     const Reference<io::XTempFile> temp = io::TempFile::create(context);
     temp->setRemoveFile(true);
     const OUString tempUrl = temp->getUri();
-    const beans::PropertyValue arguments[] = {lcl_property("FilterName", uno::Any(OUString("MS Word 2007 XML"))),
-                                              lcl_property("Overwrite", uno::Any(true))};
+    const beans::PropertyValue arguments[] = {propertyValue("FilterName", uno::Any(OUString("MS Word 2007 XML"))),
+                                              propertyValue("Overwrite", uno::Any(true))};
     Reference<frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(tempUrl, Sequence<beans::PropertyValue>(arguments, 2));
     const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
     return lcl_readAll(files->openFileRead(tempUrl), "The DOCX copy");
@@ -123,7 +116,7 @@ ProjectExport exportProject(const Reference<uno::XComponentContext>& context,
 
     const QdpxContent content = writeQdpx(project, {options.crlf, utcTimestamp()});
     const Reference<lang::XSingleServiceFactory> factory = embed::StorageFactory::create(context);
-    const beans::PropertyValue format[] = {lcl_property("StorageFormat", uno::Any(OUString("ZipFormat")))};
+    const beans::PropertyValue format[] = {propertyValue("StorageFormat", uno::Any(OUString("ZipFormat")))};
     const uno::Any arguments[] = {uno::Any(url), uno::Any(embed::ElementModes::READWRITE | embed::ElementModes::TRUNCATE),
                                   uno::Any(Sequence<beans::PropertyValue>(format, 1))};
     // XSingleServiceFactory is marked deprecated, yet it is the only way the storage API offers to open a

@@ -1,5 +1,6 @@
 #include "ReportDocument.hxx"
 
+#include "PropertyValues.hxx"
 #include "UnoStrings.hxx"
 
 #include "core/Anchor.hpp"
@@ -36,9 +37,7 @@ void lcl_bold(const Reference<text::XText>& cell)
 
 ReportDocument::ReportDocument(const Reference<uno::XComponentContext>& context, bool hidden)
 {
-    beans::PropertyValue hide;
-    hide.Name = "Hidden";
-    hide.Value <<= hidden;
+    const beans::PropertyValue hide = propertyValue("Hidden", uno::Any(hidden));
     mxDocument.set(frame::Desktop::create(context)->loadComponentFromURL("private:factory/swriter", "_blank", 0,
                                                                          uno::Sequence<beans::PropertyValue>(&hide, 1)),
                    UNO_QUERY_THROW);
