@@ -121,6 +121,8 @@ void validateCodes(const Codebook& codebook, const std::function<std::string(std
             problems.push_back({at + ".id", inQuotes(code.id) + " is used by an earlier code too"});
         if (trimmed(code.name).empty())
             problems.push_back({at + ".name", "is empty"});
+        else if (code.name.size() > kLongestCodeName)
+            problems.push_back({at + ".name", "is longer than " + std::to_string(kLongestCodeName) + " characters"});
         else if (!seenNames.emplace(code.parentId, trimmed(code.name)).second)
             problems.push_back({at + ".name", inQuotes(code.name) + " is already the name of a code with the same parent"});
         if (!parseColour(code.color))
@@ -294,6 +296,8 @@ Codebook parseCodebookJson(std::string_view text)
     const nlohmann::json json = parseJson(text, "codebook");
     Problems problems;
     Codebook codebook = codebookFromJson(json, "codebook", problems);
+    if (problems.empty() && codebook.codes().empty())
+        problems.push_back({"codebook.codes", "is empty: a codebook has at least its dimensions"});
     if (!problems.empty())
         throw InvalidInput("The codebook was not accepted:", std::move(problems));
     return codebook;

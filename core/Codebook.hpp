@@ -57,6 +57,9 @@ private:
 /// reports count a coding as, enabler or barrier.
 Polarity effectivePolarity(const Codebook& codebook, const Code& code);
 
+/// A code's name is a label, not a text: longer ones are refused (bytes of UTF-8).
+constexpr std::size_t kLongestCodeName = 500;
+
 /// Every fault of a codebook, each named by its path under `where` ("codebook.codes[4].color").
 Problems validateCodebook(const Codebook& codebook, const std::string& where = "codebook");
 

@@ -23,6 +23,7 @@ DocumentSettings settingsFromJson(const nlohmann::json& json, const std::string&
     JsonFields fields(json, where, problems);
     if (!fields.isObject())
         return settings;
+    fields.refuseOthers({"speakerPatterns"});
     const auto patterns = json.find("speakerPatterns");
     if (patterns != json.end() && !patterns->is_null()) {
         if (!patterns->is_array()) {

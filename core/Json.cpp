@@ -71,6 +71,19 @@ JsonFields::JsonFields(const nlohmann::json& object, std::string where, Problems
         mProblems.push_back({mWhere, "expected an object, found " + describeType(object)});
 }
 
+void JsonFields::refuseOthers(std::initializer_list<const char*> known)
+{
+    if (!mObject)
+        return;
+    for (const auto& [key, value] : mObject->items()) {
+        bool ok = false;
+        for (const char* name : known)
+            ok = ok || key == name;
+        if (!ok)
+            mProblems.push_back({mWhere + "." + key, "is not a field here"});
+    }
+}
+
 std::string JsonFields::requiredString(const char* key)
 {
     if (!mObject)

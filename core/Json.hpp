@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,10 @@ public:
     void problem(const char* key, std::string what) { mProblems.push_back({path(key), std::move(what)}); }
 
     /// A required string; records a problem and returns "" when missing or not a string.
+    /// A problem for each field of the object that is not one of `known` (a misspelt option is not silently
+    /// ignored).
+    void refuseOthers(std::initializer_list<const char*> known);
+
     std::string requiredString(const char* key);
     /// An optional string: `fallback` when absent or null.
     std::string optionalString(const char* key, std::string fallback = {});

@@ -59,6 +59,7 @@ SearchQuery lcl_searchQuery(const OUString& text, const OUString& optionsJson)
     query.caseSensitive = fields.optionalBool("caseSensitive", false);
     query.wholeWords = fields.optionalBool("wholeWords", false);
     query.speaker = fields.optionalString("speaker");
+    fields.refuseOthers({"regularExpression", "caseSensitive", "wholeWords", "speaker"});
     if (!problems.empty())
         throw InvalidInput("The search options were not accepted:", std::move(problems));
     return query;
@@ -541,8 +542,8 @@ CodingReport lcl_report(const uno::Sequence<Reference<lang::XComponent>>& docume
     std::set<std::string> codes;
     if (const std::string text = toUtf8(options); text.find_first_not_of(" \t\r\n") != std::string::npos) {
         const nlohmann::json json = parseJson(text, "options");
-        if (!json.is_object() || (json.contains("codes") && !json["codes"].is_array()))
-            throw InvalidInput(Problem{"options", "must be an object whose \"codes\" is an array of code ids"});
+        if (!json.is_object() || (json.contains("codes") && !json["codes"].is_array()) || json.size() > json.count("codes"))
+            throw InvalidInput(Problem{"options", "must be an object with only \"codes\", an array of code ids"});
         for (const nlohmann::json& code : json.value("codes", nlohmann::json::array()))
             if (code.is_string())
                 codes.insert(normalizedGuid(code.get<std::string>()));
@@ -603,6 +604,7 @@ OUString SAL_CALL CodingService::exportProject(const uno::Sequence<Reference<lan
             JsonFields fields(json, "options", problems);
             exportOptions.crlf = fields.optionalBool("crlf", false);
             exportOptions.richText = fields.optionalBool("richText", true);
+            fields.refuseOthers({"crlf", "richText"});
             if (!problems.empty())
                 throw InvalidInput("The export options were not accepted:", std::move(problems));
         }
