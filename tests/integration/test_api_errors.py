@@ -125,5 +125,52 @@ class ApiErrorsTest(OfficeTest):
         self.assertIn("codes", json.loads(self.service.getCodebookJson(doc)))
 
 
+
+class HostileProjectTest(OfficeTest):
+    """REFI-QDA projects made to hurt: each is refused with a message, or read safely, and the document keeps
+    what it had."""
+
+    LAUGHS = ('<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY a "aaaaaaaaaa">'
+              + "".join('<!ENTITY %s "%s">' % (chr(98 + i), ("&%s;" % chr(97 + i)) * 10) for i in range(8))
+              + ']><Project xmlns="urn:QDA-XML:project:1.0" name="&i;"/>')
+
+    def qdpx(self, name, entries):
+        import zipfile
+        path = os.path.join(self.workdir, name)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for entry, data in entries:
+                archive.writestr(entry, data)
+        import uno
+        return uno.systemPathToFileUrl(path)
+
+    def source_project(self, path, text_name="s.txt"):
+        return ('<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources><TextSource guid='
+                '"8e3b4e5a-0000-4000-8000-0000000000d1" name="x" plainTextPath="internal://%s">'
+                '<PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000e1" startPosition="0" endPosition="4">'
+                '<Coding guid="8e3b4e5a-0000-4000-8000-0000000000f1"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c1"/>'
+                '</Coding></PlainTextSelection></TextSource></Sources></Project>' % text_name)
+
+    def test_hostile_projects_are_refused_or_read_safely(self):
+        doc = self.open()
+        doc.setModified(False)
+        refused = {
+            "entity expansion": self.qdpx("laughs.qdpx", [("project.qde", self.LAUGHS)]),
+            "a bomb of 300 MB": self.qdpx("bomb.qdpx", [("project.qde", self.source_project("big.txt")),
+                                                        ("sources/big.txt", b"\0" * (300 << 20))]),
+            "no project.qde": self.qdpx("empty.qdpx", [("other.txt", "x")]),
+            "a path out of the package": self.qdpx("escape.qdpx", [("project.qde", self.source_project("../../etc/passwd"))]),
+        }
+        for what, url in refused.items():
+            with self.assertRaises(IllegalArgumentException, msg=what) as error:
+                self.service.importProject(doc, url)
+            self.assertTrue(error.exception.Message, what)
+        # Invalid UTF-8 in a source reads as replacement characters: nothing matches this document, so refused.
+        with self.assertRaises(IllegalArgumentException):
+            self.service.importProject(doc, self.qdpx("utf8.qdpx", [("project.qde", self.source_project("s.txt")),
+                                                                    ("sources/s.txt", b"\xff\xfe\xc3(abc")]))
+        self.assertEqual(codings(self.service, doc), [])
+        self.assertFalse(doc.isModified())
+
+
 if __name__ == "__main__":
     unittest.main()
