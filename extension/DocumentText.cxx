@@ -73,14 +73,12 @@ void DocumentText::readParagraph(const Reference<text::XTextRange>& paragraph)
             const auto id = bookmark.is() ? codingIdFromAnchor(toUtf8(bookmark->getName())) : std::nullopt;
             if (!id)
                 continue;
-            bool start = false, collapsed = false;
-            properties->getPropertyValue("IsStart") >>= start;
-            properties->getPropertyValue("IsCollapsed") >>= collapsed;
-            TextSpan& span = maAnchors[*id];
-            if (start || collapsed)
-                span.begin = maText.size();
-            if (!start || collapsed)
-                span.end = maText.size();
+            // The first portion of an anchor is where it starts, the last where it ends. IsStart and
+            // IsCollapsed are not to be trusted: after a DOCX import, an anchor across a paragraph break
+            // shows as a collapsed start in both paragraphs.
+            const auto [span, first] = maAnchors.try_emplace(*id, TextSpan{maText.size(), maText.size()});
+            if (!first)
+                span->second.end = maText.size();
             continue;
         }
         const OUString shown = portion->getString();
