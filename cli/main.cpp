@@ -161,11 +161,11 @@ int report(const Arguments& arguments)
     const std::vector<CodedDocument> documents = read(arguments, paths, status);
     std::set<std::string> chosen;
     if (!arguments.codes.empty()) {
-        const CodingReport all = makeCodingReport(documents);
+        const Codebook codebook = unitedCodebook(documents);
         for (const std::string& wanted : arguments.codes) {
             bool found = false;
-            for (const Code& code : all.codebook.codes())
-                if (code.id == wanted || code.name == wanted || all.codebook.path(code) == wanted) {
+            for (const Code& code : codebook.codes())
+                if (code.id == wanted || code.name == wanted || codebook.path(code) == wanted) {
                     chosen.insert(code.id);
                     found = true;
                 }
@@ -240,7 +240,7 @@ int exportFiles(const Arguments& arguments)
     }
     QdpxProject project;
     project.name = documents.size() == 1 ? documents.front().name : "Power Triangle project";
-    project.codebook = makeCodingReport(documents).codebook;
+    project.codebook = unitedCodebook(documents);
     std::vector<std::pair<std::string, std::string>> richTexts;
     for (std::size_t i = 0; i < documents.size(); ++i) {
         const CodedDocument& document = documents[i];

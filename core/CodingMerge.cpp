@@ -142,6 +142,12 @@ MergePlan planMerge(const CodedText& document, const CodedText& incoming, bool a
     return plan;
 }
 
+Codebook withCodesOf(const Codebook& base, const Codebook& other)
+{
+    const std::vector<ForeignCoding> none;
+    return planMerge({base, none, U""}, {other, none, U""}, true).codebook;
+}
+
 std::string mergePlanToJson(const MergePlan& plan, const std::string& summary)
 {
     nlohmann::json notMerged = nlohmann::json::array();

@@ -44,6 +44,10 @@ struct MergePlan {
 /// the document lacks are added with their ancestors; with `allCodes`, every code of it is.
 MergePlan planMerge(const CodedText& document, const CodedText& incoming, bool allCodes = false);
 
+/// `base` with every code of `other` it lacks (matched as planMerge matches them): the codebook that
+/// several documents' codes fit in.
+Codebook withCodesOf(const Codebook& base, const Codebook& other);
+
 /// {"merged", "placedByEnds", "alreadyHere", "codesAdded": [paths], "notMerged": [{"coding", "reason"}],
 /// "summary"}: what the API returns.
 std::string mergePlanToJson(const MergePlan& plan, const std::string& summary);

@@ -41,18 +41,6 @@ std::size_t turnOf(const std::vector<std::size_t>& starts, std::size_t offset)
     return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin());
 }
 
-/// The codebook every document's codes fit in: the first one's, and what the others add.
-Codebook unitedCodebook(const std::vector<CodedDocument>& documents)
-{
-    if (documents.empty())
-        return defaultCodebook();
-    Codebook united = documents.front().codebook;
-    const std::vector<ForeignCoding> none;
-    for (std::size_t i = 1; i < documents.size(); ++i)
-        united = planMerge({united, none, U""}, {documents[i].codebook, none, U""}, true).codebook;
-    return united;
-}
-
 void addPairs(CooccurrenceMatrix& matrix, const std::map<std::string, std::size_t>& index,
               const std::vector<std::pair<std::string, std::string>>& pairs)
 {
@@ -133,6 +121,16 @@ ReportTable matrixTable(const CodingReport& report, const CooccurrenceMatrix& ma
 }
 
 } // namespace
+
+Codebook unitedCodebook(const std::vector<CodedDocument>& documents)
+{
+    if (documents.empty())
+        return defaultCodebook();
+    Codebook united = documents.front().codebook;
+    for (std::size_t i = 1; i < documents.size(); ++i)
+        united = withCodesOf(united, documents[i].codebook);
+    return united;
+}
 
 void Balance::add(Polarity polarity)
 {

@@ -74,6 +74,9 @@ struct CodingReport {
     std::vector<RetrievedPassage> retrieved; ///< codings of the chosen codes (and codes below them)
 };
 
+/// The codebook the codes of all `documents` fit in: the first one's, and what the others add.
+Codebook unitedCodebook(const std::vector<CodedDocument>& documents);
+
 /// Counts the codings of `documents`. `retrieve`: the codes whose passages are listed, with every code
 /// below them. Pairs for co-occurrence are codings of different codes in one document, each pair once.
 CodingReport makeCodingReport(const std::vector<CodedDocument>& documents, const std::set<std::string>& retrieve = {});

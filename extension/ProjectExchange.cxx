@@ -105,8 +105,7 @@ ProjectExport exportProject(const Reference<uno::XComponentContext>& context,
             project.codebook = codebook;
             project.name = source.name;
         } else {
-            const std::vector<ForeignCoding> none;
-            project.codebook = planMerge({project.codebook, none, U""}, {codebook, none, U""}, true).codebook;
+            project.codebook = withCodesOf(project.codebook, codebook);
         }
         docx.push_back(options.richText ? lcl_docxBytes(context, document) : std::string());
         project.sources.push_back(std::move(source));

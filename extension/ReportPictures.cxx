@@ -129,6 +129,8 @@ public:
                 document->setModified(false);
         } catch (const uno::Exception&) {
             // Without a window (headless) there is no preview to make; the chart draws itself when shown.
+        } catch (...) {
+            // A callback of LibreOffice's: nothing may escape into it.
         }
     }
 

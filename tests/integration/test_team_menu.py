@@ -67,6 +67,15 @@ class TeamMenuTest(OfficeTest):
         threading.Thread(target=dispatcher.executeDispatch,
                          args=(self.anna.CurrentController.Frame, COMMANDS[name], "", 0, args), daemon=True).start()
 
+    def document_starting(self, text):
+        """The open Writer document whose text starts with `text` (a report the menu opened), or None."""
+        components = self.office.desktop.Components.createEnumeration()
+        while components.hasMoreElements():
+            component = components.nextElement()
+            if hasattr(component, "Text") and component.Text.getString().startswith(text):
+                return component
+        return None
+
     BOXES = ("Merge codings", "Agreement report", "Export REFI-QDA project", "Import REFI-QDA project")
 
     def shown_box(self, title):
@@ -119,15 +128,8 @@ class TeamMenuTest(OfficeTest):
         self.assertIn("2 codings merged from bo.odt", self.message_box("Merge codings"))
         self.assertEqual(sorted(c["coder"] for c in codings(self.service, self.anna)), ["Anna Åberg", "Bo Berg", "Bo Berg"])
 
-        def report():
-            components = self.office.desktop.Components.createEnumeration()
-            while components.hasMoreElements():
-                component = components.nextElement()
-                if hasattr(component, "Text") and component.Text.getString().startswith("Agreement between coders: anna.odt"):
-                    return component
-            return None
         self.choose("Agreement Report")
-        opened = wait_for(report, what="the agreement report")
+        opened = wait_for(lambda: self.document_starting("Agreement between coders: anna.odt"), what="the agreement report")
         self.documents.append(opened)
 
         qdpx = os.path.join(self.workdir, "anna.qdpx")
@@ -151,15 +153,8 @@ class TeamMenuTest(OfficeTest):
         self.assertEqual(len(codings(self.service, fresh)), 3)
 
     def test_the_coding_report_and_the_pictures_from_the_menu(self):
-        def report():
-            components = self.office.desktop.Components.createEnumeration()
-            while components.hasMoreElements():
-                component = components.nextElement()
-                if hasattr(component, "Text") and component.Text.getString().startswith("Codings of anna.odt"):
-                    return component
-            return None
         self.choose("Coding Report")
-        opened = wait_for(report, what="the coding report")
+        opened = wait_for(lambda: self.document_starting("Codings of anna.odt"), what="the coding report")
         self.documents.append(opened)
         names = [opened.DrawPage.getByIndex(i).Name for i in range(opened.DrawPage.Count)]
         self.assertIn("Power Triangle: Resources", names)

@@ -2,19 +2,14 @@
 #include "core/Colour.hpp"
 #include "core/Guid.hpp"
 
+#include "CodeNamed.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace pt;
+using pt::test::codeNamed;
 
 namespace {
-
-const Code& named(const Codebook& codebook, const std::string& name)
-{
-    for (const Code& code : codebook.codes())
-        if (code.name == name)
-            return code;
-    throw std::runtime_error("no code " + name);
-}
 
 Code newCode(const std::string& name, const std::string& parentId)
 {
@@ -29,11 +24,11 @@ Code newCode(const std::string& name, const std::string& parentId)
 TEST(CodebookEditing, AddedCodeTakesDimensionFromItsParentAndGetsADistinctColour)
 {
     const Codebook& base = defaultCodebook();
-    Code code = newCode("Volunteers", named(base, "Access to resources").id);
+    Code code = newCode("Volunteers", codeNamed(base, "Access to resources").id);
     code.dimension = Dimension::Contexts; // ignored: the parent decides
     code.polarity = Polarity::Enabler;
     const Codebook added = withCodeAdded(base, code);
-    const Code& volunteers = named(added, "Volunteers");
+    const Code& volunteers = codeNamed(added, "Volunteers");
     EXPECT_TRUE(isGuid(volunteers.id));
     EXPECT_EQ(volunteers.dimension, Dimension::Resources);
     ASSERT_TRUE(parseColour(volunteers.color));
@@ -46,13 +41,13 @@ TEST(CodebookEditing, AddedCodeTakesDimensionFromItsParentAndGetsADistinctColour
 TEST(CodebookEditing, AddRefusesDuplicatesAndUnknownParents)
 {
     const Codebook& base = defaultCodebook();
-    EXPECT_THROW(withCodeAdded(base, newCode("Lack of time", named(base, "Lack of access to resources").id)), InvalidInput);
+    EXPECT_THROW(withCodeAdded(base, newCode("Lack of time", codeNamed(base, "Lack of access to resources").id)), InvalidInput);
     EXPECT_THROW(withCodeAdded(base, newCode("X", "00000000-0000-4000-8000-000000000000")), InvalidInput);
     Code sameId = newCode("Y", "");
-    sameId.id = named(base, "Resources").id;
+    sameId.id = codeNamed(base, "Resources").id;
     EXPECT_THROW(withCodeAdded(base, sameId), InvalidInput);
     try {
-        withCodeAdded(base, newCode(" ", named(base, "Resources").id));
+        withCodeAdded(base, newCode(" ", codeNamed(base, "Resources").id));
         FAIL() << "no exception";
     } catch (const InvalidInput& error) {
         EXPECT_NE(std::string(error.what()).find(".name: is empty"), std::string::npos) << error.what();
@@ -61,7 +56,7 @@ TEST(CodebookEditing, AddRefusesDuplicatesAndUnknownParents)
 
 TEST(CodebookEditing, RenameRecolourRetire)
 {
-    Code time = named(defaultCodebook(), "Lack of time");
+    Code time = codeNamed(defaultCodebook(), "Lack of time");
     time.name = "No time";
     time.color = "#123456";
     time.retired = true;
@@ -79,15 +74,15 @@ TEST(CodebookEditing, RenameRecolourRetire)
 TEST(CodebookEditing, ReparentingMovesTheBranchIntoTheNewDimension)
 {
     const Codebook& base = defaultCodebook();
-    Code lack = named(base, "Lack of access to resources");
-    lack.parentId = named(base, "Contexts").id;
+    Code lack = codeNamed(base, "Lack of access to resources");
+    lack.parentId = codeNamed(base, "Contexts").id;
     const Codebook moved = withCodeChanged(base, lack);
     EXPECT_EQ(moved.find(lack.id)->dimension, Dimension::Contexts);
-    EXPECT_EQ(moved.find(named(base, "Lack of time").id)->dimension, Dimension::Contexts);
-    EXPECT_EQ(moved.path(*moved.find(named(base, "Lack of time").id)), "Contexts / Lack of access to resources / Lack of time");
+    EXPECT_EQ(moved.find(codeNamed(base, "Lack of time").id)->dimension, Dimension::Contexts);
+    EXPECT_EQ(moved.path(*moved.find(codeNamed(base, "Lack of time").id)), "Contexts / Lack of access to resources / Lack of time");
 
-    Code resources = named(base, "Resources");
-    resources.parentId = named(base, "Lack of time").id;
+    Code resources = codeNamed(base, "Resources");
+    resources.parentId = codeNamed(base, "Lack of time").id;
     try {
         withCodeChanged(base, resources);
         FAIL() << "no exception";
@@ -100,14 +95,14 @@ TEST(CodebookEditing, MergeUpdatesAddsAndKeeps)
 {
     const Codebook& current = defaultCodebook();
     std::vector<Code> incomingCodes;
-    Code time = named(current, "Lack of time");
+    Code time = codeNamed(current, "Lack of time");
     time.definition = "imported definition";
     incomingCodes.push_back(time);
-    Code fresh = newCode("Volunteers", named(current, "Access to resources").id);
+    Code fresh = newCode("Volunteers", codeNamed(current, "Access to resources").id);
     fresh.id = "00000000-0000-4000-8000-0000000000aa";
     fresh.color = "#abcdef";
     incomingCodes.push_back(fresh);
-    Code clash = newCode("Understaffing", named(current, "Lack of access to resources").id);
+    Code clash = newCode("Understaffing", codeNamed(current, "Lack of access to resources").id);
     clash.id = "00000000-0000-4000-8000-0000000000bb";
     clash.color = "#abcdee";
     incomingCodes.push_back(clash);
@@ -129,7 +124,7 @@ TEST(CodebookEditing, MergeUpdatesAddsAndKeeps)
 
 TEST(CodebookEditing, WithFieldsSetsOnlyWhatIsGiven)
 {
-    const Code time = named(defaultCodebook(), "Lack of time");
+    const Code time = codeNamed(defaultCodebook(), "Lack of time");
     const Code changed = withFields(time, nlohmann::json::parse(R"({"name":"No time","retired":true})"));
     EXPECT_EQ(changed.name, "No time");
     EXPECT_TRUE(changed.retired);
@@ -156,7 +151,7 @@ TEST(CodebookEditing, TemplateReplacesTheCodebookButKeepsCodesInUse)
     only.dimension = Dimension::Contexts;
     only.color = "#336699";
     const Codebook replacement({only});
-    const std::string time = named(current, "Lack of time").id;
+    const std::string time = codeNamed(current, "Lack of time").id;
     const Codebook applied = withTemplateApplied(current, replacement, {time});
     std::vector<std::string> names;
     for (const Code& code : applied.codes())

@@ -3,21 +3,16 @@
 #include "core/CodebookEditing.hpp"
 #include "core/Guid.hpp"
 
+#include "CodeNamed.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace pt;
+using pt::test::codeNamed;
 
 namespace {
 
 const std::u32string kText = U"Anna: We never had the time.\nBo: The forms took it all.\nAnna: Yes, the forms.\n";
-
-const Code& codeNamed(const Codebook& codebook, const std::string& name)
-{
-    for (const Code& code : codebook.codes())
-        if (code.name == name)
-            return code;
-    throw std::runtime_error("no code " + name);
-}
 
 ForeignCoding coding(const std::string& id, const std::string& codeId, const std::string& coder,
                      std::u32string_view text, std::u32string_view passage, std::size_t after = 0)

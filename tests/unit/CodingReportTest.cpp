@@ -1,19 +1,14 @@
 #include "core/CodingReport.hpp"
 
+#include "CodeNamed.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 using namespace pt;
+using pt::test::codeNamed;
 
 namespace {
-
-const Code& codeNamed(const Codebook& codebook, const std::string& name)
-{
-    for (const Code& code : codebook.codes())
-        if (code.name == name)
-            return code;
-    throw std::runtime_error("no code " + name);
-}
 
 /// Three turns; four codings: two overlapping in Anna's first turn, one in Bo's, one orphaned.
 CodedDocument handCounted()

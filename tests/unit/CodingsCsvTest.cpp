@@ -1,20 +1,11 @@
 #include "core/CodingsCsv.hpp"
 
+#include "CodeNamed.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace pt;
-
-namespace {
-
-const Code& codeNamed(const Codebook& codebook, const std::string& name)
-{
-    for (const Code& code : codebook.codes())
-        if (code.name == name)
-            return code;
-    throw std::runtime_error("no code " + name);
-}
-
-} // namespace
+using pt::test::codeNamed;
 
 TEST(CodingsCsv, OneRowPerCodingQuotedAsRfc4180)
 {

@@ -3,11 +3,14 @@
 
 #include "SchemaErrors.hpp"
 
+#include "CodeNamed.hpp"
+
 #include <gtest/gtest.h>
 
 #include <memory>
 
 using namespace pt;
+using pt::test::codeNamed;
 using pt::test::schemaErrors;
 
 namespace {
@@ -17,14 +20,6 @@ const std::string kCodebookSchema = std::string(PT_TEST_DATA) + "/refi-qda/Codeb
 std::string notesOf(const QdcImport& imported)
 {
     return describe(imported.notes);
-}
-
-const Code& named(const Codebook& codebook, const std::string& name)
-{
-    for (const Code& code : codebook.codes())
-        if (code.name == name)
-            return code;
-    throw std::runtime_error("no code " + name);
 }
 
 } // namespace
@@ -98,17 +93,17 @@ TEST(Qdc, ReadsRealWorldFilesLenientlyAndSaysWhatItChanged)
     const QdcImport imported = importQdc(xml, Dimension::Contexts);
     const Codebook& codebook = imported.codebook;
     ASSERT_EQ(codebook.codes().size(), 4u);
-    const Code& resources = named(codebook, "Resources");
+    const Code& resources = codeNamed(codebook, "Resources");
     EXPECT_EQ(resources.id, "9f2b1c4e-1a2b-4c3d-8e9f-0a1b2c3d4e5f");
     EXPECT_EQ(resources.color, "#0066aa");
     EXPECT_EQ(resources.dimension, Dimension::Resources);
-    const Code& money = named(codebook, "Money");
+    const Code& money = codeNamed(codebook, "Money");
     EXPECT_EQ(money.dimension, Dimension::Resources);
     EXPECT_EQ(money.polarity, Polarity::Enabler);
     EXPECT_EQ(money.definition, "Funding, budgets");
-    EXPECT_EQ(named(codebook, "Trust").dimension, Dimension::Contexts);
-    EXPECT_TRUE(isGuid(named(codebook, "Trust").id));
-    EXPECT_EQ(named(codebook, "Trust (2)").parentId, "");
+    EXPECT_EQ(codeNamed(codebook, "Trust").dimension, Dimension::Contexts);
+    EXPECT_TRUE(isGuid(codeNamed(codebook, "Trust").id));
+    EXPECT_EQ(codeNamed(codebook, "Trust (2)").parentId, "");
 
     const std::string notes = notesOf(imported);
     EXPECT_EQ(notes.find("/CodeBook/Codes/Code[1]/Code[1]"), std::string::npos) << "that code is complete:\n" << notes;

@@ -3,23 +3,18 @@
 
 #include "SchemaErrors.hpp"
 
+#include "CodeNamed.hpp"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 using namespace pt;
+using pt::test::codeNamed;
 using pt::test::schemaErrors;
 
 namespace {
 
 const std::string kProjectSchema = std::string(PT_TEST_DATA) + "/refi-qda/Project.xsd";
-
-const Code& codeNamed(const Codebook& codebook, const std::string& name)
-{
-    for (const Code& code : codebook.codes())
-        if (code.name == name)
-            return code;
-    throw std::runtime_error("no code " + name);
-}
 
 ForeignCoding coded(std::u32string_view text, std::u32string_view passage, const std::string& code,
                     const std::string& coder, const std::string& memo = "")
