@@ -1,8 +1,8 @@
 #include "ContextMenuJob.hxx"
 
 #include "CodeAsMenu.hxx"
+#include "JobArguments.hxx"
 
-#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -43,14 +43,7 @@ Sequence<OUString> ContextMenuJob::serviceNames()
 Any SAL_CALL ContextMenuJob::execute(const Sequence<beans::NamedValue>& arguments)
 {
     try {
-        Sequence<beans::NamedValue> environment;
-        for (const beans::NamedValue& argument : arguments)
-            if (argument.Name == "Environment")
-                argument.Value >>= environment;
-        Reference<frame::XModel> model;
-        for (const beans::NamedValue& value : environment)
-            if (value.Name == "Model")
-                value.Value >>= model;
+        const Reference<frame::XModel> model = jobDocument(arguments);
         if (!Reference<text::XTextDocument>(model, UNO_QUERY).is())
             return Any();
         Reference<ui::XContextMenuInterception> view(model->getCurrentController(), UNO_QUERY);

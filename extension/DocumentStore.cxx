@@ -22,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 #include <unordered_set>
 
@@ -99,7 +100,7 @@ PayloadReadResult DocumentStore::readFromDocument() const
     PayloadReadResult result = pt::readPayload(records);
     result.problems.insert(result.problems.begin(), chunkProblems.begin(), chunkProblems.end());
     if (result.newerVersion)
-        result.problems.push_back({kHeaderRecordKey, "read only"});
+        result.problems.push_back({kHeaderRecordKey, "read only"}); // see isNewerVersionNote
     return result;
 }
 
@@ -124,13 +125,23 @@ Problems DocumentStore::problems() const
     return mpModel->loadProblems();
 }
 
+bool isNewerVersionNote(const Problem& problem)
+{
+    return problem.where == kHeaderRecordKey && problem.what == "read only";
+}
+
+bool DocumentStore::writtenByNewerVersion() const
+{
+    const Problems found = problems();
+    return std::any_of(found.begin(), found.end(), isNewerVersionNote);
+}
+
 void DocumentStore::checkWritable() const
 {
-    for (const Problem& problem : problems())
-        if (problem.where == kHeaderRecordKey && problem.what == "read only")
-            lcl_badArgument("This document's codings were written by a newer version of Power Triangle. "
-                            "Update Power Triangle to change them.",
-                            0);
+    if (writtenByNewerVersion())
+        lcl_badArgument("This document's codings were written by a newer version of Power Triangle. "
+                        "Update Power Triangle to change them.",
+                        0);
 }
 
 std::vector<std::string> DocumentStore::anchoredInOrder() const
@@ -445,6 +456,21 @@ void DocumentStore::reanchorCoding(const std::string& codingId, const Reference<
     insertAnchor(coding.id, range);
     change.writeRecord(codingRecordKey(coding.id), codingRecord(coding));
     change.commit([&](CodingSet& set) { set.put(coding); }, PayloadChange::ofCodings({coding.id}));
+}
+
+void DocumentStore::moveAnchors(const std::vector<std::pair<std::string, Reference<text::XTextRange>>>& anchors,
+                                const OUString& undoTitle)
+{
+    checkWritable();
+    std::set<std::string> ids;
+    UndoableChange change(*this, undoTitle);
+    for (const auto& [codingId, range] : anchors) {
+        if (const Reference<text::XTextContent> old = findAnchor(codingId); old.is())
+            old->getAnchor()->getText()->removeTextContent(old);
+        insertAnchor(codingId, range);
+        ids.insert(codingId);
+    }
+    change.commit([](CodingSet&) {}, PayloadChange::ofCodings(ids));
 }
 
 void DocumentStore::replaceCodebook(const Codebook& codebook, const OUString& undoTitle)

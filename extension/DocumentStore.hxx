@@ -29,6 +29,9 @@ namespace pt::extension {
 /// an anchor not named exactly after a coding (a pasted copy) is ignored.
 ///
 /// Errors about arguments are css::lang::IllegalArgumentException, positioned as in XCodingService.
+/// The note among problems() that says a newer release wrote the payload.
+bool isNewerVersionNote(const Problem& problem);
+
 class DocumentStore {
 public:
     /// Throws IllegalArgumentException (position 0) unless `document` is a Writer document.
@@ -46,6 +49,8 @@ public:
     DocumentSettings settings() const;
     /// Problems found in the payload when it was last read.
     Problems problems() const;
+    /// True when a newer release wrote the payload: then it is read only.
+    bool writtenByNewerVersion() const;
     /// Runs `read` on the payload in memory.
     template <class Read> auto read(Read&& read) const { return mpModel->read(loader(), std::forward<Read>(read)); }
 
@@ -81,6 +86,10 @@ public:
                       const std::optional<std::string>& memo);
     /// Anchors a coding (orphaned or not) to another passage: one undo step.
     void reanchorCoding(const std::string& codingId, const css::uno::Reference<css::text::XTextRange>& range);
+    /// Moves the anchors of codings to the ranges given, keeping everything the codings record: one undo
+    /// step (for anchors another program damaged, see core/AnchorRepair).
+    void moveAnchors(const std::vector<std::pair<std::string, css::uno::Reference<css::text::XTextRange>>>& anchors,
+                     const ::rtl::OUString& undoTitle);
     /// Throws IllegalArgumentException (position 1) when a code in use is missing from `codebook`.
     void replaceCodebook(const Codebook& codebook, const ::rtl::OUString& undoTitle);
     void replaceSettings(const DocumentSettings& settings);

@@ -3,6 +3,7 @@
 #include "CodingService.hxx"
 #include "CommandHandler.hxx"
 #include "ContextMenuJob.hxx"
+#include "DocumentOpenedJob.hxx"
 #include "PanelFactory.hxx"
 
 #include <cppuhelper/factory.hxx>
@@ -45,6 +46,14 @@ org_powertriangle_comp_ContextMenuJob_get_implementation(uno::XComponentContext*
     return job.get();
 }
 
+SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_powertriangle_comp_DocumentOpenedJob_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+{
+    uno::Reference<uno::XInterface> job = pt::extension::DocumentOpenedJob::create(context);
+    job->acquire();
+    return job.get();
+}
+
 // Installing into a running office (Extension Manager) looks the factories up through this.
 SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementationName, void* serviceManager,
                                                 void* registryKey)
@@ -58,6 +67,8 @@ SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementationName, 
          &pt::extension::CommandHandler::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
         {&pt::extension::ContextMenuJob::create, &pt::extension::ContextMenuJob::implementationName,
          &pt::extension::ContextMenuJob::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
+        {&pt::extension::DocumentOpenedJob::create, &pt::extension::DocumentOpenedJob::implementationName,
+         &pt::extension::DocumentOpenedJob::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
         {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
     };
     return cppu::component_getFactoryHelper(implementationName, serviceManager, registryKey, entries);

@@ -1,5 +1,5 @@
 """Nothing lost (issue 8): random codings on the sample survive saving as ODT and DOCX and reopening, and
-merging them into a fresh copy brings every one of them, once (but see the DOCX test known to fail). Property-based: each run draws new passages,
+merging them into a fresh copy brings every one of them, once. Property-based: each run draws new passages,
 codes, coders and memos from a seed it prints: a fixed one unless PT_SEED=random, and any one replays."""
 import json
 import os
@@ -90,12 +90,11 @@ class RoundTripTest(OfficeTest):
             name = "round%d.docx" % round_
             self.assert_same(self.snapshot(self.reopen(document, name)), expected, seed, name)
 
-    @unittest.expectedFailure
     def test_random_codings_across_paragraphs_survive_docx(self):
-        """Known to fail with LibreOffice 7.4: after a DOCX round trip, an anchor that crosses a paragraph
-        break among other anchors can lose its start (a passage "…staff?\nCoach 3: In a " comes back as
-        " In a "). Found by this test with this seed, which reproduces it; when it passes, the expectation goes."""
-        seed = 272128
+        """LibreOffice 7.4's DOCX import can cut an anchor that crosses a paragraph break among other anchors
+        (a passage "…staff?\nCoach 3: In a " comes back as " In a "); the extension repairs it on opening
+        (core/AnchorRepair). Seed 272128, found by this test, shows the fault; others draw new cases."""
+        seed = 272128 if "PT_SEED" not in os.environ else self.seed()
         rng = random.Random(seed)
         for round_ in range(5):
             document = self.coded_sample(rng, 25, across=0.5)
