@@ -178,8 +178,10 @@ CodingReport makeCodingReport(const std::vector<CodedDocument>& documents, const
         });
         for (const Coding* coding : ordered) {
             const Code* code = codebook.find(coding->codeId);
-            if (!code)
+            if (!code) {
+                ++report.withoutCode;
                 continue;
+            }
             ++report.codings;
             const auto span = document.spans.find(coding->id);
             const bool orphaned = span == document.spans.end() || span->second.begin >= span->second.end;
@@ -273,6 +275,9 @@ ReportContent codingReportContent(const CodingReport& report)
                                    + (report.orphans ? " (" + std::to_string(report.orphans) + " of them orphaned: their passage was deleted)" : std::string())
                                    + ". Enablers : barriers counts each coding by its code's polarity, or that of the nearest code above it; "
                                      "codings of codes that can be either are counted in the totals only.");
+    if (report.withoutCode > 0)
+        content.introduction.push_back(std::to_string(report.withoutCode) + " more codings refer to codes that no codebook has "
+                                       "(the document was damaged or edited outside Power Triangle): they are not counted.");
     if (report.documents.size() > 1) {
         std::string names;
         for (const std::string& name : report.documents)
@@ -376,6 +381,7 @@ std::string codingReportToJson(const CodingReport& report)
     return nlohmann::json{{"documents", report.documents},
                           {"codings", report.codings},
                           {"orphans", report.orphans},
+                          {"withoutCode", report.withoutCode},
                           {"byDimension", byDimensionJson(report.byDimension)},
                           {"codes", codes},
                           {"bySpeaker", people(report.bySpeaker)},

@@ -285,9 +285,16 @@ private:
                 mNotes.push_back({where, "a coding refers to a code the codebook does not have; not carried over"});
                 continue;
             }
+            if (mCodebook.isRepeated(codeId)) {
+                mNotes.push_back({where, "a coding refers to the guid " + codeId + ", which several codes carry, so which "
+                                         "code it means is unknown; not carried over"});
+                continue;
+            }
             ForeignCoding coding;
             const auto guid = readGuid(attribute(child, "guid"));
             coding.coding.id = guid && mCodingIds.insert(*guid).second ? *guid : newGuid();
+            if (guid && coding.coding.id != *guid)
+                mNotes.push_back({where, "a coding repeats the guid " + *guid + " of an earlier one; it got a new one"});
             coding.coding.codeId = codeId;
             const std::string user = attribute(child, "creatingUser");
             coding.coding.coder = userName(user.empty() ? selectionUser : user);
@@ -389,6 +396,12 @@ QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options)
                 if (!foreign.span || foreign.span->end > source.text.size()) {
                     content.notes.push_back({source.name, "a coding whose passage was deleted (\"" + shortQuote(coding.text, 8)
                                                               + "\") has no place in the text; left out"});
+                    continue;
+                }
+                if (!project.codebook.find(coding.codeId)) {
+                    // Another tool would find a reference to nothing.
+                    content.notes.push_back({source.name, "a coding (\"" + shortQuote(coding.text, 8) + "\") refers to a code the "
+                                                              "codebook does not have; left out"});
                     continue;
                 }
                 const std::string user = coding.coder.empty() ? std::string() : userGuid(coding.coder);

@@ -252,6 +252,8 @@ void CodebookReader::readCodes(const xmlNode* parent, const std::string& parentI
         const std::string guidText = attribute(node, "guid");
         const auto guid = readGuid(guidText);
         if (!guid || mSeen.count(*guid)) {
+            if (guid)
+                mRepeated.insert(*guid);
             code.id = newGuid();
             mNotes.push_back({at, guidText.empty() ? "has no guid; it got a new one"
                                   : (guid ? "repeats the guid " + guidText + " of an earlier code; it got a new one"

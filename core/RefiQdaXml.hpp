@@ -72,6 +72,9 @@ public:
     /// Sets with no meaning in Power Triangle are noted, unless `quietly` (a project's Sets hold more).
     void readSets(const xmlNode* sets, const std::string& where, bool quietly = false);
     Codebook build(Dimension fallback);
+    /// True for a guid that several codes carried: the first kept it, so a reference to it cannot say which
+    /// code it meant.
+    bool isRepeated(const std::string& guid) const { return mRepeated.count(guid) > 0; }
 
 private:
     struct ImportedCode {
@@ -83,6 +86,7 @@ private:
     Problems& mNotes;
     std::vector<ImportedCode> mCodes;
     std::set<std::string> mSeen;
+    std::set<std::string> mRepeated;
     std::map<std::string, Polarity> mPolarity;
     std::map<std::string, Dimension> mDimension;
     std::set<std::string> mRetired;

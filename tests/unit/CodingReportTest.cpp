@@ -1,4 +1,5 @@
 #include "core/CodingReport.hpp"
+#include "core/ReportContent.hpp"
 
 #include "CodeNamed.hpp"
 
@@ -113,4 +114,18 @@ TEST(CodingReport, ACorpusAddsUpItsDocuments)
     const std::string csv = codeFrequenciesCsv(report);
     EXPECT_EQ(csv.substr(0, csv.find("\r\n")), "code,depth,dimension,enablers,barriers,either,total,documents");
     EXPECT_NE(csv.find("\r\nResources,0,resources,2,4,0,6,2\r\n"), std::string::npos) << csv;
+}
+
+TEST(CodingReport, CodingsOfCodesNoCodebookHasAreNotCountedButSaidToBeThere)
+{
+    CodedDocument document = handCounted();
+    document.codings[0].codeId = "00000000-0000-4000-8000-00000000dead"; // c1, Lack of time, now dangling
+    const CodingReport report = makeCodingReport({document});
+    EXPECT_EQ(report.codings, 3u);
+    EXPECT_EQ(report.withoutCode, 1u);
+    EXPECT_EQ(report.byDimension.at(Dimension::Resources).total(), 2u);
+    EXPECT_EQ(nlohmann::json::parse(codingReportToJson(report))["withoutCode"], 1);
+    const std::string text = reportAsText(codingReportContent(report));
+    EXPECT_NE(text.find("1 more codings refer to codes that no codebook has"), std::string::npos) << text;
+    EXPECT_EQ(makeCodingReport({handCounted()}).withoutCode, 0u);
 }

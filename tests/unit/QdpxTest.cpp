@@ -120,6 +120,18 @@ TEST(Qdpx, ExportThenImportGivesTheSameCodings)
     }
 }
 
+TEST(Qdpx, ExportLeavesOutACodingOfACodeTheCodebookDoesNotHaveAndSaysSo)
+{
+    QdpxProject project = sampleProject();
+    project.sources[0].codings[1].coding.codeId = "00000000-0000-4000-8000-00000000dead";
+    const QdpxContent content = writeQdpx(project, {false, ""});
+    EXPECT_EQ(content.projectXml.find("00000000-0000-4000-8000-00000000dead"), std::string::npos);
+    EXPECT_EQ(describe(content.notes), "interview 3.odt: a coding (\"时间不够\") refers to a code the codebook does not have; left out");
+    const QdpxRead read = readQdpx(content.projectXml, filesOf(content), "2026-11-24T10:00:00Z");
+    EXPECT_TRUE(read.notes.empty()) << describe(read.notes);
+    EXPECT_EQ(read.project.sources.at(0).codings.size(), 2u);
+}
+
 TEST(Qdpx, ImportsAHandWrittenProjectFromAnotherTool)
 {
     // As MAXQDA would write it: CRLF in the text and counted in the offsets, a BOM, braced upper-case GUIDs,
@@ -176,6 +188,53 @@ TEST(Qdpx, ImportsAHandWrittenProjectFromAnotherTool)
     EXPECT_NE(notes.find("no cases"), std::string::npos) << notes;
     EXPECT_NE(notes.find("\"Whiteboard\" is not a text"), std::string::npos) << notes;
     EXPECT_NE(notes.find("(20 to 999) are not a passage"), std::string::npos) << notes;
+}
+
+TEST(Qdpx, RepeatedGuidsAndCodingsOfMissingCodesAreNamedAndNeverMisattributed)
+{
+    // Two codes share a guid, a coding refers to it, another to a code that is not there, and two codings
+    // share a guid: only what is certain is carried over, and the notes say what happened to the rest.
+    const std::string xml = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Hostile">
+ <CodeBook><Codes>
+  <Code guid="8e3b4e5a-0000-4000-8000-0000000000c1" name="Time" isCodable="true"/>
+  <Code guid="8e3b4e5a-0000-4000-8000-0000000000c1" name="Money" isCodable="true"/>
+  <Code guid="8e3b4e5a-0000-4000-8000-0000000000c2" name="Staff" isCodable="true"/>
+ </Codes></CodeBook>
+ <Sources>
+  <TextSource guid="8e3b4e5a-0000-4000-8000-0000000000d1" name="t" plainTextPath="internal://t.txt">
+   <PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000e1" startPosition="0" endPosition="4">
+    <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f1"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c1"/></Coding>
+    <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f2"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c9"/></Coding>
+    <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f3"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c2"/></Coding>
+   </PlainTextSelection>
+   <PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000e2" startPosition="5" endPosition="9">
+    <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f3"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c2"/></Coding>
+   </PlainTextSelection>
+  </TextSource>
+ </Sources>
+</Project>)";
+    const auto files = [](const std::string& path) {
+        return path == "sources/t.txt" ? std::optional<std::string>("Time and money") : std::nullopt;
+    };
+    const QdpxRead read = readQdpx(xml, files, "2026-11-24T10:00:00Z");
+    ASSERT_EQ(read.project.sources.size(), 1u);
+    const auto& codings = read.project.sources[0].codings;
+    ASSERT_EQ(codings.size(), 2u);
+    const std::string staff = "8e3b4e5a-0000-4000-8000-0000000000c2";
+    EXPECT_EQ(codings[0].coding.id, "8e3b4e5a-0000-4000-8000-0000000000f3");
+    EXPECT_EQ(codings[0].coding.codeId, staff);
+    EXPECT_EQ(codings[0].coding.text, "Time");
+    EXPECT_NE(codings[1].coding.id, codings[0].coding.id);
+    EXPECT_EQ(codings[1].coding.codeId, staff);
+    EXPECT_EQ(codings[1].coding.text, "and ");
+    EXPECT_EQ(codeNamed(read.project.codebook, "Time").id, "8e3b4e5a-0000-4000-8000-0000000000c1");
+    EXPECT_NE(codeNamed(read.project.codebook, "Money").id, "8e3b4e5a-0000-4000-8000-0000000000c1");
+    const std::string notes = describe(read.notes);
+    EXPECT_NE(notes.find("repeats the guid 8e3b4e5a-0000-4000-8000-0000000000c1 of an earlier code"), std::string::npos) << notes;
+    EXPECT_NE(notes.find("which several codes carry"), std::string::npos) << notes;
+    EXPECT_NE(notes.find("a code the codebook does not have"), std::string::npos) << notes;
+    EXPECT_NE(notes.find("repeats the guid 8e3b4e5a-0000-4000-8000-0000000000f3 of an earlier one"), std::string::npos) << notes;
 }
 
 TEST(Qdpx, RefusesWhatIsNoProject)
