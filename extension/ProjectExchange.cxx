@@ -74,6 +74,33 @@ std::string lcl_docxBytes(const Reference<uno::XComponentContext>& context, cons
     return lcl_readAll(files->openFileRead(tempUrl), "The DOCX copy");
 }
 
+/// Writes the project's ZIP package: project.qde, and the sources' plain text and DOCX copies (where given).
+void lcl_writeProject(const Reference<uno::XComponentContext>& context, const OUString& url, const QdpxContent& content,
+                      const QdpxProject& project, const std::vector<std::string>& docx)
+{
+    const Reference<lang::XSingleServiceFactory> factory = embed::StorageFactory::create(context);
+    const beans::PropertyValue format[] = {propertyValue("StorageFormat", uno::Any(OUString("ZipFormat")))};
+    const uno::Any arguments[] = {uno::Any(url), uno::Any(embed::ElementModes::READWRITE | embed::ElementModes::TRUNCATE),
+                                  uno::Any(Sequence<beans::PropertyValue>(format, 1))};
+    // XSingleServiceFactory is marked deprecated, yet it is the only way the storage API offers to open a
+    // storage on a URL (LibreOffice's own code calls it the same way).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    const Reference<embed::XStorage> zip(factory->createInstanceWithArguments(Sequence<uno::Any>(arguments, 3)), UNO_QUERY_THROW);
+#pragma GCC diagnostic pop
+    lcl_writeStream(zip, "project.qde", content.projectXml);
+    const Reference<embed::XStorage> sources = zip->openStorageElement("sources", embed::ElementModes::WRITE);
+    for (const auto& [path, bytes] : content.files)
+        lcl_writeStream(sources, toOUString(path.substr(path.find('/') + 1)), bytes);
+    for (std::size_t i = 0; i < project.sources.size(); ++i)
+        if (!docx[i].empty())
+            lcl_writeStream(sources, toOUString(project.sources[i].guid + ".docx"), docx[i]);
+    Reference<embed::XTransactedObject>(sources, UNO_QUERY_THROW)->commit();
+    sources->dispose();
+    Reference<embed::XTransactedObject>(zip, UNO_QUERY_THROW)->commit();
+    zip->dispose();
+}
+
 } // namespace
 
 ProjectExport exportProject(const Reference<uno::XComponentContext>& context,
@@ -114,27 +141,13 @@ ProjectExport exportProject(const Reference<uno::XComponentContext>& context,
         project.name = "Power Triangle project";
 
     const QdpxContent content = writeQdpx(project, {options.crlf, utcTimestamp()});
-    const Reference<lang::XSingleServiceFactory> factory = embed::StorageFactory::create(context);
-    const beans::PropertyValue format[] = {propertyValue("StorageFormat", uno::Any(OUString("ZipFormat")))};
-    const uno::Any arguments[] = {uno::Any(url), uno::Any(embed::ElementModes::READWRITE | embed::ElementModes::TRUNCATE),
-                                  uno::Any(Sequence<beans::PropertyValue>(format, 1))};
-    // XSingleServiceFactory is marked deprecated, yet it is the only way the storage API offers to open a
-    // storage on a URL (LibreOffice's own code calls it the same way).
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-    const Reference<embed::XStorage> zip(factory->createInstanceWithArguments(Sequence<uno::Any>(arguments, 3)), UNO_QUERY_THROW);
-#pragma GCC diagnostic pop
-    lcl_writeStream(zip, "project.qde", content.projectXml);
-    const Reference<embed::XStorage> sources = zip->openStorageElement("sources", embed::ElementModes::WRITE);
-    for (const auto& [path, bytes] : content.files)
-        lcl_writeStream(sources, toOUString(path.substr(path.find('/') + 1)), bytes);
-    for (std::size_t i = 0; i < project.sources.size(); ++i)
-        if (options.richText)
-            lcl_writeStream(sources, toOUString(project.sources[i].guid + ".docx"), docx[i]);
-    Reference<embed::XTransactedObject>(sources, UNO_QUERY_THROW)->commit();
-    sources->dispose();
-    Reference<embed::XTransactedObject>(zip, UNO_QUERY_THROW)->commit();
-    zip->dispose();
+    try {
+        lcl_writeProject(context, url, content, project, docx);
+    } catch (const uno::Exception& error) {
+        throw lang::IllegalArgumentException(toOUString("\"" + fileNameOf(url) + "\" could not be written (") + error.Message
+                                                 + "). Check that its folder exists and that you may write there.",
+                                             nullptr, 1);
+    }
 
     ProjectExport result;
     result.sources = project.sources.size();

@@ -65,12 +65,18 @@ OUString lcl_argument(const Sequence<beans::PropertyValue>& arguments, const cha
 
 void lcl_writeFile(const Reference<uno::XComponentContext>& context, const OUString& url, const std::string& bytes)
 {
-    const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
-    if (files->exists(url))
-        files->kill(url);
-    const Reference<io::XOutputStream> out = files->openFileWrite(url);
-    out->writeBytes(Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size())));
-    out->closeOutput();
+    try {
+        const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
+        if (files->exists(url))
+            files->kill(url);
+        const Reference<io::XOutputStream> out = files->openFileWrite(url);
+        out->writeBytes(Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size())));
+        out->closeOutput();
+    } catch (const uno::Exception& error) {
+        throw lang::IllegalArgumentException(toOUString("\"" + fileNameOf(url) + "\" could not be written (") + error.Message
+                                                 + "). Check that its folder exists and that you may write there.",
+                                             nullptr, 1);
+    }
 }
 
 } // namespace
@@ -158,9 +164,14 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
             return text.get("CsvExported", {OUString::number(static_cast<sal_Int64>(codings.size())), toOUString(fileNameOf(url))});
         }
         }
-    } catch (const lang::IllegalArgumentException& error) {
+    } catch (const uno::Exception& error) {
+        // A refusal (IllegalArgumentException) or a failure on the way (a folder that is not there): the user
+        // chose a command from the menu, so the answer is a message box, whatever the sidebar shows.
         showMessageBox(context, window, awt::MessageBoxType_WARNINGBOX, title, error.Message);
         return error.Message;
+    } catch (const std::exception& error) {
+        showMessageBox(context, window, awt::MessageBoxType_WARNINGBOX, title, toOUString(error.what()));
+        return toOUString(error.what());
     }
     return OUString();
 }

@@ -420,6 +420,81 @@ class SidebarTest(unittest.TestCase):
         wait_for(lambda: gone not in self.by_id(), what="the orphan deleted")
         wait_for(lambda: self.codings_panel.text("orphansLabel") == "No orphaned codings.", what="no orphans")
 
+    # -- errors inside the handlers (issue 8) ----------------------------------------------------
+
+    def test_every_change_from_the_panels_fails_inside_its_handler_with_the_reason_and_changes_nothing(self):
+        """Forced errors through the panels' event handlers: a payload written by a newer release is read only,
+        so every change a panel asks for throws inside its handler. Each one must say why in its panel, leave
+        the document as it was and LibreOffice running. Between two refusals a harmless press puts another
+        message there, so that each refusal is seen afresh."""
+        kept = self.code("Time, above all.", "Lack of time", "memo")
+        self.code("Thank you for taking the time.", "Lack of time")
+        self.doc.CurrentController.select(find(self.doc, "Thank you for taking the time."))
+        self.doc.CurrentController.ViewCursor.setString("")
+        wait_for(lambda: len(self.listed(self.codings_panel, "orphans")) == 1, what="the orphan")
+        self.doc.DocumentProperties.UserDefinedProperties.setPropertyValue(
+            "PowerTriangle.header.0", '{"format":"power-triangle","version":99}')
+        before, text = self.by_id(), self.doc.Text.getString()
+        self.doc.setModified(False)
+        refused = "newer version of Power Triangle"
+        bare_cursor = lambda: self.doc.CurrentController.select(find(self.doc, "We never got the time").Start)
+
+        def refuses(panel, press, reset, reset_message):
+            reset()
+            wait_for(lambda: reset_message in panel.text("status"), what="the harmless message before " + press,
+                     state=lambda: panel.text("status"))
+            panel.press(press)
+            wait_for(lambda: refused in panel.text("status"), what="the refusal of " + press,
+                     state=lambda: panel.text("status"))
+            self.assertEqual(self.by_id(), before, press)
+
+        self.choose_code(["Resources", "Lack of access to resources", "Understaffing"])
+        def code_with_a_bare_cursor():
+            bare_cursor()
+            self.codebook.press("code")
+        def select_a_passage():
+            code_with_a_bare_cursor()
+            self.doc.CurrentController.select(find(self.doc, "We never got the time"))
+        refuses(self.codebook, "code", select_a_passage, "Select the passage")
+
+        self.choose(self.codings_panel, "orphans", 0)
+        def reanchor_with_a_bare_cursor():
+            bare_cursor()
+            self.codings_panel.press("reanchor")
+        def choose_the_coding():
+            reanchor_with_a_bare_cursor()
+            self.choose(self.codings_panel, "codings", 0)
+            self.codings_panel["memo"].setText("changed")
+        for press in ("saveMemo", "changeCode", "remove"):
+            refuses(self.codings_panel, press, choose_the_coding, "Select the passage")
+        def select_a_passage_for_the_orphan():
+            reanchor_with_a_bare_cursor()
+            self.choose(self.codings_panel, "orphans", 0)
+            self.doc.CurrentController.select(find(self.doc, "We never got the time"))
+        refuses(self.codings_panel, "reanchor", select_a_passage_for_the_orphan, "Select the passage")
+        refuses(self.codings_panel, "deleteOrphan", reanchor_with_a_bare_cursor, "Select the passage")
+
+        def find_hits():
+            self.autocode["search"].setText("time")
+            self.autocode.press("find")
+            wait_for(lambda: "hit(s)" in self.autocode.text("status"), what="the hits")
+            self.autocode.press("chooseAll")
+        refuses(self.autocode, "codeHits", find_hits, "hit(s)")
+
+        self.codebook.press("edit")
+        editor = wait_for(self._editor, what="the codebook editor")
+        self.addCleanup(lambda: self._editor() and self._press(self._editor(), "Close"))
+        children(editor)[2].setText("Understaffing, renamed")
+        self._press(editor, "Save code")
+        wait_for(lambda: any(refused in n for n in names(editor)), what="the editor's refusal", state=lambda: names(editor))
+        self._press(editor, "Close")
+
+        self.assertEqual(self.by_id(), before)
+        self.assertEqual(self.by_id()[kept]["memo"], "memo")
+        self.assertEqual(self.doc.Text.getString(), text)
+        self.assertIn("Understaffing", code_ids(self.service, self.doc))
+        self.assertFalse(self.doc.isModified())
+
     # -- the auto-code panel ---------------------------------------------------------------------
 
     def test_auto_codes_the_chosen_hits_in_one_undo_step(self):

@@ -76,7 +76,8 @@ class TeamMenuTest(OfficeTest):
                 return component
         return None
 
-    BOXES = ("Merge codings", "Agreement report", "Export REFI-QDA project", "Import REFI-QDA project")
+    BOXES = ("Merge codings", "Agreement report", "Export REFI-QDA project", "Import REFI-QDA project",
+             "Export coded segments")
 
     def shown_box(self, title):
         """The top window `title` while it shows, else None."""
@@ -170,6 +171,30 @@ class TeamMenuTest(OfficeTest):
         self.choose("Agreement Report")
         self.assertIn("Merge Codings From", self.message_box("Agreement report"))
 
+
+    def test_bad_files_from_the_menu_are_refused_in_a_message_box_and_change_nothing(self):
+        """Forced errors through the commands' handlers (issue 8): each says what went wrong and leaves the
+        document as it was."""
+        before = codings(self.service, self.anna)
+        self.anna.setModified(False)
+        garbage = os.path.join(self.workdir, "garbage.odt")
+        with open(garbage, "wb") as f:
+            f.write(b"PK\x03\x04 this is no document")
+        laughs = os.path.join(self.workdir, "laughs.qdpx")
+        with zipfile.ZipFile(laughs, "w") as project:
+            project.writestr("project.qde", '<?xml version="1.0"?><!DOCTYPE Project [<!ENTITY a "aaaaaaaaaa">'
+                             + "".join('<!ENTITY %s "%s">' % (chr(98 + i), ("&%s;" % chr(97 + i)) * 10) for i in range(8))
+                             + ']><Project xmlns="urn:QDA-XML:project:1.0" name="&i;"/>')
+        self.choose("Merge Codings From\u2026", URL=uno.systemPathToFileUrl(garbage))
+        self.assertIn('"garbage.odt" could not be opened', self.message_box("Merge codings"))
+        self.choose("Import REFI-QDA Project\u2026", URL=uno.systemPathToFileUrl(laughs))
+        self.assertIn("declares a DOCTYPE", self.message_box("Import REFI-QDA project"))
+        self.choose("Export REFI-QDA Project\u2026", URL="file:///no/such/folder/x.qdpx")
+        self.assertIn('"x.qdpx" could not be written', self.message_box("Export REFI-QDA project"))
+        self.choose("Export Coded Segments as CSV\u2026", URL="file:///no/such/folder/x.csv")
+        self.assertIn('"x.csv" could not be written', self.message_box("Export coded segments"))
+        self.assertEqual(codings(self.service, self.anna), before)
+        self.assertFalse(self.anna.isModified())
 
 if __name__ == "__main__":
     unittest.main()
