@@ -55,10 +55,13 @@ void DocumentText::readText(const Reference<text::XText>& text)
 
 void DocumentText::readParagraph(const Reference<text::XTextRange>& paragraph)
 {
-    if (!maPieces.empty())
+    if (!maStarts.empty())
         maText.push_back(U'\n');
     // The paragraph's start: where a position in an empty paragraph, or at its end, is found.
-    maPieces.push_back({maText.size(), 0, paragraph->getStart(), true});
+    std::size_t start = maStarts.size();
+    std::size_t steps = 0;
+    maStarts.push_back(paragraph);
+    maPieces.push_back({maText.size(), 0, start, 0, nullptr});
     const Reference<container::XEnumeration> portions
         = Reference<container::XEnumerationAccess>(paragraph, UNO_QUERY_THROW)->createEnumeration();
     while (portions->hasMoreElements()) {
@@ -81,12 +84,24 @@ void DocumentText::readParagraph(const Reference<text::XTextRange>& paragraph)
                 span->second.end = maText.size();
             continue;
         }
+        if (type == "SoftPageBreak")
+            continue; // no character: not a step
         const OUString shown = portion->getString();
-        if (shown.isEmpty())
-            continue;
         const std::size_t offset = maText.size();
         appendCodePoints(maText, shown);
-        maPieces.push_back({offset, maText.size() - offset, portion, type == "Text"});
+        if (type == "Text") {
+            if (!shown.isEmpty())
+                maPieces.push_back({offset, maText.size() - offset, start, steps, nullptr});
+            steps += maText.size() - offset;
+            continue;
+        }
+        // A field, a footnote's anchor, a picture as a character: its steps are not its text, so the plain
+        // text after it is counted from its end.
+        if (!shown.isEmpty())
+            maPieces.push_back({offset, maText.size() - offset, 0, 0, portion});
+        start = maStarts.size();
+        steps = 0;
+        maStarts.push_back(portion->getEnd());
     }
 }
 
@@ -99,14 +114,15 @@ Reference<text::XTextRange> DocumentText::position(std::size_t offset) const
         return nullptr;
     --piece;
     const std::size_t into = std::min(offset - piece->offset, piece->length);
-    if (!piece->divisible)
-        return into * 2 < piece->length ? piece->range->getStart() : piece->range->getEnd();
-    const Reference<text::XTextCursor> cursor = piece->range->getText()->createTextCursorByRange(piece->range->getStart());
+    if (piece->whole.is())
+        return into * 2 < piece->length ? piece->whole->getStart() : piece->whole->getEnd();
+    const Reference<text::XTextRange>& from = maStarts[piece->start];
+    const Reference<text::XTextCursor> cursor = from->getText()->createTextCursorByRange(from->getStart());
     // Writer's cursor moves by code points, as the offsets count.
-    if (into > 0 && !cursor->goRight(static_cast<sal_Int16>(std::min<std::size_t>(into, 0x7fff)), false))
-        return nullptr;
-    for (std::size_t moved = 0x7fff; moved < into; moved += 0x7fff)
-        cursor->goRight(static_cast<sal_Int16>(std::min<std::size_t>(into - moved, 0x7fff)), false);
+    const std::size_t steps = piece->steps + into;
+    for (std::size_t moved = 0; moved < steps; moved += 0x7fff)
+        if (!cursor->goRight(static_cast<sal_Int16>(std::min<std::size_t>(steps - moved, 0x7fff)), false))
+            return nullptr;
     return Reference<text::XTextRange>(cursor, UNO_QUERY_THROW);
 }
 

@@ -28,12 +28,16 @@ public:
     css::uno::Reference<css::text::XTextRange> range(TextSpan span) const;
 
 private:
-    /// A stretch of text() that one portion of the document shows.
+    /// A stretch of text() that one portion of the document shows. Plain text is found by cursor steps from
+    /// where its stretch starts (a paragraph's start, or the end of a field), so that a long document does not
+    /// keep a live range per portion: each costs Writer a mark, and thousands make every edit slow.
     struct Piece {
         std::size_t offset = 0;
         std::size_t length = 0;
-        css::uno::Reference<css::text::XTextRange> range;
-        bool divisible = true; ///< false for a field or the like: a position in it snaps to its start or end
+        std::size_t start = 0; ///< index into maStarts
+        std::size_t steps = 0; ///< cursor steps from there to the piece (Writer moves by code points)
+        /// Set only for what is not plain text (a field): a position in it snaps to its start or end.
+        css::uno::Reference<css::text::XTextRange> whole;
     };
 
     void readText(const css::uno::Reference<css::text::XText>& text);
@@ -42,6 +46,8 @@ private:
 
     std::u32string maText;
     std::vector<Piece> maPieces;
+    /// Paragraphs (their start is meant) and the ends of portions that are not plain text.
+    std::vector<css::uno::Reference<css::text::XTextRange>> maStarts;
     std::map<std::string, TextSpan> maAnchors;
 };
 

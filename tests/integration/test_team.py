@@ -235,6 +235,38 @@ class OtherToolsProjectTest(OfficeTest):
                 qdpx.writestr(name, data)
         return uno.systemPathToFileUrl(path)
 
+    def test_passages_beside_fields_and_pictures_in_a_line_are_found_exactly(self):
+        """Positions are counted in cursor steps from a paragraph's start or from the end of whatever is not
+        plain text (DocumentText): a field shows several characters but is one step, a picture as a character
+        shows none. Passages before, after and around them go out in a project and come back on a copy."""
+        doc = self.open()
+        turn = find(doc, "Time, above all.")
+        date = doc.createInstance("com.sun.star.text.TextField.DateTime")
+        date.IsFixed = True
+        date.IsDate = True
+        doc.Text.insertTextContent(turn.Start, date, False)
+        picture = doc.createInstance("com.sun.star.text.TextGraphicObject")
+        picture.AnchorType = uno.Enum("com.sun.star.text.TextContentAnchorType", "AS_CHARACTER")
+        doc.Text.insertTextContent(find(doc, "above all.").Start, picture, False)
+        doc.Text.insertString(turn.Start, "[", False)
+        blank = os.path.join(self.workdir, "blank.odt")
+        self.reopen(doc, "blank.odt")  # the same text with no codings, to import onto
+        codes = code_ids(self.service, doc)
+        passages = [find(doc, "all."), find(doc, "Time, "), find(doc, "We never got the time")]
+        around = doc.Text.createTextCursorByRange(find(doc, "[").Start)
+        around.gotoRange(find(doc, "Time,").End, True)  # "[", the date, "Time,"
+        passages.append(around)
+        for passage in passages:
+            self.service.addCoding(doc, passage, codes["Lack of time"], "")
+        expected = sorted(c["text"] for c in codings(self.service, doc))
+        self.assertEqual(len(expected), 4)
+        path = os.path.join(self.workdir, "fields.qdpx")
+        self.service.exportProject((doc,), uno.systemPathToFileUrl(path), "")
+        copy = self.open(blank)
+        result = json.loads(self.service.importProject(copy, uno.systemPathToFileUrl(path)))
+        self.assertEqual((result["merged"], result["notMerged"]), (4, []), result)
+        self.assertEqual(sorted(c["text"] for c in codings(self.service, copy)), expected)
+
     def test_codings_land_on_the_right_text_with_crlf_emoji_and_non_latin_text(self):
         plain = "\ufeff" + "\r\n".join(self.LINES)  # a BOM and Windows line ends, as MAXQDA writes
         body = plain[1:]
