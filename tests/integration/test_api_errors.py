@@ -172,30 +172,16 @@ class HostileProjectTest(OfficeTest):
         self.assertFalse(doc.isModified())
 
 
-    REPEATED = """<Project xmlns="urn:QDA-XML:project:1.0" name="Repeated">
- <CodeBook><Codes>
-  <Code guid="8e3b4e5a-0000-4000-8000-0000000000c1" name="Time" isCodable="true"/>
-  <Code guid="8e3b4e5a-0000-4000-8000-0000000000c1" name="Money" isCodable="true"/>
-  <Code guid="8e3b4e5a-0000-4000-8000-0000000000c2" name="Staff" isCodable="true"/>
- </Codes></CodeBook>
- <Sources><TextSource guid="8e3b4e5a-0000-4000-8000-0000000000d1" name="t" plainTextPath="internal://t.txt">
-  <PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000e1" startPosition="0" endPosition="4">
-   <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f1"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c1"/></Coding>
-   <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f2"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c9"/></Coding>
-   <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f3"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c2"/></Coding>
-  </PlainTextSelection>
-  <PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000e2" startPosition="5" endPosition="9">
-   <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f3"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c2"/></Coding>
-  </PlainTextSelection>
- </TextSource></Sources>
-</Project>"""
+    REPEATED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "refi-qda", "repeated-guids.qde")
 
     def test_repeated_guids_and_codings_of_missing_codes_are_named_and_never_misattributed(self):
         doc = self.office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
         self.documents.append(doc)
         doc.Text.setString("Time and money")
+        with open(self.REPEATED, encoding="utf-8") as qde:
+            project = qde.read()
         result = json.loads(self.service.importProject(doc, self.qdpx("repeated.qdpx", [
-            ("project.qde", self.REPEATED), ("sources/t.txt", "Time and money")])))
+            ("project.qde", project), ("sources/t.txt", "Time and money")])))
         self.assertEqual(result["merged"], 2, result)
         notes = "\n".join(str(note) for note in result["notCarriedOver"])
         for said in ("repeats the guid 8e3b4e5a-0000-4000-8000-0000000000c1 of an earlier code",

@@ -5,6 +5,8 @@
 
 #include "CodeNamed.hpp"
 
+#include <fstream>
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -194,26 +196,9 @@ TEST(Qdpx, RepeatedGuidsAndCodingsOfMissingCodesAreNamedAndNeverMisattributed)
 {
     // Two codes share a guid, a coding refers to it, another to a code that is not there, and two codings
     // share a guid: only what is certain is carried over, and the notes say what happened to the rest.
-    const std::string xml = R"(<?xml version="1.0" encoding="utf-8"?>
-<Project xmlns="urn:QDA-XML:project:1.0" name="Hostile">
- <CodeBook><Codes>
-  <Code guid="8e3b4e5a-0000-4000-8000-0000000000c1" name="Time" isCodable="true"/>
-  <Code guid="8e3b4e5a-0000-4000-8000-0000000000c1" name="Money" isCodable="true"/>
-  <Code guid="8e3b4e5a-0000-4000-8000-0000000000c2" name="Staff" isCodable="true"/>
- </Codes></CodeBook>
- <Sources>
-  <TextSource guid="8e3b4e5a-0000-4000-8000-0000000000d1" name="t" plainTextPath="internal://t.txt">
-   <PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000e1" startPosition="0" endPosition="4">
-    <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f1"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c1"/></Coding>
-    <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f2"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c9"/></Coding>
-    <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f3"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c2"/></Coding>
-   </PlainTextSelection>
-   <PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000e2" startPosition="5" endPosition="9">
-    <Coding guid="8e3b4e5a-0000-4000-8000-0000000000f3"><CodeRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c2"/></Coding>
-   </PlainTextSelection>
-  </TextSource>
- </Sources>
-</Project>)";
+    std::ifstream file(std::string(PT_TEST_DATA) + "/refi-qda/repeated-guids.qde");
+    const std::string xml((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    ASSERT_FALSE(xml.empty());
     const auto files = [](const std::string& path) {
         return path == "sources/t.txt" ? std::optional<std::string>("Time and money") : std::nullopt;
     };
