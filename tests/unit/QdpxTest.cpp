@@ -228,6 +228,9 @@ TEST(Qdpx, RefusesWhatIsNoProject)
     EXPECT_THROW(readQdpx("<CodeBook/>", none, ""), InvalidInput);
     EXPECT_THROW(readQdpx("not xml", none, ""), InvalidInput);
     EXPECT_THROW(readQdpx("<!DOCTYPE Project [<!ENTITY a 'b'>]><Project name='x'/>", none, ""), InvalidInput);
+    // An external entity would read a file of this machine into the project.
+    EXPECT_THROW(readQdpx("<!DOCTYPE Project [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><Project name='&x;'/>", none, ""),
+                 InvalidInput);
 }
 
 TEST(Qdpx, FindsTheSourceOfADocumentByTextThenName)
