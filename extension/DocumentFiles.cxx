@@ -94,6 +94,13 @@ std::string fileNameOf(const OUString& url)
     return toUtf8(rtl::Uri::decode(name, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
 }
 
+lang::IllegalArgumentException notWritten(const OUString& url, const uno::Exception& error)
+{
+    return lang::IllegalArgumentException(toOUString("\"" + fileNameOf(url) + "\" could not be written (") + error.Message
+                                              + "). Check that its folder exists and that you may write there.",
+                                          nullptr, 1);
+}
+
 std::string documentName(const Reference<frame::XModel>& document)
 {
     const OUString url = document->getURL();

@@ -47,9 +47,9 @@ Any SAL_CALL DocumentOpenedJob::execute(const Sequence<beans::NamedValue>& argum
             return Any();
         DocumentStore store(Reference<lang::XComponent>(document, UNO_QUERY));
         bool first = false;
-        store.model().attachment<OpeningFindings>([&] {
+        store.model().attachment<CheckedOnOpening>([&] {
             first = true;
-            return std::make_shared<OpeningFindings>();
+            return std::make_shared<CheckedOnOpening>();
         });
         if (!first)
             return Any(); // another view of a document already checked

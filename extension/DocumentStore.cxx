@@ -173,6 +173,22 @@ std::set<std::string> DocumentStore::collapsedAnchors() const
     return collapsed;
 }
 
+std::map<std::string, std::string> DocumentStore::anchoredTexts() const
+{
+    std::map<std::string, std::string> texts;
+    const Reference<container::XIndexAccess> bookmarks(lcl_bookmarks(mxDocument), UNO_QUERY_THROW);
+    for (sal_Int32 i = 0, count = bookmarks->getCount(); i < count; ++i) {
+        Reference<container::XNamed> named(bookmarks->getByIndex(i), UNO_QUERY);
+        Reference<text::XTextContent> anchor(named, UNO_QUERY);
+        if (!named.is() || !anchor.is())
+            continue;
+        if (auto id = codingIdFromAnchor(toUtf8(named->getName())))
+            if (std::string text = toUtf8(anchor->getAnchor()->getString()); !text.empty()) // empty: a deleted passage
+                texts.emplace(std::move(*id), std::move(text));
+    }
+    return texts;
+}
+
 Reference<text::XTextContent> DocumentStore::findAnchor(const std::string& codingId) const
 {
     const Reference<container::XNameAccess> bookmarks = lcl_bookmarks(mxDocument);
@@ -213,9 +229,10 @@ CodingListing DocumentStore::listCodings() const
     const std::vector<std::string> order = anchoredInOrder();
     for (std::size_t i = 0; i < order.size(); ++i)
         position.emplace(order[i], i);
+    const std::map<std::string, std::string> texts = anchoredTexts();
     for (CodingListEntry& entry : listing.entries)
-        if (position.count(entry.coding.id))
-            entry.anchoredText = anchoredText(entry.coding.id);
+        if (const auto text = texts.find(entry.coding.id); text != texts.end())
+            entry.anchoredText = text->second;
     // Document order; orphans (no position, or a collapsed anchor) last, oldest first.
     std::stable_sort(listing.entries.begin(), listing.entries.end(), [&](const CodingListEntry& a, const CodingListEntry& b) {
         const auto pa = a.orphaned() ? order.size() : position.at(a.coding.id);

@@ -63,6 +63,9 @@ public:
     /// The anchors in the paragraph of a position, each with whether it is collapsed: what an edit there
     /// can have changed, found without visiting every anchor.
     std::map<std::string, bool> anchorsAround(const css::uno::Reference<css::text::XTextRange>& position) const;
+    /// The passage of every anchored coding now, by coding id (orphans left out). One pass over the anchors:
+    /// looking anchors up by name costs Writer a search each.
+    std::map<std::string, std::string> anchoredTexts() const;
     /// The passage of a coding now, or nullopt for an orphan.
     std::optional<std::string> anchoredText(const std::string& codingId) const;
     css::uno::Reference<css::text::XTextRange> anchorRange(const std::string& codingId) const;

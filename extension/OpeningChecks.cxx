@@ -31,12 +31,13 @@ std::size_t lcl_repairCutShortAnchors(DocumentStore& store, const OUString& undo
             all.emplace_back(coding->id, coding->text);
         return all;
     });
-    // A first look, one anchor at a time: only an anchor showing a part of its coded text can have been cut
-    // short. Reading the whole text is left for when there is one.
+    // A first look, one pass over the anchors: only an anchor showing a part of its coded text can have been
+    // cut short. Reading the whole text is left for when there is one.
+    const std::map<std::string, std::string> now = store.anchoredTexts();
     std::vector<std::pair<std::string, std::u32string>> suspects;
     for (const auto& [id, text] : coded) {
-        const std::optional<std::string> now = store.anchoredText(id);
-        if (now && *now != text && text.find(*now) != std::string::npos)
+        const auto anchored = now.find(id);
+        if (anchored != now.end() && anchored->second != text && text.find(anchored->second) != std::string::npos)
             suspects.emplace_back(id, toCodePoints(text));
     }
     if (suspects.empty())

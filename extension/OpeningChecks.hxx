@@ -16,6 +16,9 @@ struct OpeningFindings {
     std::size_t anchorsRepaired = 0;
 };
 
+/// Marks a document checked (DocumentModel::attachment): another view of it is not checked again.
+struct CheckedOnOpening {};
+
 /// Reads the payload and gives anchors that an import cut short their whole passage again (one undo step,
 /// leaving the document modified; see core/AnchorRepair).
 OpeningFindings checkOpenedDocument(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -144,9 +144,7 @@ ProjectExport exportProject(const Reference<uno::XComponentContext>& context,
     try {
         lcl_writeProject(context, url, content, project, docx);
     } catch (const uno::Exception& error) {
-        throw lang::IllegalArgumentException(toOUString("\"" + fileNameOf(url) + "\" could not be written (") + error.Message
-                                                 + "). Check that its folder exists and that you may write there.",
-                                             nullptr, 1);
+        throw notWritten(url, error);
     }
 
     ProjectExport result;

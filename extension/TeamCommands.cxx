@@ -73,9 +73,7 @@ void lcl_writeFile(const Reference<uno::XComponentContext>& context, const OUStr
         out->writeBytes(Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size())));
         out->closeOutput();
     } catch (const uno::Exception& error) {
-        throw lang::IllegalArgumentException(toOUString("\"" + fileNameOf(url) + "\" could not be written (") + error.Message
-                                                 + "). Check that its folder exists and that you may write there.",
-                                             nullptr, 1);
+        throw notWritten(url, error);
     }
 }
 
