@@ -6,6 +6,7 @@
 
 #include "core/AnchorRepair.hpp"
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/StringPair.hpp>
 #include <com/sun/star/frame/InfobarType.hpp>
 #include <com/sun/star/frame/XInfobarProvider.hpp>
@@ -22,6 +23,17 @@ namespace {
 
 /// At most this many problems are named in the warning; the rest are counted.
 constexpr std::size_t kProblemsNamed = 3;
+
+/// True for a document read from OpenDocument, which keeps every anchor as it was written: only an import
+/// from another format (DOCX above all) can have cut one short, so only then are the anchors read.
+bool lcl_openedFromOpenDocument(const Reference<frame::XModel>& document)
+{
+    OUString filter;
+    for (const beans::PropertyValue& argument : document->getArgs())
+        if (argument.Name == "FilterName")
+            argument.Value >>= filter;
+    return filter.startsWith("writer8") || filter == "OpenDocument Text Flat XML";
+}
 
 std::size_t lcl_repairCutShortAnchors(DocumentStore& store, const OUString& undoTitle)
 {
@@ -82,7 +94,7 @@ OpeningFindings checkOpenedDocument(const Reference<uno::XComponentContext>& con
         if (!isNewerVersionNote(problem))
             findings.damage.push_back(problem);
     findings.codingsRead = store.read([](const CodingSet& codings) { return codings.size(); });
-    if (!findings.newerVersion && findings.codingsRead > 0)
+    if (!findings.newerVersion && findings.codingsRead > 0 && !lcl_openedFromOpenDocument(store.document()))
         findings.anchorsRepaired = lcl_repairCutShortAnchors(store, UiText(context).get("AnchorsRepairedUndo"));
     return findings;
 }

@@ -19,8 +19,9 @@ struct OpeningFindings {
 /// Marks a document checked (DocumentModel::attachment): another view of it is not checked again.
 struct CheckedOnOpening {};
 
-/// Reads the payload and gives anchors that an import cut short their whole passage again (one undo step,
-/// leaving the document modified; see core/AnchorRepair).
+/// Reads the payload and, for a document imported from another format than OpenDocument, gives anchors the
+/// import cut short their whole passage again (one undo step, leaving the document modified; see
+/// core/AnchorRepair).
 OpeningFindings checkOpenedDocument(const css::uno::Reference<css::uno::XComponentContext>& context,
                                     DocumentStore& store);
 
