@@ -18,18 +18,15 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import TEST_SETTINGS, start_office  # noqa: E402  (first: it sets up uno's types)
 import uno  # noqa: E402
-import unohelper  # noqa: E402
 from office import Office, prop  # noqa: E402
 from deck import CODEBOOK_PANEL, CODINGS_PANEL, Panel, accessible_nodes, list_of, wait_for  # noqa: E402
 
 from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON  # noqa: E402
-from com.sun.star.awt import XCallback  # noqa: E402
 from com.sun.star.text.ControlCharacter import PARAGRAPH_BREAK  # noqa: E402
 
 CHARACTERS = 1_000_000
@@ -114,23 +111,10 @@ def soffice_rss_mb(office):
     raise RuntimeError("no soffice.bin")
 
 
-class _Called(unohelper.Base, XCallback):
-    def __init__(self):
-        self.event = threading.Event()
-
-    def notify(self, data):
-        self.event.set()
-
-
 def settle(office, rounds=3):
     """Returns once the office's main thread has run what was queued for it: the panels fill after the
     loading, through the same queue (AsyncCallback), so an opening is only over when this returns."""
-    queue = office.create("com.sun.star.awt.AsyncCallback")
-    for _ in range(rounds):
-        called = _Called()
-        queue.addCallback(called, None)
-        if not called.event.wait(120):
-            raise RuntimeError("the office's main thread did not come round in two minutes")
+    office.settle(rounds)
 
 
 def open_and_close(office, path):

@@ -1,10 +1,13 @@
 #include "DocumentOpenedJob.hxx"
 
+#include "DeferredCall.hxx"
+#include "DocumentModels.hxx"
 #include "DocumentStore.hxx"
 #include "JobArguments.hxx"
 #include "OpeningChecks.hxx"
 
 #include <cppuhelper/supportsservice.hxx>
+#include <cppuhelper/weakref.hxx>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Any;
@@ -37,24 +40,17 @@ Sequence<OUString> DocumentOpenedJob::serviceNames()
     return names;
 }
 
-Any SAL_CALL DocumentOpenedJob::execute(const Sequence<beans::NamedValue>& arguments)
+namespace {
+
+/// The check itself, on the main thread once the opening is over: the panels' own first read of the payload
+/// and a repair then happen where they always do, not inside the loading.
+void lcl_check(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& document)
 {
-    Reference<frame::XModel> document;
     OUString failure;
     try {
-        document = jobDocument(arguments);
-        if (!DocumentStore::canStore(document))
-            return Any();
         DocumentStore store(Reference<lang::XComponent>(document, UNO_QUERY));
-        bool first = false;
-        store.model().attachment<CheckedOnOpening>([&] {
-            first = true;
-            return std::make_shared<CheckedOnOpening>();
-        });
-        if (!first)
-            return Any(); // another view of a document already checked
-        showOpeningFindings(mxContext, document, checkOpenedDocument(mxContext, store));
-        return Any();
+        showOpeningFindings(context, document, checkOpenedDocument(context, store));
+        return;
     } catch (const uno::Exception& error) {
         failure = error.Message;
     } catch (const std::exception& error) {
@@ -62,10 +58,36 @@ Any SAL_CALL DocumentOpenedJob::execute(const Sequence<beans::NamedValue>& argum
     } catch (...) {
         failure = "unknown error";
     }
-    // The document opens as it is either way; the panels still show what could be read.
+    // The document stays as it is either way; the panels still show what could be read.
     try {
-        showOpeningCheckFailed(mxContext, document, failure);
+        showOpeningCheckFailed(context, document, failure);
     } catch (...) {
+    }
+}
+
+} // namespace
+
+Any SAL_CALL DocumentOpenedJob::execute(const Sequence<beans::NamedValue>& arguments)
+{
+    try {
+        const Reference<frame::XModel> document = jobDocument(arguments);
+        if (!DocumentStore::canStore(document))
+            return Any();
+        const std::shared_ptr<DocumentModel> model = documentModelFor(document);
+        const Reference<uno::XComponentContext> context = mxContext;
+        const uno::WeakReference<frame::XModel> weak(document);
+        // Once per document, whatever the number of its views; the call dies with the document.
+        model->attachment<CheckedOnOpening>([&] {
+            auto checked = std::make_shared<CheckedOnOpening>();
+            checked->call = std::make_unique<DeferredCall>(context, [context, weak] {
+                if (const Reference<frame::XModel> alive = weak; alive.is())
+                    lcl_check(context, alive);
+            });
+            checked->call->schedule();
+            return checked;
+        });
+    } catch (...) {
+        // Without the check the document still opens as it is.
     }
     return Any();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
 
 #include "core/Problem.hpp"
@@ -16,8 +17,11 @@ struct OpeningFindings {
     std::size_t anchorsRepaired = 0;
 };
 
-/// Marks a document checked (DocumentModel::attachment): another view of it is not checked again.
-struct CheckedOnOpening {};
+/// The check of a document, pending or done (DocumentModel::attachment): another view of it is not checked
+/// again.
+struct CheckedOnOpening {
+    std::unique_ptr<DeferredCall> call;
+};
 
 /// Reads the payload and, for a document imported from another format than OpenDocument, gives anchors the
 /// import cut short their whole passage again (one undo step, leaving the document modified; see

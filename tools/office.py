@@ -9,6 +9,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
 import zipfile
@@ -26,6 +27,18 @@ os.environ["URE_MORE_TYPES"] = CLIENT_TYPES
 import uno  # noqa: E402  (needs URE_MORE_TYPES first)
 from com.sun.star.beans import PropertyValue  # noqa: E402
 from com.sun.star.connection import NoConnectException  # noqa: E402
+
+import unohelper  # noqa: E402
+from com.sun.star.awt import XCallback  # noqa: E402
+
+
+class _Called(unohelper.Base, XCallback):
+    def __init__(self):
+        self.event = threading.Event()
+
+    def notify(self, data):
+        self.event.set()
+
 
 # Only a client needs it, and only to bootstrap: unopkg crashes when it inherits it.
 del os.environ["URE_MORE_TYPES"]
@@ -110,11 +123,23 @@ class Office:
         return self.create("org.powertriangle.CodingService")
 
     def load(self, path, hidden=True):
+        """The document at `path`, open: also what its opening queued on the main thread has run (the
+        extension checks a document there, once it is open)."""
         url = uno.systemPathToFileUrl(os.path.abspath(path))
         document = self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", hidden),))
         if document is None:
             raise RuntimeError("could not load " + path)
+        self.settle()
         return document
+
+    def settle(self, rounds=1, timeout=120):
+        """Returns once the office's main thread has run what was queued for it (AsyncCallback keeps order)."""
+        queue = self.create("com.sun.star.awt.AsyncCallback")
+        for _ in range(rounds):
+            called = _Called()
+            queue.addCallback(called, None)
+            if not called.event.wait(timeout):
+                raise RuntimeError("the office's main thread did not come round in %d s" % timeout)
 
     def open_deck(self, document, deck="PowerTriangleDeck", timeout=30):
         """Shows the sidebar of a visible document with `deck` open. Too early, before the window is up, the
