@@ -160,18 +160,27 @@ class Office:
         """Waits until the user closes the office."""
         self.process.wait()
 
-    def stop(self):
-        """Ends the office this object started, and nothing else."""
+    def stop(self, timeout=30):
+        """Ends the office this object started, and nothing else, within `timeout` seconds and a kill.
+
+        terminate() is asked on a thread of its own: with a modified document, or a dialog open, it can wait
+        for an answer nobody gives, and the call would never return."""
         if self.process is not None and self.process.poll() is None:
+            def terminate():
+                try:
+                    self.desktop.terminate()
+                except Exception:
+                    pass  # the bridge goes down with the office
+            asking = threading.Thread(target=terminate, daemon=True)
+            asking.start()
             try:
-                self.desktop.terminate()
-            except Exception:
-                pass  # the bridge goes down with the office
-            try:
-                self.process.wait(timeout=30)
+                self.process.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=30)
+            # With the office gone the call returns (the bridge is disposed); a thread still inside it when
+            # Python exits would abort the interpreter.
+            asking.join(timeout=30)
         if self.throwaway:
             shutil.rmtree(self.profile, ignore_errors=True)
 

@@ -1,7 +1,18 @@
 """The Power Triangle deck's controls as a screen reader sees them: helpers of the tests that operate the
 panels through accessibility (under Xvfb)."""
 from testing import wait_for  # noqa: F401  (first: it imports uno with the extension's types; re-exported)
+import uno
 from com.sun.star.accessibility.AccessibleRole import LIST
+
+
+def has_state(context, name):
+    """Whether an accessible context has a state of AccessibleStateType ("SHOWING", "CHECKED"). LibreOffice
+    7.4 returns an XAccessibleStateSet of the states' numbers; 7.5 and later a 64-bit set of their bits."""
+    state = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType." + name)
+    states = context.getAccessibleStateSet()
+    if isinstance(states, int):
+        return bool(states & state)
+    return states.contains(state)
 
 
 def accessible_nodes(accessible):

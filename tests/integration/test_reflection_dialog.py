@@ -10,14 +10,9 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import OfficeTest, artifact_path, code_ids, find, shared_office, wait_for  # noqa: E402
-from deck import CODEBOOK_PANEL, Panel, accessible_nodes, children  # noqa: E402
+from deck import CODEBOOK_PANEL, Panel, accessible_nodes, children, has_state  # noqa: E402
 
-import uno  # noqa: E402
 from com.sun.star.accessibility.AccessibleRole import CHECK_BOX, MENU_BAR, PUSH_BUTTON, TEXT  # noqa: E402
-
-def state(name):
-    return uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType." + name)
-
 
 setUpModule, tearDownModule = shared_office(gui=True)
 
@@ -70,7 +65,7 @@ class ReflectionDialogTest(OfficeTest):
             window = toolkit.getTopWindow(i)  # None when it closed since the count
             context = window.getAccessibleContext() if window is not None else None
             if context is not None and context.getAccessibleName() == title \
-                    and context.getAccessibleStateSet().contains(state("SHOWING")):
+                    and has_state(context, "SHOWING"):
                 return context  # shown: the dialog runs, its controls take what the test does
         return None
 
@@ -90,10 +85,10 @@ class ReflectionDialogTest(OfficeTest):
         date = self.control(dialog, TEXT, "Date").getText()
         self.assertRegex(date, r"^\d{4}-\d\d-\d\d$")
         continue_box = self.control(dialog, CHECK_BOX, "Next cycle: start from the last cycle's actions")
-        self.assertFalse(continue_box.getAccessibleStateSet().contains(state("ENABLED")), "nothing to continue yet")
+        self.assertFalse(has_state(continue_box, "ENABLED"), "nothing to continue yet")
         evidence = self.control(dialog, CHECK_BOX, "Start the reaction row with this document's coded passages")
         evidence.doAccessibleAction(0)
-        wait_for(lambda: evidence.getAccessibleStateSet().contains(state("CHECKED")), what="evidence ticked")
+        wait_for(lambda: has_state(evidence, "CHECKED"), what="evidence ticked")
         self.control(dialog, PUSH_BUTTON, "Insert").doAccessibleAction(0)
         wait_for(lambda: len(self.tables()) == 1, what="the table", state=self.tables)
         [table] = self.tables()
@@ -189,7 +184,7 @@ class ReflectionDialogTest(OfficeTest):
         dialog = wait_for(self.dialog, timeout=40, what="the dialog")
         discourses = self.control(dialog, CHECK_BOX, "Discourses")
         discourses.doAccessibleAction(0)
-        wait_for(lambda: not discourses.getAccessibleStateSet().contains(state("CHECKED")), what="discourses left out")
+        wait_for(lambda: not has_state(discourses, "CHECKED"), what="discourses left out")
         self.control(dialog, PUSH_BUTTON, "Insert").doAccessibleAction(0)
         wait_for(lambda: len(self.tables()) == 1, what="the table", state=self.tables)
         self.assertEqual(self.tables()[0]["cycle"]["dimensions"], ["resources", "contexts"])

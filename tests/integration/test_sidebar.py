@@ -14,10 +14,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import CODER, SAMPLES, artifact_path, prop, code_ids, codings, find, set_user, start_office, store  # noqa: E402
 
 from deck import (AUTOCODE_PANEL, CODEBOOK_PANEL, CODINGS_PANEL, Panel, accessible_nodes, children,  # noqa: E402
-                  item_named, list_of, names, wait_for)
+                  has_state, item_named, list_of, names, wait_for)
 
 from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON  # noqa: E402
-from com.sun.star.accessibility.AccessibleStateType import CHECKED  # noqa: E402
 
 office = None
 
@@ -180,7 +179,7 @@ class SidebarTest(unittest.TestCase):
         self.code("Time, above all.", "Lack of time")
         self.code("The team was understaffed", "Understaffing")
         self.doc.setModified(False)
-        self.assertTrue(self.codebook["colours"].getAccessibleStateSet().contains(CHECKED), "shown by default")
+        self.assertTrue(has_state(self.codebook["colours"], "CHECKED"), "shown by default")
         wait_for(lambda: passage.CharBackColor not in (-1, 0xFFFFFF), what="the passage in colour")
         tint = passage.CharBackColor
         self.assertNotEqual(find(self.doc, "understaffed").CharBackColor, 0xFFFF00, "coded text shows the code")

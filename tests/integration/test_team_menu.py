@@ -12,14 +12,13 @@ import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import OfficeTest, code_ids, codings, find, prop, set_user, shared_office, wait_for  # noqa: E402
-from deck import accessible_nodes, children  # noqa: E402
+from deck import accessible_nodes, children, has_state  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.accessibility.AccessibleRole import MENU_BAR  # noqa: E402
 from com.sun.star.lang import DisposedException  # noqa: E402
 
 setUpModule, tearDownModule = shared_office(gui=True)
-SHOWING = uno.getConstantByName("com.sun.star.accessibility.AccessibleStateType.SHOWING")
 
 COMMANDS = {"Merge Codings From\u2026": "vnd.powertriangle:MergeCodings",
             "Agreement Report": "vnd.powertriangle:AgreementReport",
@@ -87,7 +86,7 @@ class TeamMenuTest(OfficeTest):
                 window = toolkit.getTopWindow(i)  # None, or disposed, when it closed since the count
                 context = window.getAccessibleContext() if window is not None else None
                 if context is not None and context.getAccessibleName() == title \
-                        and context.getAccessibleStateSet().contains(SHOWING):
+                        and has_state(context, "SHOWING"):
                     return window
             except DisposedException:
                 continue
