@@ -50,22 +50,22 @@ Reference<lang::XComponent> openCodingReport(const Reference<uno::XComponentCont
 {
     const ReportContent content = codingReportContent(report);
     ReportDocument out(context, false);
-    out.paragraph("Title", content.title);
+    out.paragraph(ParagraphStyle::Title, content.title);
     for (const std::string& paragraph : content.introduction)
-        out.paragraph("Text Body", paragraph);
+        out.paragraph(ParagraphStyle::Body, paragraph);
     bool pictures = false;
     for (const ReportSection& section : content.sections) {
-        out.paragraph("Heading 1", section.heading);
+        out.paragraph(ParagraphStyle::Heading, section.heading);
         if (!pictures) { // under the first heading: the triangle and the chart of the counts below them
             insertTriangleFigure(out.model(), out.end(), report);
             insertFrequencyChart(context, out.model(), out.end(), report);
             pictures = true;
         }
         for (const std::string& paragraph : section.paragraphs)
-            out.paragraph("Text Body", paragraph);
+            out.paragraph(ParagraphStyle::Body, paragraph);
         for (const CaptionedTable& table : section.tables) {
             if (!table.caption.empty())
-                out.paragraph("Text Body", table.caption);
+                out.paragraph(ParagraphStyle::Body, table.caption);
             out.table(table.rows, std::string(), table.labelledRows);
         }
     }

@@ -47,17 +47,17 @@ OUString openReflectionOverview(const Reference<uno::XComponentContext>& context
                                    : uiLocale(context).Language == "sv" ? TableLanguage::Swedish : TableLanguage::English;
     const ReflectionWords& words = reflectionWords(language);
     ReportDocument overview(context, false);
-    overview.paragraph("Title", words.overview + (cycles.empty() || cycles.back().improvementWork.empty()
+    overview.paragraph(ParagraphStyle::Title, words.overview + (cycles.empty() || cycles.back().improvementWork.empty()
                                                        ? std::string() : ": " + cycles.back().improvementWork));
     if (!cycles.empty())
         for (const Step step : kSteps) {
-            overview.paragraph("Heading 1", words.steps[static_cast<std::size_t>(step)]);
+            overview.paragraph(ParagraphStyle::Heading, words.steps[static_cast<std::size_t>(step)]);
             overview.table(cyclesOverviewRows(cycles, step, language));
         }
     if (!damaged.empty()) {
-        overview.paragraph("Heading 1", words.notRead);
+        overview.paragraph(ParagraphStyle::Heading, words.notRead);
         for (const Problem& problem : damaged)
-            overview.paragraph("Text Body", problem.describe());
+            overview.paragraph(ParagraphStyle::Body, problem.describe());
     }
     overview.done();
     return text.get("ReflectionOverviewOpened", {OUString::number(static_cast<sal_Int64>(cycles.size()))});

@@ -2,6 +2,7 @@
 
 #include "DocumentStore.hxx"
 #include "UiText.hxx"
+#include "WriterStyles.hxx"
 #include "UnoStrings.hxx"
 #include "UserProfile.hxx"
 
@@ -166,7 +167,7 @@ OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const N
         for (const OUString& name : table->getCellNames()) {
             const Reference<text::XText> cellText(table->getCellByName(name), UNO_QUERY_THROW);
             Reference<beans::XPropertySet>(cellText->createTextCursor(), UNO_QUERY_THROW)
-                ->setPropertyValue("ParaStyleName", uno::Any(OUString("Table Contents")));
+                ->setPropertyValue("ParaStyleName", uno::Any(styleName(ParagraphStyle::TableContents)));
         }
         for (std::size_t r = 0; r < rows.size(); ++r)
             for (std::size_t c = 0; c < rows[r].size(); ++c) {

@@ -43,12 +43,12 @@ ReportDocument::ReportDocument(const Reference<uno::XComponentContext>& context,
                    UNO_QUERY_THROW);
 }
 
-void ReportDocument::paragraph(const char* style, const std::string& content)
+void ReportDocument::paragraph(ParagraphStyle style, const std::string& content)
 {
     const Reference<text::XText> text = mxDocument->getText();
     const Reference<text::XTextRange> end = text->getEnd();
     Reference<beans::XPropertySet>(text->createTextCursorByRange(end), UNO_QUERY_THROW)
-        ->setPropertyValue("ParaStyleName", uno::Any(OUString::createFromAscii(style)));
+        ->setPropertyValue("ParaStyleName", uno::Any(styleName(style)));
     text->insertString(end, toOUString(content), false);
     text->insertControlCharacter(text->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WriterStyles.hxx"
+
 #include "core/AgreementDocument.hpp"
 
 #include <com/sun/star/frame/XModel.hpp>
@@ -19,7 +21,7 @@ public:
     /// Opens the new document in a window, or hidden.
     ReportDocument(const css::uno::Reference<css::uno::XComponentContext>& context, bool hidden);
 
-    void paragraph(const char* style, const std::string& text);
+    void paragraph(ParagraphStyle style, const std::string& text);
     /// A table whose first row and first column are bold, the header repeated on each page.
     void table(const std::vector<std::vector<std::string>>& rows);
     /// A table of cells with lines; a line quoting a coding links to `linkBase` + "#" + its anchor's name
