@@ -3,6 +3,7 @@
 #include "TranscriptText.hxx"
 #include "UndoableChange.hxx"
 #include "UnoStrings.hxx"
+#include "WholeCharacters.hxx"
 
 #include "core/Anchor.hpp"
 #include "core/Guid.hpp"
@@ -296,7 +297,7 @@ std::vector<std::string> DocumentStore::codingsAt(const Reference<text::XTextRan
     return covering;
 }
 
-void DocumentStore::checkRange(const Reference<text::XTextRange>& range, sal_Int16 position) const
+Reference<text::XTextRange> DocumentStore::acceptedPassage(const Reference<text::XTextRange>& range, sal_Int16 position) const
 {
     if (!range.is())
         lcl_badArgument("No passage was given to code.", position);
@@ -309,6 +310,7 @@ void DocumentStore::checkRange(const Reference<text::XTextRange>& range, sal_Int
     }
     if (range->getString().isEmpty())
         lcl_badArgument("The passage is empty: select the text to code.", position);
+    return wholeCharacters(range);
 }
 
 Reference<text::XTextContent> DocumentStore::insertAnchor(const std::string& codingId,
@@ -349,8 +351,9 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
     const SpeakerRecognizer speakers(settings.speakerPatterns);
     const TranscriptText transcript(mxTextDocument, speakers);
     std::vector<Coding> codings;
-    for (const Reference<text::XTextRange>& range : ranges) {
-        checkRange(range, 1);
+    std::vector<Reference<text::XTextRange>> passages;
+    for (const Reference<text::XTextRange>& given : ranges) {
+        const Reference<text::XTextRange> range = passages.emplace_back(acceptedPassage(given, 1));
         Coding coding;
         coding.id = newGuid();
         coding.codeId = code->id;
@@ -377,7 +380,7 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
     // Records first: a pack that cannot be read refuses them before the text is touched.
     change.writeRecords(records);
     for (std::size_t i = 0; i < codings.size(); ++i)
-        insertAnchor(codings[i].id, ranges[i]);
+        insertAnchor(codings[i].id, passages[i]);
     change.commit(
         [&](CodingSet& set) {
             for (Coding& coding : codings)
@@ -401,9 +404,10 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
     const SpeakerRecognizer speakers(settings.speakerPatterns);
     const TranscriptText transcript(mxTextDocument, speakers);
     std::vector<Coding> added;
+    std::vector<Reference<text::XTextRange>> passages;
     RecordStates records;
-    for (const auto& [foreign, range] : codings) {
-        checkRange(range, 0);
+    for (const auto& [foreign, given] : codings) {
+        const Reference<text::XTextRange> range = passages.emplace_back(acceptedPassage(given, 0));
         if (!codebook.find(foreign.codeId))
             lcl_badArgument("Coding " + foreign.id + " has a code the codebook lacks.", 0);
         Coding coding = foreign;
@@ -418,7 +422,7 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
     change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
     change.writeRecords(records);
     for (std::size_t i = 0; i < added.size(); ++i)
-        insertAnchor(added[i].id, codings[i].second);
+        insertAnchor(added[i].id, passages[i]);
     change.commit([&](CodingSet& set) {
         set.setCodebook(codebook);
         for (Coding& coding : added)
@@ -464,13 +468,13 @@ void DocumentStore::reanchorCoding(const std::string& codingId, const Reference<
 {
     checkWritable();
     Coding coding = read([&](const CodingSet& codings) { return existingCoding(codings, codingId); });
-    checkRange(range, 2);
-    coding.text = toUtf8(range->getString());
-    coding.speaker = TranscriptText(mxTextDocument, SpeakerRecognizer(settings().speakerPatterns)).speakerAt(range);
+    const Reference<text::XTextRange> passage = acceptedPassage(range, 2);
+    coding.text = toUtf8(passage->getString());
+    coding.speaker = TranscriptText(mxTextDocument, SpeakerRecognizer(settings().speakerPatterns)).speakerAt(passage);
     UndoableChange change(*this, "Re-anchor coding");
     if (const Reference<text::XTextContent> old = findAnchor(coding.id); old.is())
         old->getAnchor()->getText()->removeTextContent(old);
-    insertAnchor(coding.id, range);
+    insertAnchor(coding.id, passage);
     change.writeRecord(codingRecordKey(coding.id), codingRecord(coding));
     change.commit([&](CodingSet& set) { set.put(coding); }, PayloadChange::ofCodings({coding.id}));
 }
@@ -484,7 +488,7 @@ void DocumentStore::moveAnchors(const std::vector<std::pair<std::string, Referen
     for (const auto& [codingId, range] : anchors) {
         if (const Reference<text::XTextContent> old = findAnchor(codingId); old.is())
             old->getAnchor()->getText()->removeTextContent(old);
-        insertAnchor(codingId, range);
+        insertAnchor(codingId, wholeCharacters(range));
         ids.insert(codingId);
     }
     change.commit([](CodingSet&) {}, PayloadChange::ofCodings(ids));

@@ -109,7 +109,10 @@ private:
     /// Refuses changes to a payload a newer release wrote.
     void checkWritable() const;
     const Coding& existingCoding(const CodingSet& codings, const std::string& codingId) const;
-    void checkRange(const css::uno::Reference<css::text::XTextRange>& range, sal_Int16 position) const;
+    /// The passage to anchor for a range given to code: in this document's main text, not empty, and
+    /// widened to whole characters (see WholeCharacters). Throws IllegalArgumentException at `position`.
+    css::uno::Reference<css::text::XTextRange> acceptedPassage(const css::uno::Reference<css::text::XTextRange>& range,
+                                                               sal_Int16 position) const;
     css::uno::Reference<css::text::XTextContent> findAnchor(const std::string& codingId) const;
     css::uno::Reference<css::text::XTextContent> insertAnchor(const std::string& codingId,
                                                               const css::uno::Reference<css::text::XTextRange>& range) const;

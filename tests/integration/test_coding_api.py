@@ -104,6 +104,30 @@ class CodingApiTest(OfficeTest):
                 again = self.by_id(self.reopen(reopened, "again-" + name))
                 self.assertEqual({k: v["text"] for k, v in again.items()}, {k: v["text"] for k, v in after.items()})
 
+    def test_a_passage_ending_in_an_emoji_keeps_the_whole_character(self):
+        """LibreOffice 25.2's findFirst ends such a range between the emoji's two UTF-16 units (7.4 ends it
+        right). The coding must take the whole character, and saving must keep it: anchored on the half,
+        ODT dropped the emoji and DOCX wrote "?"."""
+        sentences = ("She drew a 😀 on the board", "and a rare 𠀋", "then we met")
+        cursor = self.doc.Text.createTextCursorByRange(self.doc.Text.getEnd())
+        self.doc.Text.insertString(cursor, "\n" + " ".join(sentences), False)
+        passages = ["She drew a 😀", "and a rare 𠀋"]
+        ids = {}
+        for passage in passages:
+            search = self.doc.createSearchDescriptor()  # a plain one, as a macro writes it
+            search.SearchString = passage
+            ids[passage] = self.code(self.doc, self.doc.findFirst(search), "Lack of time")
+        listed = self.by_id(self.doc)
+        for passage, coding_id in ids.items():
+            self.assertEqual(listed[coding_id]["text"], passage)
+            self.assertEqual(listed[coding_id]["codedText"], passage)
+        for name in ("emoji.odt", "emoji.docx"):
+            with self.subTest(format=name):
+                reopened = self.reopen(self.doc, name)
+                self.assertIn(" ".join(sentences), reopened.Text.getString())
+                after = self.by_id(reopened)
+                self.assertEqual({after[i]["text"] for i in ids.values()}, set(passages))
+
     def test_a_version_1_document_is_read_and_its_records_move_into_packs(self):
         # Version 1 kept each coding in properties of its own: such a document, made by hand.
         coding_id = "0a1b2c3d-0000-4000-8000-00000000abcd"

@@ -140,6 +140,26 @@ class SidebarTest(unittest.TestCase):
         self.doc.UndoManager.redo()
         self.assertEqual(len(codings(self.service, self.doc)), 1)
 
+    def test_a_selection_ending_inside_an_emoji_codes_the_whole_character(self):
+        """A plain findFirst in LibreOffice 25.2 ends the range between an emoji's two UTF-16 units; selected
+        and coded from the panel, the coding takes the whole emoji and the text keeps it."""
+        self.doc.Text.insertString(self.doc.Text.getEnd(), "\nWe laughed 😀 at the end", False)
+        search = self.doc.createSearchDescriptor()
+        search.SearchString = "We laughed 😀"
+        self.doc.CurrentController.select(self.doc.findFirst(search))
+        self.choose_code(["Resources", "Lack of access to resources", "Lack of time"])
+        self.codebook.press("code")
+        wait_for(lambda: len(codings(self.service, self.doc)) == 1, what="the coding")
+        self.assertEqual(codings(self.service, self.doc)[0]["text"], "We laughed 😀")
+        path = os.path.join(self.workdir, "emoji.docx")
+        store(self.doc, path)
+        reopened = office.load(path)
+        try:
+            self.assertIn("We laughed 😀 at the end", reopened.Text.getString())
+            self.assertEqual(codings(self.service, reopened)[0]["text"], "We laughed 😀")
+        finally:
+            reopened.close(True)
+
     def test_several_codes_on_one_passage_and_overlapping_passages(self):
         self.choose_code(["Resources", "Lack of access to resources", "Lack of time"])
         self.doc.CurrentController.select(find(self.doc, "Time, above all."))
