@@ -176,8 +176,40 @@ void writeCodeSets(xmlTextWriter* writer, const Codebook& codebook, const char* 
     xmlTextWriterEndElement(writer);
 }
 
+namespace {
+
+/// True when the prolog (before the first element) declares a document type. Looked for before parsing:
+/// libxml2 expands the entities an attribute refers to even without entity substitution, and with the huge
+/// documents REFI-QDA projects can be (XML_PARSE_HUGE) it sets no limit to the expansion, so a few hundred
+/// bytes of nested entities kept LibreOffice busy for half a minute.
+bool lcl_declaresDoctype(std::string_view xml)
+{
+    std::size_t at = xml.rfind("\xef\xbb\xbf", 0) == 0 ? 3 : 0;
+    while (at < xml.size()) {
+        at = xml.find_first_not_of(" \t\r\n", at);
+        if (at == std::string_view::npos || xml.compare(at, 1, "<") != 0)
+            return false;
+        std::string_view end;
+        if (xml.compare(at, 2, "<?") == 0)
+            end = "?>";
+        else if (xml.compare(at, 4, "<!--") == 0)
+            end = "-->";
+        else
+            return xml.compare(at, 9, "<!DOCTYPE") == 0;
+        at = xml.find(end, at + 2);
+        if (at == std::string_view::npos)
+            return false;
+        at += end.size();
+    }
+    return false;
+}
+
+} // namespace
+
 std::unique_ptr<xmlDoc, DocDeleter> parseXml(std::string_view xml, const std::string& what)
 {
+    if (lcl_declaresDoctype(xml))
+        throw InvalidInput(Problem{what, "declares a DOCTYPE, which a REFI-QDA file never has; refused"});
     // No network, no DTD loading, no entity substitution; errors come back to us, not to stderr.
     std::unique_ptr<xmlDoc, DocDeleter> doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), what.c_str(),
                                                           nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE));

@@ -233,6 +233,33 @@ TEST(Qdpx, RefusesWhatIsNoProject)
                  InvalidInput);
 }
 
+TEST(Qdpx, RefusesADoctypeBeforeParsingIt)
+{
+    // Nested entities in an attribute: libxml2 expands them while parsing (100,000,000 characters here), so
+    // the declaration is refused before the parser sees it, behind a byte-order mark, comments and
+    // processing instructions too.
+    std::string entities = "<!ENTITY a \"aaaaaaaaaa\">";
+    for (char level = 'b'; level <= 'i'; ++level)
+        entities += std::string("<!ENTITY ") + level + " \"" + [&] {
+            std::string ten;
+            for (int i = 0; i < 10; ++i)
+                ten += std::string("&") + static_cast<char>(level - 1) + ";";
+            return ten;
+        }() + "\">";
+    const std::string laughs = "\xef\xbb\xbf<?xml version=\"1.0\"?>\n<!-- a project -->\n<?tool x?>\n<!DOCTYPE Project ["
+                               + entities + "]><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&i;\"/>";
+    const auto none = [](const std::string&) { return std::optional<std::string>(); };
+    try {
+        readQdpx(laughs, none, "");
+        FAIL() << "accepted";
+    } catch (const InvalidInput& refused) {
+        EXPECT_EQ(refused.problems().front().describe(), "project.qde: declares a DOCTYPE, which a REFI-QDA file never has; refused");
+    }
+    // The words inside a text are text, not a declaration.
+    const std::string text = "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&lt;!DOCTYPE\"/>";
+    EXPECT_NO_THROW(readQdpx(text, none, ""));
+}
+
 TEST(Qdpx, FindsTheSourceOfADocumentByTextThenName)
 {
     QdpxProject project = sampleProject();
