@@ -14,6 +14,8 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 
+#include <algorithm>
+
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Any;
 using ::com::sun::star::uno::Reference;
@@ -35,12 +37,13 @@ bool lcl_checked(const Reference<awt::XControl>& box)
 AutoCodePanel::AutoCodePanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
                              const Reference<frame::XFrame>& frame)
     : SidebarPanel(context, resourceUrl, frame,
-                   {{{{"SearchField", 3}, {"FindButton", 1}}, 28},
-                    {{{"RegexCheck", 1}, {"CaseCheck", 1}, {"WordsCheck", 1}}, 22},
-                    {{{"SpeakerList", 1}}, 26},
-                    {{{"HitsList", 1}}, 0},
-                    {{{"SelectAllButton", 2}, {"CodeHitsButton", 3}}, 28},
-                    {{{"StatusText", 1}}, 40}},
+                   {labelled("SearchLabel", "SearchField"),
+                    line({{"RegexCheck", Fit::Text}, {"CaseCheck", Fit::Text}, {"WordsCheck", Fit::Text}}),
+                    labelled("SpeakerLabel", "SpeakerList"),
+                    line({{"FindButton", Fit::Text}}),
+                    line({{"HitsList", Fit::Rows}}),
+                    line({{"SelectAllButton", Fit::Text}, {"CodeHitsButton", Fit::Text}}),
+                    line({{"StatusText", Fit::Wrapping}})},
                    {"find", "selectAll", "codeHits"})
 {
 }
@@ -57,6 +60,11 @@ void AutoCodePanel::start()
 void AutoCodePanel::stop()
 {
     mpFillSpeakers.reset();
+}
+
+int AutoCodePanel::rowsWanted(const char*) const
+{
+    return std::clamp<int>(static_cast<int>(maHits.size()), 3, 12);
 }
 
 void AutoCodePanel::fillSpeakers()
@@ -113,6 +121,7 @@ void AutoCodePanel::find()
         items.push_back(toOUString(hit.context.before + "[" + hit.text + "]" + hit.context.after
                                    + (hit.speaker.empty() ? std::string() : "  (" + hit.speaker + ")")));
     setListItems(control("HitsList"), items);
+    relayout();
     showStatus(maHits.empty() ? maText.get("NoHits") : maText.get("HitsFound", {OUString::number(static_cast<sal_Int64>(maHits.size()))}));
 }
 
@@ -142,6 +151,7 @@ void AutoCodePanel::codeHits()
     Workbench::instance().noteUsed(code->id);
     maHits.clear();
     setListItems(control("HitsList"), {});
+    relayout();
     showStatus(maText.get("HitsCoded", {OUString::number(static_cast<sal_Int64>(ranges.size())), toOUString(code->name)}));
 }
 

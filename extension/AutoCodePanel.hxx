@@ -23,6 +23,7 @@ private:
     void start() override;
     void stop() override;
     void handleEvent(const ::rtl::OUString& method) override;
+    int rowsWanted(const char* control) const override;
     void fillSpeakers();
     void find();
     void codeHits();

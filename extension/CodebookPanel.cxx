@@ -15,6 +15,7 @@
 #include "core/CodingSet.hpp"
 
 #include <com/sun/star/awt/XCheckBox.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
@@ -44,21 +45,34 @@ std::string lcl_lower(std::string text)
 CodebookPanel::CodebookPanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
                              const Reference<frame::XFrame>& frame)
     : SidebarPanel(context, resourceUrl, frame,
-                   {{{{"FilterField", 1}}, 26},
-                    {{{"CodeTree", 1}}, 0},
-                    {{{"MemoLabel", 1}}, 18},
-                    {{{"MemoField", 1}}, 26},
-                    {{{"CoderField", 1}}, 26},
-                    {{{"CodeButton", 1}}, 30},
-                    {{{"EditButton", 1}, {"HighlightCheck", 1}}, 28},
-                    {{{"ReflectionButton", 1}}, 28},
-                    {{{"StatusText", 1}}, 44}},
+                   {labelled("FilterLabel", "FilterField"),
+                    line({{"CodeTree", Fit::Rows}}),
+                    labelled("MemoLabel", "MemoField"),
+                    labelled("CoderLabel", "CoderField"),
+                    line({{"CodeButton", Fit::Text}}),
+                    line({{"EditButton", Fit::Text}, {"HighlightCheck", Fit::Text}}),
+                    line({{"ReflectionButton", Fit::Text}}),
+                    line({{"StatusText", Fit::Wrapping}})},
                    {"codeSelection", "filterChanged", "editCodebook", "toggleHighlight", "insertReflectionTable", "coderChanged"})
 {
 }
 
+int CodebookPanel::rowsWanted(const char*) const
+{
+    return std::clamp<int>(static_cast<int>(maNodes.size()), 6, 20);
+}
+
+int CodebookPanel::widthWanted(const char*) const
+{
+    return mnTreeWidth;
+}
+
 void CodebookPanel::start()
 {
+    // Rows as high as the text and the swatches need, so that the panel knows the tree's height.
+    constexpr int kSwatchHeight = 16;
+    Reference<beans::XPropertySet>(control("CodeTree")->getModel(), UNO_QUERY_THROW)
+        ->setPropertyValue("RowHeight", Any(static_cast<sal_Int32>(std::max(textHeight("CodeTree"), kSwatchHeight) + 2)));
     Reference<awt::XTextComponent>(control("CoderField"), UNO_QUERY_THROW)->setText(toOUString(currentCoderName(mxContext)));
     Reference<awt::XControl> tree = control("CodeTree");
     mxTreeListener = new SelectionChangeCallback([this] { guarded([this] { onTreeSelection(); }); });
@@ -68,6 +82,11 @@ void CodebookPanel::start()
     mxFrameListener = new FrameActionCallback([this] { guarded([this] { bindDocument(); }); });
     mxFrame->addFrameActionListener(mxFrameListener);
     mpRefresh = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refresh(); }); });
+    // The sidebar takes the width its deck asks for when the deck opens, before the tree is filled (later,
+    // on the main thread): the codebook's labels decide it now.
+    if (const Reference<lang::XComponent> document = currentDocument(); document.is())
+        mnTreeWidth = treeWidth(DocumentStore(document).codebook(),
+                                [](const Code& code) { return toOUString(code.name + " (0)"); });
     mnReportListener = Workbench::instance().subscribeReports([this](const Reference<frame::XFrame>& frame, const OUString& message) {
         if (frame == mxFrame)
             showStatus(message);
@@ -155,6 +174,26 @@ void CodebookPanel::buildTree(const Codebook& codebook, const std::map<std::stri
     msTreeSignature = signature;
     maNodes = fillCodeTree(mxContext, control("CodeTree"), codebook, shown, label);
     chooseCodeIn(control("CodeTree"), maNodes, Workbench::instance().chosenCode(mxFrame));
+    mnTreeWidth = treeWidth(codebook, label);
+    relayout();
+}
+
+int CodebookPanel::treeWidth(const Codebook& codebook, const std::function<OUString(const Code&)>& label) const
+{
+    // The widest label where it stands, with room for a count of a few digits more, so that the panel asks
+    // the sidebar for room to show every label whole: the tree's indent per level, and its expander,
+    // swatch and scroll bar.
+    constexpr int kIndent = 20, kChrome = 72;
+    int widest = 0;
+    for (const Code& code : codebook.codes()) {
+        if (code.retired)
+            continue;
+        int depth = 0;
+        for (const Code* c = &code; !c->parentId.empty() && (c = codebook.find(c->parentId));)
+            ++depth;
+        widest = std::max(widest, kIndent * depth + textWidth("CodeTree", label(code) + "00"));
+    }
+    return widest + kChrome;
 }
 
 void CodebookPanel::onTreeSelection()

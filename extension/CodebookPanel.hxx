@@ -10,6 +10,7 @@
 #include <com/sun/star/frame/XFrameActionListener.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -31,11 +32,15 @@ private:
     void start() override;
     void handleEvent(const ::rtl::OUString& method) override;
     void stop() override;
+    int rowsWanted(const char* control) const override;
+    int widthWanted(const char* control) const override;
 
     /// Follows the document shown in the frame: listens to its model, refreshes.
     void bindDocument();
     void refresh();
     void buildTree(const Codebook& codebook, const std::map<std::string, std::size_t>& totals);
+    /// The width the tree needs to show every label of `codebook` whole.
+    int treeWidth(const Codebook& codebook, const std::function<::rtl::OUString(const Code&)>& label) const;
     void onTreeSelection();
     void codeSelection();
     void toggleHighlight();
@@ -51,6 +56,7 @@ private:
     /// What the tree shows, to rebuild it only when the codebook or the filter changed.
     std::string msTreeSignature;
     CodeNodes maNodes;
+    int mnTreeWidth = 0; ///< what the tree needs to show its widest label whole
 };
 
 } // namespace pt::extension

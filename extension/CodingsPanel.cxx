@@ -77,16 +77,18 @@ Reference<text::XTextRange> lcl_selectedRange(const Reference<frame::XController
 CodingsPanel::CodingsPanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
                            const Reference<frame::XFrame>& frame)
     : SidebarPanel(context, resourceUrl, frame,
-                   {{{{"AtCursorText", 1}}, 36},
-                    {{{"ShowList", 1}, {"SpeakerList", 1}, {"CoderList", 1}}, 26},
-                    {{{"CodingsList", 1}}, 0},
-                    {{{"DetailText", 1}}, 36},
-                    {{{"MemoField", 1}}, 26},
-                    {{{"SaveMemoButton", 1}, {"ChangeCodeButton", 1}, {"RemoveButton", 1}}, 28},
-                    {{{"OrphansLabel", 1}}, 34},
-                    {{{"OrphansList", 1}}, 60},
-                    {{{"ReanchorButton", 1}, {"DeleteOrphanButton", 1}}, 28},
-                    {{{"StatusText", 1}}, 36}},
+                   {line({{"AtCursorText", Fit::Wrapping}}),
+                    labelled("ShowLabel", "ShowList"),
+                    labelled("SpeakerLabel", "SpeakerList"),
+                    labelled("CoderLabel", "CoderList"),
+                    line({{"CodingsList", Fit::Rows}}),
+                    line({{"DetailText", Fit::Wrapping}}),
+                    labelled("MemoLabel", "MemoField"),
+                    line({{"SaveMemoButton", Fit::Text}, {"ChangeCodeButton", Fit::Text}, {"RemoveButton", Fit::Text}}),
+                    line({{"OrphansLabel", Fit::Wrapping}}),
+                    line({{"OrphansList", Fit::Rows}}),
+                    line({{"ReanchorButton", Fit::Text}, {"DeleteOrphanButton", Fit::Text}}),
+                    line({{"StatusText", Fit::Wrapping}})},
                    {"filterChanged", "codingChosen", "saveMemo", "changeCode", "removeCoding", "reanchor", "deleteOrphan"})
 {
 }
@@ -94,6 +96,10 @@ CodingsPanel::CodingsPanel(const Reference<uno::XComponentContext>& context, con
 void CodingsPanel::start()
 {
     setListItems(control("ShowList"), {maText.get("AllCodings"), maText.get("ChosenCodeOnly")});
+    for (const auto& [list, everyone] : {std::make_pair("SpeakerList", "AllSpeakers"), std::make_pair("CoderList", "AllCoders")}) {
+        setListItems(control(list), {maText.get(everyone)});
+        Reference<awt::XListBox>(control(list), UNO_QUERY_THROW)->selectItemPos(0, true);
+    }
     maShownFilter = CodingFilter{}; // what selecting the first choice below shows: no refresh for its event
     Reference<awt::XListBox>(control("ShowList"), UNO_QUERY_THROW)->selectItemPos(0, true);
     // Selection changes also come from inside Writer's operations (inserting an anchor): react after them.
@@ -123,6 +129,14 @@ void CodingsPanel::stop()
     mpRefresh.reset();
     mpAnchorCheck.reset();
     mpCursorCheck.reset();
+}
+
+int CodingsPanel::rowsWanted(const char* control) const
+{
+    // An empty list takes little room; a long one scrolls inside its rows.
+    if (std::string_view(control) == "OrphansList")
+        return std::clamp<int>(static_cast<int>(maOrphans.size()), 1, 5);
+    return std::clamp<int>(static_cast<int>(maListed.size()), 3, 12);
 }
 
 void CodingsPanel::unbindDocument()
@@ -250,6 +264,7 @@ void CodingsPanel::refresh()
         setListItems(control("OrphansList"), {});
         maListed.clear();
         maOrphans.clear();
+        relayout();
         return;
     }
     DocumentStore store(document);
@@ -284,6 +299,7 @@ void CodingsPanel::refresh()
     setListItems(control("CodingsList"), items);
     choose(previouslyChosen);
     showCodingsAtCursor();
+    relayout();
 }
 
 void CodingsPanel::update(const std::set<std::string>& touched)
@@ -321,6 +337,7 @@ void CodingsPanel::update(const std::set<std::string>& touched)
     });
     choose(previouslyChosen);
     showCodingsAtCursor();
+    relayout();
 }
 
 void CodingsPanel::showNames(const char* list, const char* everyone, const std::set<std::string>& names,
@@ -434,6 +451,7 @@ void CodingsPanel::codingChosen()
                               toOUString(coding->memo));
     });
     setLabelText(control("DetailText"), detail);
+    relayout();
     Reference<awt::XTextComponent>(control("MemoField"), UNO_QUERY_THROW)->setText(memo);
     // Jump: select the passage in the text.
     if (const Reference<text::XTextRange> range = store.anchorRange(id); range.is())

@@ -39,6 +39,7 @@ private:
     void start() override;
     void handleEvent(const ::rtl::OUString& method) override;
     void stop() override;
+    int rowsWanted(const char* control) const override;
 
     /// Follows the frame to the document it shows; the list fills on the main thread, after the loading.
     void bindDocument();

@@ -45,11 +45,14 @@ Reference<ui::XUIElement> SAL_CALL PanelFactory::createUIElement(const OUString&
     try {
         Reference<frame::XFrame> frame;
         Reference<awt::XWindow> parentWindow;
+        Reference<ui::XSidebar> sidebar;
         for (const beans::PropertyValue& argument : arguments) {
             if (argument.Name == "Frame")
                 argument.Value >>= frame;
             else if (argument.Name == "ParentWindow")
                 argument.Value >>= parentWindow;
+            else if (argument.Name == "Sidebar")
+                argument.Value >>= sidebar;
         }
         if (!frame.is() || !parentWindow.is())
             throw lang::IllegalArgumentException("A panel needs the Frame and ParentWindow arguments.",
@@ -57,11 +60,11 @@ Reference<ui::XUIElement> SAL_CALL PanelFactory::createUIElement(const OUString&
 
         const OUString panel = resourceUrl.copy(resourceUrl.lastIndexOf('/') + 1);
         if (panel == "CodebookPanel")
-            return SidebarPanel::open<CodebookPanel>(mxContext, resourceUrl, frame, parentWindow);
+            return SidebarPanel::open<CodebookPanel>(mxContext, resourceUrl, frame, parentWindow, sidebar);
         if (panel == "CodingsPanel")
-            return SidebarPanel::open<CodingsPanel>(mxContext, resourceUrl, frame, parentWindow);
+            return SidebarPanel::open<CodingsPanel>(mxContext, resourceUrl, frame, parentWindow, sidebar);
         if (panel == "AutoCodePanel")
-            return SidebarPanel::open<AutoCodePanel>(mxContext, resourceUrl, frame, parentWindow);
+            return SidebarPanel::open<AutoCodePanel>(mxContext, resourceUrl, frame, parentWindow, sidebar);
         throw container::NoSuchElementException("Power Triangle has no panel " + resourceUrl,
                                                 static_cast<cppu::OWeakObject*>(this));
     } catch (...) {

@@ -1,19 +1,29 @@
 #include "SidebarPanel.hxx"
 
 #include "ControlValues.hxx"
+#include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/ContainerWindowProvider.hpp>
+#include <com/sun/star/awt/FontDescriptor.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/SimpleFontMetric.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/WindowDescriptor.hpp>
 #include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XDevice.hpp>
+#include <com/sun/star/awt/XFont.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/awt/XTextLayoutConstrains.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
 
+#include <algorithm>
 #include <exception>
 
 using namespace ::com::sun::star;
@@ -27,27 +37,52 @@ namespace pt::extension {
 
 namespace {
 
-constexpr sal_Int32 kMargin = 6;
-constexpr sal_Int32 kGap = 4;
-// When the sidebar opens at the panel's minimal width, its deck shows about 8 pixels less than the width it
-// gives the panel (and a scroll bar for them): nothing of ours goes there.
-constexpr sal_Int32 kHiddenRightEdge = 10;
-constexpr sal_Int32 kMinimalFillHeight = 110;
-// The sidebar widens to the largest minimal width of its panels: wide enough for the codes' names.
-// (The .xdl windows are narrower on purpose: the sidebar would otherwise clip them at their own width.)
-constexpr sal_Int32 kMinimalWidth = 240;
+// A field or list is usable from this width on; wider, it takes what the panel has.
+constexpr int kFieldWidth = 100;
+// Wrapping text starts a new line rather than ask for more than this.
+constexpr int kWrappingWidth = 120;
+// However long a code's name, the panel asks for no more than this: beyond it, its list scrolls instead.
+constexpr int kMostWidth = 420;
+constexpr int kLeastWidth = 160;
+// The deck gives its panels this much less than its own width while it shows a vertical scroll bar.
+constexpr int kDeckScrollBar = 16;
+
+awt::Size lcl_preferredSize(const Reference<awt::XControl>& control)
+{
+    Reference<awt::XLayoutConstrains> constrains(control, UNO_QUERY);
+    return constrains.is() ? constrains->getPreferredSize() : awt::Size(kFieldWidth, 24);
+}
+
+/// The font a control draws its text in (an empty descriptor asks for the window's own).
+Reference<awt::XFont> lcl_font(const Reference<awt::XControl>& control)
+{
+    Reference<awt::XDevice> device(control->getPeer(), UNO_QUERY);
+    return device.is() ? device->getFont(awt::FontDescriptor()) : nullptr;
+}
+
+/// A list or tree of `rows` rows: a list box measures itself; a tree has the row height set in its model.
+int lcl_rowsHeight(const Reference<awt::XControl>& control, int rows)
+{
+    if (const Reference<awt::XTextLayoutConstrains> lines(control, UNO_QUERY); lines.is())
+        return lines->getMinimumSize(0, static_cast<sal_Int16>(rows)).Height;
+    sal_Int32 rowHeight = 0;
+    if (const Reference<beans::XPropertySet> model(control->getModel(), UNO_QUERY); model.is())
+        model->getPropertyValue("RowHeight") >>= rowHeight;
+    constexpr int kBorders = 4;
+    return rows * std::max<int>(rowHeight, 18) + kBorders;
+}
 
 } // namespace
 
 SidebarPanel::SidebarPanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
-                           const Reference<frame::XFrame>& frame, std::vector<Row> layout,
+                           const Reference<frame::XFrame>& frame, std::vector<Row> rows,
                            std::vector<OUString> eventNames)
     : SidebarPanelBase(m_aMutex)
     , mxContext(context)
     , mxFrame(frame)
     , maText(context)
     , msResourceUrl(resourceUrl)
-    , maLayout(std::move(layout))
+    , maRows(std::move(rows))
     , maEventNames(std::move(eventNames))
 {
 }
@@ -56,17 +91,32 @@ SidebarPanel::~SidebarPanel() = default;
 
 void SidebarPanel::createWindow(const Reference<awt::XWindow>& parentWindow, const char* xdl)
 {
+    awt::WindowDescriptor plain;
+    plain.Type = awt::WindowClass_SIMPLE;
+    plain.WindowServiceName = "window";
+    plain.Parent.set(parentWindow, UNO_QUERY_THROW);
+    plain.Bounds = awt::Rectangle(0, 0, kLeastWidth, 100);
+    mxOuterWindow.set(awt::Toolkit::create(mxContext)->createWindow(plain), UNO_QUERY_THROW);
     const Reference<awt::XContainerWindowProvider> provider = awt::ContainerWindowProvider::create(mxContext);
     const OUString url = extensionLocation(mxContext) + "/dialogs/" + OUString::createFromAscii(xdl);
-    mxWindow = provider->createContainerWindow(url, OUString(), Reference<awt::XWindowPeer>(parentWindow, UNO_QUERY),
+    mxWindow = provider->createContainerWindow(url, OUString(), Reference<awt::XWindowPeer>(mxOuterWindow, UNO_QUERY),
                                                static_cast<awt::XContainerWindowEventHandler*>(this));
     mxControls.set(mxWindow, UNO_QUERY_THROW);
-    mxWindow->addWindowListener(this);
+    mxOuterWindow->addWindowListener(this);
+    mpSidebarLayout = std::make_unique<DeferredCall>(mxContext, [this] {
+        try {
+            if (mxSidebar.is())
+                mxSidebar->requestLayout();
+        } catch (...) {
+            // The sidebar went away meanwhile; nothing to lay out.
+        }
+    });
 }
 
 void SidebarPanel::showWindow()
 {
     mxWindow->setVisible(true);
+    mxOuterWindow->setVisible(true);
 }
 
 Reference<awt::XControl> SidebarPanel::control(const char* name) const
@@ -89,8 +139,10 @@ void SidebarPanel::showStatus(const OUString& text)
     if (!mxControls.is())
         return;
     Reference<awt::XControl> status = mxControls->getControl("StatusText");
-    if (status.is())
-        setLabelText(status, text);
+    if (!status.is())
+        return;
+    setLabelText(status, text);
+    relayout(); // a longer message takes more lines
 }
 
 void SidebarPanel::reportCurrentException() noexcept
@@ -108,36 +160,80 @@ void SidebarPanel::reportCurrentException() noexcept
     }
 }
 
-void SidebarPanel::layout()
+PanelLayout SidebarPanel::measuredLayout() const
 {
-    if (!mxWindow.is())
-        return;
-    const awt::Rectangle size = mxWindow->getPosSize();
-    const sal_Int32 width = std::max<sal_Int32>(size.Width - 2 * kMargin - kHiddenRightEdge, 60);
-    sal_Int32 fixed = kMargin, fillRows = 0;
-    for (const Row& row : maLayout) {
-        fixed += row.height + kGap;
-        fillRows += row.height == 0 ? 1 : 0;
-    }
-    const sal_Int32 fillHeight
-        = fillRows ? std::max<sal_Int32>((size.Height - fixed - kMargin) / fillRows, kMinimalFillHeight) : 0;
-    sal_Int32 y = kMargin;
-    for (const Row& row : maLayout) {
-        const sal_Int32 height = row.height ? row.height : fillHeight;
-        int weights = 0;
-        for (const auto& [name, weight] : row.controls)
-            weights += weight;
-        const sal_Int32 usable = width - kGap * static_cast<sal_Int32>(row.controls.size() - 1);
-        sal_Int32 x = kMargin;
-        for (const auto& [name, weight] : row.controls) {
-            const sal_Int32 cellWidth = usable * weight / std::max(weights, 1);
-            Reference<awt::XWindow> window(mxControls->getControl(OUString::createFromAscii(name)), UNO_QUERY);
-            if (window.is())
-                window->setPosSize(x, y, cellWidth, height, awt::PosSize::POSSIZE);
-            x += cellWidth + kGap;
+    std::vector<PanelRow> rows;
+    for (const Row& row : maRows) {
+        PanelRow measured{row.kind, {}};
+        for (const Control& spec : row.controls) {
+            const Reference<awt::XControl> found = control(spec.name);
+            PanelItem item;
+            item.name = spec.name;
+            item.stretches = spec.stretches;
+            const awt::Size preferred = lcl_preferredSize(found);
+            switch (spec.fit) {
+            case Fit::Text:
+                item.width = preferred.Width;
+                item.height = preferred.Height;
+                break;
+            case Fit::Field:
+                item.width = kFieldWidth;
+                item.height = preferred.Height;
+                break;
+            case Fit::Wrapping: {
+                item.width = kWrappingWidth;
+                const Reference<awt::XLayoutConstrains> constrains(found, UNO_QUERY);
+                item.heightForWidth = [constrains, line = preferred.Height](int width) {
+                    return constrains.is() ? std::max<int>(constrains->calcAdjustedSize(awt::Size(width, 0)).Height, line) : line;
+                };
+                break;
+            }
+            case Fit::Rows: {
+                item.width = std::min(std::max(kFieldWidth, widthWanted(spec.name)), kMostWidth - kDeckScrollBar - 2 * PanelSpacing().margin);
+                item.height = lcl_rowsHeight(found, std::max(1, rowsWanted(spec.name)));
+                break;
+            }
+            }
+            measured.items.push_back(std::move(item));
         }
-        y += height + kGap;
+        rows.push_back(std::move(measured));
     }
+    return PanelLayout(std::move(rows));
+}
+
+void SidebarPanel::relayout()
+{
+    if (!mxOuterWindow.is())
+        return;
+    const awt::Rectangle size = mxOuterWindow->getPosSize();
+    const PanelPlacement placement = measuredLayout().place(size.Width);
+    mxWindow->setPosSize(0, 0, size.Width, std::max(size.Height, placement.height), awt::PosSize::POSSIZE);
+    for (const PlacedItem& item : placement.items) {
+        Reference<awt::XWindow> window(mxControls->getControl(OUString::createFromAscii(item.name.c_str())), UNO_QUERY);
+        if (!window.is())
+            continue;
+        const awt::Rectangle now = window->getPosSize();
+        if (now.X != item.x || now.Y != item.y || now.Width != item.width || now.Height != item.height)
+            window->setPosSize(item.x, item.y, item.width, item.height, awt::PosSize::POSSIZE);
+    }
+    // The sidebar asks for the height again when told; not from inside its own resizing.
+    if (placement.height != mnLaidOutHeight && mnLaidOutHeight >= 0 && mpSidebarLayout)
+        mpSidebarLayout->schedule();
+}
+
+int SidebarPanel::textWidth(const char* name, const OUString& text) const
+{
+    const Reference<awt::XFont> font = lcl_font(control(name));
+    return font.is() ? font->getStringWidth(text) : 8 * text.getLength();
+}
+
+int SidebarPanel::textHeight(const char* name) const
+{
+    const Reference<awt::XFont> font = lcl_font(control(name));
+    if (!font.is())
+        return 16;
+    const awt::SimpleFontMetric metric = font->getFontMetric();
+    return metric.Ascent + metric.Descent + metric.Leading;
 }
 
 // XUIElement
@@ -167,33 +263,39 @@ sal_Int16 SAL_CALL SidebarPanel::getType()
 Reference<awt::XWindow> SAL_CALL SidebarPanel::getWindow()
 {
     osl::MutexGuard guard(m_aMutex);
-    if (!mxWindow.is())
+    if (!mxOuterWindow.is())
         throw lang::DisposedException("The Power Triangle panel is closed.", static_cast<ui::XToolPanel*>(this));
-    return mxWindow;
+    return mxOuterWindow;
 }
 
 Reference<accessibility::XAccessible> SAL_CALL SidebarPanel::createAccessible(const Reference<accessibility::XAccessible>&)
 {
-    Reference<awt::XControl> control(getWindow(), UNO_QUERY);
-    return Reference<accessibility::XAccessible>(control.is() ? control->getPeer() : nullptr, UNO_QUERY);
+    return Reference<accessibility::XAccessible>(getWindow(), UNO_QUERY);
 }
 
 // XSidebarPanel
 
-ui::LayoutSize SAL_CALL SidebarPanel::getHeightForWidth(sal_Int32)
+ui::LayoutSize SAL_CALL SidebarPanel::getHeightForWidth(sal_Int32 width)
 {
-    sal_Int32 minimum = 2 * kMargin;
-    bool fills = false;
-    for (const Row& row : maLayout) {
-        minimum += (row.height ? row.height : kMinimalFillHeight) + kGap;
-        fills = fills || row.height == 0;
+    try {
+        if (!mxControls.is())
+            return ui::LayoutSize(0, 0, 0);
+        mnLaidOutHeight = measuredLayout().place(width).height;
+        return ui::LayoutSize(mnLaidOutHeight, mnLaidOutHeight, mnLaidOutHeight);
+    } catch (...) {
+        return ui::LayoutSize(100, 100, 100);
     }
-    return ui::LayoutSize(minimum, fills ? -1 : minimum, fills ? minimum + 150 : minimum);
 }
 
 sal_Int32 SAL_CALL SidebarPanel::getMinimalWidth()
 {
-    return kMinimalWidth;
+    try {
+        if (!mxControls.is())
+            return kLeastWidth;
+        return std::clamp(measuredLayout().minimalWidth() + kDeckScrollBar, kLeastWidth, kMostWidth);
+    } catch (...) {
+        return kLeastWidth;
+    }
 }
 
 // XContainerWindowEventHandler
@@ -221,7 +323,7 @@ uno::Sequence<OUString> SAL_CALL SidebarPanel::getSupportedMethodNames()
 void SAL_CALL SidebarPanel::windowResized(const awt::WindowEvent&)
 {
     try {
-        layout();
+        relayout();
     } catch (...) {
         // A failed layout leaves the controls where they were.
     }
@@ -252,13 +354,17 @@ void SAL_CALL SidebarPanel::disposing()
     osl::MutexGuard guard(m_aMutex);
     if (!mxWindow.is())
         return;
+    mpSidebarLayout.reset();
     try {
-        mxWindow->removeWindowListener(this);
+        mxOuterWindow->removeWindowListener(this);
         Reference<lang::XComponent>(mxWindow, UNO_QUERY_THROW)->dispose();
+        Reference<lang::XComponent>(mxOuterWindow, UNO_QUERY_THROW)->dispose();
     } catch (...) {
     }
     mxWindow.clear();
+    mxOuterWindow.clear();
     mxControls.clear();
+    mxSidebar.clear();
 }
 
 } // namespace pt::extension

@@ -72,7 +72,10 @@ class Panel:
         return self.controls[name].getAccessibleName()
 
 
-CODEBOOK_PANEL = ["filter", "tree", "memoLabel", "memo", "coder", "code", "edit", "colours", "reflection", "status"]
-CODINGS_PANEL = ["atCursor", "show", "speaker", "coder", "codings", "detail", "memo", "saveMemo", "changeCode", "remove",
-                 "orphansLabel", "orphans", "reanchor", "deleteOrphan", "status"]
-AUTOCODE_PANEL = ["search", "find", "regex", "case", "words", "speaker", "hits", "chooseAll", "codeHits", "status"]
+CODEBOOK_PANEL = ["filterLabel", "filter", "tree", "memoLabel", "memo", "coderLabel", "coder", "code", "edit", "colours",
+                  "reflection", "status"]
+CODINGS_PANEL = ["atCursor", "showLabel", "show", "speakerLabel", "speaker", "coderLabel", "coder", "codings", "detail",
+                 "memoLabel", "memo", "saveMemo", "changeCode", "remove", "orphansLabel", "orphans", "reanchor",
+                 "deleteOrphan", "status"]
+AUTOCODE_PANEL = ["searchLabel", "search", "regex", "case", "words", "speakerLabel", "speaker", "find", "hits", "chooseAll",
+                  "codeHits", "status"]
