@@ -60,19 +60,23 @@ Reference<awt::XFont> lcl_font(const Reference<awt::XControl>& control)
     return device.is() ? device->getFont(awt::FontDescriptor()) : nullptr;
 }
 
-/// A list or tree of `rows` rows: a list box measures itself; a tree has the row height set in its model.
-int lcl_rowsHeight(const Reference<awt::XControl>& control, int rows)
+} // namespace
+
+SidebarPanel::Lines SidebarPanel::linesOf(const Reference<awt::XControl>& control)
 {
-    if (const Reference<awt::XTextLayoutConstrains> lines(control, UNO_QUERY); lines.is())
-        return lines->getMinimumSize(0, static_cast<sal_Int16>(rows)).Height;
+    // A list box measures itself, but by every entry it holds (5,000 codings: tens of milliseconds), so it
+    // is asked while still empty; a tree has its row height set in its model.
+    if (const Reference<awt::XTextLayoutConstrains> lines(control, UNO_QUERY); lines.is()) {
+        const int one = lines->getMinimumSize(0, 1).Height, two = lines->getMinimumSize(0, 2).Height;
+        return {std::max(two - one, 1), std::max(one - (two - one), 0)};
+    }
     sal_Int32 rowHeight = 0;
-    if (const Reference<beans::XPropertySet> model(control->getModel(), UNO_QUERY); model.is())
+    if (const Reference<beans::XPropertySet> model(control->getModel(), UNO_QUERY);
+        model.is() && model->getPropertySetInfo()->hasPropertyByName("RowHeight"))
         model->getPropertyValue("RowHeight") >>= rowHeight;
     constexpr int kBorders = 4;
-    return rows * std::max<int>(rowHeight, 18) + kBorders;
+    return {std::max<int>(rowHeight, 18), kBorders};
 }
-
-} // namespace
 
 SidebarPanel::SidebarPanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
                            const Reference<frame::XFrame>& frame, std::vector<Row> rows,
@@ -170,7 +174,7 @@ PanelLayout SidebarPanel::measuredLayout() const
             PanelItem item;
             item.name = spec.name;
             item.stretches = spec.stretches;
-            const awt::Size preferred = lcl_preferredSize(found);
+            const awt::Size preferred = spec.fit == Fit::Rows ? awt::Size() : lcl_preferredSize(found);
             switch (spec.fit) {
             case Fit::Text:
                 item.width = preferred.Width;
@@ -190,7 +194,10 @@ PanelLayout SidebarPanel::measuredLayout() const
             }
             case Fit::Rows: {
                 item.width = std::min(std::max(kFieldWidth, widthWanted(spec.name)), kMostWidth - kDeckScrollBar - 2 * PanelSpacing().margin);
-                item.height = lcl_rowsHeight(found, std::max(1, rowsWanted(spec.name)));
+                Lines& lines = maLines[spec.name];
+                if (lines.row == 0)
+                    lines = linesOf(found);
+                item.height = lines.frame + lines.row * std::max(1, rowsWanted(spec.name));
                 break;
             }
             }

@@ -17,6 +17,7 @@
 #include <cppuhelper/compbase5.hxx>
 #include <rtl/ref.hxx>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -150,6 +151,12 @@ protected:
 private:
     /// The controls as PanelLayout sees them, measured now (their texts and fonts).
     PanelLayout measuredLayout() const;
+    /// A list's or tree's height per row, and what its frame adds.
+    struct Lines {
+        int row = 0;
+        int frame = 0;
+    };
+    static Lines linesOf(const css::uno::Reference<css::awt::XControl>& control);
     void SAL_CALL disposing() override;
 
     ::rtl::OUString msResourceUrl;
@@ -162,6 +169,7 @@ private:
     css::uno::Reference<css::awt::XWindow> mxWindow;
     css::uno::Reference<css::awt::XControlContainer> mxControls;
     sal_Int32 mnLaidOutHeight = -1; ///< the height the sidebar was last told
+    mutable std::map<std::string, Lines> maLines; ///< measured once, while the lists are empty
     std::unique_ptr<DeferredCall> mpSidebarLayout; ///< asks the sidebar to lay the deck out again
 };
 
