@@ -32,11 +32,11 @@ namespace pt::extension {
         if (osl::FileBase::getSystemPathFromFileURL(folderUrl, folder) != osl::FileBase::E_None)
             return OUString();
         const std::string name = "swatch-" + colour.substr(colour.empty() ? 0 : 1) + "-"
-                                 + std::string(toString(polarity)) + ".svg";
+                                 + std::string(toString(polarity)) + ".png";
         const std::filesystem::path file = std::filesystem::path(toUtf8(folder)) / name;
         if (!std::filesystem::exists(file)) {
             std::filesystem::create_directories(file.parent_path());
-            std::ofstream(file) << swatchSvg(colour, polarity);
+            std::ofstream(file, std::ios::binary) << swatchPng(colour, polarity);
         }
         return folderUrl + "/" + toOUString(name);
     } catch (...) {

@@ -6,7 +6,7 @@
 
 namespace pt::extension {
 
-/// A file URL of the swatch picture of a colour and polarity (core's swatchSvg), written once per session
+/// A file URL of the swatch picture of a colour and polarity (core's swatchPng), written once per session
 /// into LibreOffice's temporary folder; empty when it cannot be written (the tree then shows no picture).
 ::rtl::OUString swatchUrl(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& colour,
                           Polarity polarity);
