@@ -29,6 +29,8 @@ void CodingSet::put(Coding coding)
 {
     remove(coding.id);
     ++mCounts[coding.codeId];
+    if (coding.text.find('\n') != std::string::npos)
+        mAcrossParagraphs.insert(coding.id);
     const std::string id = coding.id;
     mCodings.emplace(id, std::move(coding));
 }
@@ -41,6 +43,7 @@ void CodingSet::remove(const std::string& codingId)
     const auto count = mCounts.find(found->second.codeId);
     if (count != mCounts.end() && --count->second == 0)
         mCounts.erase(count);
+    mAcrossParagraphs.erase(codingId);
     mCodings.erase(found);
 }
 

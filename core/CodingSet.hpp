@@ -3,6 +3,7 @@
 #include "core/Payload.hpp"
 
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -32,12 +33,16 @@ public:
 
     /// How many codings each code has (codes without codings are absent).
     const std::map<std::string, std::size_t>& countsByCode() const { return mCounts; }
+    /// The codings whose coded passage runs across a paragraph break: the only ones a position can lie in
+    /// without an end of their anchor in its paragraph.
+    const std::set<std::string>& acrossParagraphs() const { return mAcrossParagraphs; }
 
 private:
     Codebook mCodebook;
     DocumentSettings mSettings;
     std::unordered_map<std::string, Coding> mCodings;
     std::map<std::string, std::size_t> mCounts;
+    std::set<std::string> mAcrossParagraphs;
 };
 
 /// Counts of a code and all codes below it, for every code of the codebook: what a tree shows next to a

@@ -154,11 +154,21 @@ std::vector<std::string> DocumentStore::anchoredInOrder() const
     return ids;
 }
 
+sal_Int32 DocumentStore::bookmarkCount() const
+{
+    return Reference<container::XIndexAccess>(lcl_bookmarks(mxDocument), UNO_QUERY_THROW)->getCount();
+}
+
 std::set<std::string> DocumentStore::collapsedAnchors() const
+{
+    return collapsedAnchors(0, bookmarkCount());
+}
+
+std::set<std::string> DocumentStore::collapsedAnchors(sal_Int32 first, sal_Int32 last) const
 {
     std::set<std::string> collapsed;
     const Reference<container::XIndexAccess> bookmarks(lcl_bookmarks(mxDocument), UNO_QUERY_THROW);
-    for (sal_Int32 i = 0, count = bookmarks->getCount(); i < count; ++i) {
+    for (sal_Int32 i = std::max<sal_Int32>(first, 0), count = std::min(last, bookmarks->getCount()); i < count; ++i) {
         Reference<container::XNamed> named(bookmarks->getByIndex(i), UNO_QUERY);
         Reference<text::XTextContent> anchor(named, UNO_QUERY);
         if (!named.is() || !anchor.is())
@@ -279,22 +289,31 @@ std::map<std::string, bool> DocumentStore::anchorsAround(const Reference<text::X
 std::vector<std::string> DocumentStore::codingsAt(const Reference<text::XTextRange>& position) const
 {
     // Candidates: anchors that start or end in the position's paragraph, and codings spanning paragraphs
-    // (they may pass through it). Then an exact check on each: a few comparisons, not one per coding.
+    // (they may pass through it). Then an exact check on each: a few comparisons, never one per coding.
     std::set<std::string> candidates;
     for (const auto& [id, collapsed] : anchorsAround(position))
         candidates.insert(id);
     read([&](const CodingSet& codings) {
-        for (const Coding* coding : codings.all())
-            if (coding->text.find('\n') != std::string::npos)
-                candidates.insert(coding->id);
+        candidates.insert(codings.acrossParagraphs().begin(), codings.acrossParagraphs().end());
         return 0;
     });
-    std::vector<std::string> covering;
-    for (const std::string& id : anchoredInOrder())
-        if (candidates.count(id))
-            if (const Reference<text::XTextRange> range = anchorRange(id); range.is() && lcl_covers(range, position))
-                covering.push_back(id);
-    return covering;
+    std::vector<std::pair<Reference<text::XTextRange>, std::string>> covering;
+    for (const std::string& id : candidates)
+        if (const Reference<text::XTextRange> range = anchorRange(id); range.is() && lcl_covers(range, position))
+            covering.emplace_back(range, id);
+    // Document order, by where each passage starts (compareRegionStarts is 1 when the first starts earlier).
+    const Reference<text::XTextRangeCompare> compare(mxTextDocument->getText(), UNO_QUERY_THROW);
+    std::stable_sort(covering.begin(), covering.end(), [&](const auto& a, const auto& b) {
+        try {
+            return compare->compareRegionStarts(a.first, b.first) > 0;
+        } catch (const lang::IllegalArgumentException&) {
+            return false; // not in the main text
+        }
+    });
+    std::vector<std::string> ids;
+    for (auto& [range, id] : covering)
+        ids.push_back(std::move(id));
+    return ids;
 }
 
 Reference<text::XTextRange> DocumentStore::acceptedPassage(const Reference<text::XTextRange>& range, sal_Int16 position) const

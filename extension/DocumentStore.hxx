@@ -60,6 +60,10 @@ public:
     /// Ids of the codings whose anchor is still there but collapsed: their whole passage was deleted, so
     /// they are orphaned too. One pass over the anchors.
     std::set<std::string> collapsedAnchors() const;
+    /// The same among bookmarks [first, last) of Writer's list, for a pass done a slice at a time.
+    std::set<std::string> collapsedAnchors(sal_Int32 first, sal_Int32 last) const;
+    /// How many bookmarks the document has, anchors among them (one call, whatever the number).
+    sal_Int32 bookmarkCount() const;
     /// The anchors in the paragraph of a position, each with whether it is collapsed: what an edit there
     /// can have changed, found without visiting every anchor.
     std::map<std::string, bool> anchorsAround(const css::uno::Reference<css::text::XTextRange>& position) const;

@@ -49,6 +49,22 @@ TEST(CodingSet, CountsFollowAddReplaceAndRemove)
     EXPECT_EQ(set.find(changed.id), nullptr);
 }
 
+TEST(CodingSet, KnowsTheCodingsThatRunAcrossParagraphs)
+{
+    Coding across = coding("Lack of time");
+    across.text = "the end of one turn\nand the start of the next";
+    Coding within = coding("Lack of time");
+    CodingSet set(Payload{defaultCodebook(), {across, within}, {}});
+    EXPECT_EQ(set.acrossParagraphs(), std::set<std::string>{across.id});
+    within.text = "now\nacross";
+    set.put(within);
+    EXPECT_EQ(set.acrossParagraphs().size(), 2u);
+    across.text = "edited into one";
+    set.put(across);
+    set.remove(within.id);
+    EXPECT_TRUE(set.acrossParagraphs().empty());
+}
+
 TEST(CodingSet, SubtreeCountsAddUpToTheDimensions)
 {
     CodingSet set(Payload{defaultCodebook(),
