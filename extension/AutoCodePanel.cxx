@@ -1,7 +1,7 @@
 #include "AutoCodePanel.hxx"
 
 #include "ControlValues.hxx"
-#include "DeferredCall.hxx"
+#include "SlicedWork.hxx"
 #include "DocumentStore.hxx"
 #include "OfficeUser.hxx"
 #include "UnoStrings.hxx"
@@ -53,8 +53,8 @@ void AutoCodePanel::start()
     // Finding the speakers reads the whole transcript: not on the thread that is loading the document.
     setListItems(control("SpeakerList"), {maText.get("WholeDocument")});
     Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->selectItemPos(0, true);
-    mpFillSpeakers = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { fillSpeakers(); }); });
-    mpFillSpeakers->schedule();
+    mpFillSpeakers = std::make_unique<SlicedWork>(mxContext);
+    fillSpeakers();
 }
 
 void AutoCodePanel::stop()
@@ -69,15 +69,35 @@ int AutoCodePanel::rowsWanted(const char*) const
 
 void AutoCodePanel::fillSpeakers()
 {
+    // A slice at a time: every turn of the transcript is read.
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is())
+        return;
+    // Made by the first slice, on the main thread (this may run while the document loads).
+    auto tally = std::make_shared<std::unique_ptr<SpeakerTally>>();
+    mpFillSpeakers->start([this, document, tally](SlicedWork::Clock::time_point deadline) {
+        bool more = false;
+        guarded([&] {
+            if (!*tally) {
+                DocumentStore store(document);
+                *tally = std::make_unique<SpeakerTally>(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW),
+                                                        SpeakerRecognizer(store.settings().speakerPatterns));
+            }
+            more = (*tally)->step(deadline);
+            if (!more)
+                showSpeakers((*tally)->speakers());
+        });
+        return more;
+    });
+}
+
+void AutoCodePanel::showSpeakers(const std::vector<std::pair<std::string, std::size_t>>& speakers)
+{
     std::vector<OUString> items{maText.get("WholeDocument")};
     maSpeakers.clear();
-    if (const Reference<lang::XComponent> document = currentDocument(); document.is()) {
-        DocumentStore store(document);
-        const SpeakerRecognizer speakers(store.settings().speakerPatterns);
-        for (const auto& [name, turns] : TranscriptText(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW), speakers).speakers()) {
-            maSpeakers.push_back(name);
-            items.push_back(toOUString(name));
-        }
+    for (const auto& [name, turns] : speakers) {
+        maSpeakers.push_back(name);
+        items.push_back(toOUString(name));
     }
     setListItems(control("SpeakerList"), items);
     Reference<awt::XListBox>(control("SpeakerList"), UNO_QUERY_THROW)->selectItemPos(0, true);

@@ -8,7 +8,7 @@
 
 namespace pt::extension {
 
-class DeferredCall;
+class SlicedWork;
 
 /// The Auto-code panel: search a word, phrase or regular expression in the whole transcript or one
 /// speaker's turns, see every hit in context, and code the chosen hits with the chosen code in one step.
@@ -24,11 +24,13 @@ private:
     void stop() override;
     void handleEvent(const ::rtl::OUString& method) override;
     int rowsWanted(const char* control) const override;
+    /// Reads the transcript's speakers a slice at a time, then lists them.
     void fillSpeakers();
+    void showSpeakers(const std::vector<std::pair<std::string, std::size_t>>& speakers);
     void find();
     void codeHits();
 
-    std::unique_ptr<DeferredCall> mpFillSpeakers;
+    std::unique_ptr<SlicedWork> mpFillSpeakers;
     std::vector<SearchHit> maHits;
     std::vector<std::string> maSpeakers; ///< in SpeakerList order, after "The whole transcript"
 };

@@ -16,11 +16,16 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 
 using namespace ::com::sun::star;
@@ -33,6 +38,13 @@ using ::rtl::OUString;
 namespace pt::extension {
 
 namespace {
+
+// Paragraphs edited between two looks that are looked at one by one; edits in more places cost a full look.
+constexpr std::size_t kEditedParagraphs = 64;
+
+// How long the cursor rests, and the typing pauses, before the panel looks at what they changed.
+constexpr std::chrono::milliseconds kAfterTheCursorStops(150);
+constexpr std::chrono::milliseconds kAfterTypingPauses(300);
 
 // About what a sidebar shows before the code's name; laying out longer lines costs time in long lists.
 constexpr std::size_t kExcerptLength = 40;
@@ -95,19 +107,27 @@ CodingsPanel::CodingsPanel(const Reference<uno::XComponentContext>& context, con
 
 void CodingsPanel::start()
 {
+    // What selecting the first choices below shows: no refresh for their events (the document is loading).
+    maShownFilter = CodingFilter{};
     setListItems(control("ShowList"), {maText.get("AllCodings"), maText.get("ChosenCodeOnly")});
+    Reference<awt::XListBox>(control("ShowList"), UNO_QUERY_THROW)->selectItemPos(0, true);
     for (const auto& [list, everyone] : {std::make_pair("SpeakerList", "AllSpeakers"), std::make_pair("CoderList", "AllCoders")}) {
         setListItems(control(list), {maText.get(everyone)});
         Reference<awt::XListBox>(control(list), UNO_QUERY_THROW)->selectItemPos(0, true);
     }
-    maShownFilter = CodingFilter{}; // what selecting the first choice below shows: no refresh for its event
-    Reference<awt::XListBox>(control("ShowList"), UNO_QUERY_THROW)->selectItemPos(0, true);
     // Selection changes also come from inside Writer's operations (inserting an anchor): react after them.
-    mpCursorCheck = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { showCodingsAtCursor(); }); });
+    // Both follow every key a user types: they wait until the typing pauses, so that a key costs nothing.
+    mpCursorCheck = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { showCodingsAtCursor(); }); },
+                                                   kAfterTheCursorStops);
     mxCursorListener = new SelectionChangeCallback([this] { mpCursorCheck->schedule(); });
     mpRefresh = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { applyPendingChange(); }); });
-    mpAnchorCheck = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refreshIfAnchorsChanged(); }); });
-    mxTextListener = new ModifyCallback([this] { mpAnchorCheck->schedule(); });
+    mpFill = std::make_unique<SlicedWork>(mxContext);
+    mpAnchorCheck = std::make_unique<DeferredCall>(mxContext, [this] { guarded([this] { refreshIfAnchorsChanged(); }); },
+                                                   kAfterTypingPauses);
+    mxTextListener = new ModifyCallback([this] {
+        guarded([this] { noteEditedParagraph(); });
+        mpAnchorCheck->schedule();
+    });
     mxFrameListener = new FrameActionCallback([this] { guarded([this] { bindDocument(); }); });
     mxFrame->addFrameActionListener(mxFrameListener);
     mnWorkbenchListener = Workbench::instance().subscribe([this] {
@@ -126,6 +146,7 @@ void CodingsPanel::stop()
     if (mnWorkbenchListener >= 0)
         Workbench::instance().unsubscribe(mnWorkbenchListener);
     unbindDocument();
+    mpFill.reset();
     mpRefresh.reset();
     mpAnchorCheck.reset();
     mpCursorCheck.reset();
@@ -146,6 +167,11 @@ void CodingsPanel::unbindDocument()
     mpModel.reset();
     mnModelListener = -1;
     mbCollapsedKnown = false;
+    {
+        std::lock_guard<std::mutex> guard(maEditedMutex);
+        maEdited.clear();
+        mbEditedEverywhere = false;
+    }
     if (mxController.is()) {
         Reference<view::XSelectionSupplier>(mxController, UNO_QUERY_THROW)->removeSelectionChangeListener(mxCursorListener);
         Reference<util::XModifyBroadcaster> text(mxController->getModel(), UNO_QUERY);
@@ -177,30 +203,82 @@ void CodingsPanel::bindDocument()
     scheduleUpdate(PayloadChange{});
 }
 
+void CodingsPanel::noteEditedParagraph()
+{
+    // Per key: a look at the cursor, and a new note only when the edit is in another paragraph.
+    const Reference<text::XTextViewCursorSupplier> views(mxController, UNO_QUERY);
+    const Reference<text::XTextRange> cursor(views.is() ? views->getViewCursor() : nullptr, UNO_QUERY);
+    if (!cursor.is())
+        return;
+    const Reference<text::XTextRange> at = cursor->getStart();
+    std::lock_guard<std::mutex> guard(maEditedMutex);
+    if (!maEdited.empty()) {
+        try {
+            const Reference<text::XTextRangeCompare> compare(at->getText(), UNO_QUERY_THROW);
+            const Reference<text::XTextRange>& last = maEdited.back();
+            if (compare->compareRegionStarts(last, at) >= 0 && compare->compareRegionEnds(at, last) >= 0)
+                return; // in the paragraph noted last
+        } catch (const lang::IllegalArgumentException&) {
+            // another text (a table cell, a frame): a paragraph of its own
+        }
+    }
+    if (maEdited.size() >= kEditedParagraphs) {
+        mbEditedEverywhere = true;
+        return;
+    }
+    Reference<text::XParagraphCursor> paragraph(at->getText()->createTextCursorByRange(at), UNO_QUERY);
+    if (!paragraph.is())
+        return;
+    paragraph->gotoStartOfParagraph(false);
+    paragraph->gotoEndOfParagraph(true);
+    maEdited.emplace_back(paragraph, UNO_QUERY);
+}
+
 void CodingsPanel::refreshIfAnchorsChanged()
 {
     const Reference<lang::XComponent> document = currentDocument();
     if (!document.is())
         return;
-    // Deleting text removes the anchors inside it, or collapses an anchor whose whole passage went; the
-    // user edits where the cursor is, so only the anchors of that paragraph are looked at.
+    // Deleting text removes the anchors inside it, or collapses an anchor whose whole passage went; only
+    // the anchors of the paragraphs edited since the last look, and of the cursor's, are looked at.
     DocumentStore store(document);
+    std::vector<Reference<text::XTextRange>> edited;
+    bool everywhere = false;
+    {
+        std::lock_guard<std::mutex> guard(maEditedMutex);
+        edited.swap(maEdited);
+        std::swap(everywhere, mbEditedEverywhere);
+    }
+    if (everywhere) {
+        // Edits in too many places to look at one by one: every anchor again, a slice at a time.
+        mbCollapsedKnown = false;
+        scheduleUpdate(PayloadChange{});
+        return;
+    }
     const std::vector<std::string> anchored = store.anchoredInOrder();
     const std::unordered_set<std::string> now(anchored.begin(), anchored.end());
-    // A passage deleted (an anchor gone), or an orphan's passage back (undoing the deletion).
-    bool changed = std::any_of(maAnchored.begin(), maAnchored.end(), [&](const std::string& id) { return !now.count(id); })
-                   || std::any_of(maOrphans.begin(), maOrphans.end(), [&](const std::string& id) { return now.count(id) > 0; });
+    // A passage deleted (an anchor gone), or an orphan's passage back (undoing the deletion): only those
+    // codings' lines change, in the list and among the orphans.
+    std::set<std::string> changed;
+    for (const std::string& id : maAnchored)
+        if (!now.count(id))
+            changed.insert(id);
+    for (const std::string& id : maOrphans)
+        if (now.count(id) && !maCollapsed.count(id))
+            changed.insert(id);
     if (const Reference<text::XTextRange> cursor = lcl_selectedRange(mxFrame->getController()); cursor.is())
-        for (const auto& [id, collapsed] : store.anchorsAround(cursor))
+        edited.push_back(cursor);
+    for (const Reference<text::XTextRange>& paragraph : edited)
+        for (const auto& [id, collapsed] : store.anchorsAround(paragraph))
             if (collapsed != (maCollapsed.count(id) > 0)) {
                 if (collapsed)
                     maCollapsed.insert(id);
                 else
                     maCollapsed.erase(id);
-                changed = true;
+                changed.insert(id);
             }
-    if (changed)
-        scheduleUpdate(PayloadChange{}); // one refresh with the one the change of the codings asks for
+    if (!changed.empty())
+        scheduleUpdate(PayloadChange::ofCodings(std::move(changed)));
 }
 
 void CodingsPanel::scheduleUpdate(const PayloadChange& change)
@@ -220,6 +298,9 @@ void CodingsPanel::applyPendingChange()
     std::optional<PayloadChange> change;
     {
         std::lock_guard<std::mutex> guard(maPendingMutex);
+        // While the list fills, changes wait for it (it asks for them when done), unless everything changed.
+        if (mpFill->running() && !(maPending && maPending->everything))
+            return;
         change.swap(maPending);
     }
     if (!change)
@@ -256,8 +337,20 @@ std::unordered_map<std::string, std::size_t> CodingsPanel::anchorOrder(const Doc
     return order;
 }
 
+/// A refresh under way: what it has found so far, and where it goes on.
+struct CodingsPanel::Fill {
+    enum class Phase { Order, Collapsed, Lines, Insert } phase = Phase::Order;
+    std::unordered_map<std::string, std::size_t> order;
+    sal_Int32 nextBookmark = 0, bookmarks = 0;
+    std::set<std::string> collapsed;
+    std::vector<OUString> lines;
+    std::size_t nextLine = 0;
+    std::string chosen;
+};
+
 void CodingsPanel::refresh()
 {
+    mpFill->cancel();
     const Reference<lang::XComponent> document = currentDocument();
     if (!document.is()) {
         setListItems(control("CodingsList"), {});
@@ -267,39 +360,95 @@ void CodingsPanel::refresh()
         relayout();
         return;
     }
-    DocumentStore store(document);
-    const std::unordered_map<std::string, std::size_t> order = anchorOrder(store);
-    // Collapsed anchors are looked for once per document (every anchor); then edits keep the set current.
-    if (!mbCollapsedKnown) {
-        maCollapsed = store.collapsedAnchors();
-        mbCollapsedKnown = true;
-    }
-    for (auto id = maCollapsed.begin(); id != maCollapsed.end();) // re-anchored or removed since
-        id = store.anchoredText(*id) ? maCollapsed.erase(id) : std::next(id);
-    const CodingFilter filter = currentFilter();
-    maShownFilter = filter;
-    const std::string previouslyChosen = chosenCoding();
-
-    std::vector<std::pair<std::size_t, const Coding*>> listed;
-    std::vector<OUString> items;
-    store.read([&](const CodingSet& codings) {
-        for (const Coding* coding : codings.all())
-            if (const auto place = order.find(coding->id); place != order.end() && !maCollapsed.count(coding->id)
-                                                           && matches(filter, *coding, codings.codebook()))
-                listed.emplace_back(place->second, coding);
-        std::sort(listed.begin(), listed.end());
-        maListed.clear();
-        for (const auto& [place, coding] : listed) {
-            maListed.push_back(coding->id);
-            items.push_back(lcl_describe(*coding, codings.codebook()));
-        }
-        showSpeakersAndOrphans(codings, order, filter, true);
-        return 0;
+    // A list of thousands is filled a slice at a time (SlicedWork): typing and the first seconds after
+    // opening a long transcript stay as quick as without the panel.
+    auto fill = std::make_shared<Fill>();
+    fill->chosen = chosenCoding();
+    mpFill->start([this, fill](SlicedWork::Clock::time_point deadline) {
+        bool more = true;
+        guarded([&] { more = fillStep(*fill, deadline); });
+        return more;
     });
-    setListItems(control("CodingsList"), items);
-    choose(previouslyChosen);
-    showCodingsAtCursor();
-    relayout();
+}
+
+bool CodingsPanel::fillStep(Fill& fill, SlicedWork::Clock::time_point deadline)
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    if (!document.is())
+        return false;
+    DocumentStore store(document);
+    constexpr sal_Int32 kBookmarksAtOnce = 25;
+    constexpr std::size_t kLinesAtOnce = 25;
+    switch (fill.phase) {
+    case Fill::Phase::Order:
+        fill.order = anchorOrder(store);
+        // Collapsed anchors are looked for once per document (every anchor); then edits keep the set current.
+        fill.bookmarks = store.bookmarkCount();
+        fill.phase = mbCollapsedKnown ? Fill::Phase::Lines : Fill::Phase::Collapsed;
+        return true;
+    case Fill::Phase::Collapsed:
+        if (store.bookmarkCount() != fill.bookmarks) { // the text changed meanwhile: look again
+            fill.bookmarks = store.bookmarkCount();
+            fill.nextBookmark = 0;
+            fill.collapsed.clear();
+        }
+        while (fill.nextBookmark < fill.bookmarks && SlicedWork::Clock::now() < deadline) {
+            fill.collapsed.merge(store.collapsedAnchors(fill.nextBookmark, fill.nextBookmark + kBookmarksAtOnce));
+            fill.nextBookmark += kBookmarksAtOnce;
+        }
+        if (fill.nextBookmark < fill.bookmarks)
+            return true;
+        maCollapsed = std::move(fill.collapsed);
+        mbCollapsedKnown = true;
+        fill.phase = Fill::Phase::Lines;
+        return true;
+    case Fill::Phase::Lines: {
+        for (auto id = maCollapsed.begin(); id != maCollapsed.end();) // re-anchored or removed since
+            id = store.anchoredText(*id) ? maCollapsed.erase(id) : std::next(id);
+        const CodingFilter filter = currentFilter();
+        maShownFilter = filter;
+        std::vector<std::pair<std::size_t, const Coding*>> listed;
+        store.read([&](const CodingSet& codings) {
+            for (const Coding* coding : codings.all())
+                if (const auto place = fill.order.find(coding->id); place != fill.order.end()
+                                                                     && !maCollapsed.count(coding->id)
+                                                                     && matches(filter, *coding, codings.codebook()))
+                    listed.emplace_back(place->second, coding);
+            std::sort(listed.begin(), listed.end());
+            maListed.clear();
+            for (const auto& [place, coding] : listed) {
+                maListed.push_back(coding->id);
+                fill.lines.push_back(lcl_describe(*coding, codings.codebook()));
+            }
+            showSpeakersAndOrphans(codings, fill.order, filter, true);
+            return 0;
+        });
+        setListItems(control("CodingsList"), {});
+        fill.phase = Fill::Phase::Insert;
+        return true;
+    }
+    case Fill::Phase::Insert: {
+        const Reference<awt::XControl> list = control("CodingsList");
+        while (fill.nextLine < fill.lines.size() && SlicedWork::Clock::now() < deadline)
+            for (std::size_t end = std::min(fill.lines.size(), fill.nextLine + kLinesAtOnce); fill.nextLine < end; ++fill.nextLine)
+                insertListItem(list, static_cast<sal_Int32>(fill.nextLine), fill.lines[fill.nextLine]);
+        if (fill.nextLine < fill.lines.size())
+            return true;
+        choose(fill.chosen);
+        showCodingsAtCursor();
+        relayout();
+        // What changed while the list was filling.
+        bool pending = false;
+        {
+            std::lock_guard<std::mutex> guard(maPendingMutex);
+            pending = maPending.has_value();
+        }
+        if (pending)
+            mpRefresh->schedule();
+        return false;
+    }
+    }
+    return false;
 }
 
 void CodingsPanel::update(const std::set<std::string>& touched)
@@ -416,7 +565,12 @@ void CodingsPanel::showCodingsAtCursor()
             }
         return 0;
     });
-    setLabelText(control("AtCursorText"), names.isEmpty() ? maText.get("NothingAtCursor") : maText.get("AtCursor", {names}));
+    const OUString shown = names.isEmpty() ? maText.get("NothingAtCursor") : maText.get("AtCursor", {names});
+    if (shown == msAtCursor)
+        return;
+    msAtCursor = shown;
+    setLabelText(control("AtCursorText"), shown);
+    relayout(); // a longer line may wrap
 }
 
 std::string CodingsPanel::chosenCoding() const

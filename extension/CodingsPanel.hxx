@@ -1,12 +1,14 @@
 #pragma once
 
 #include "SidebarPanel.hxx"
+#include "SlicedWork.hxx"
 
 #include "core/CodingSet.hpp"
 #include "core/PayloadChange.hpp"
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XFrameActionListener.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 
@@ -47,8 +49,11 @@ private:
     /// Changes are shown after the operation that made them, together: one update for several.
     void scheduleUpdate(const PayloadChange& change);
     void applyPendingChange();
-    /// Everything again (another document, filter, code or speaker; an undo; a deleted passage).
+    /// Everything again (another document, filter, code or speaker; an undo; a deleted passage), a slice at
+    /// a time.
     void refresh();
+    struct Fill;
+    bool fillStep(Fill& fill, SlicedWork::Clock::time_point deadline);
     /// Only the lines of the codings touched: a coding costs the same in a list of 10 or 10,000.
     void update(const std::set<std::string>& touched);
     /// A filter list of names (speakers, coders) after its "everyone" entry.
@@ -60,6 +65,8 @@ private:
     /// Each anchored coding's place in the document.
     std::unordered_map<std::string, std::size_t> anchorOrder(const DocumentStore& store);
     void choose(const std::string& codingId);
+    /// Notes the paragraph an edit is in (the cursor's), for the look after the typing pauses.
+    void noteEditedParagraph();
     void refreshIfAnchorsChanged();
     void showCodingsAtCursor();
     void codingChosen();
@@ -68,6 +75,7 @@ private:
 
     std::shared_ptr<DocumentModel> mpModel;
     std::unique_ptr<DeferredCall> mpRefresh;      ///< after a change of the codings or the text
+    std::unique_ptr<SlicedWork> mpFill;           ///< the list, filling
     std::mutex maPendingMutex;                    ///< changes are heard on any thread
     std::optional<PayloadChange> maPending;
     std::unique_ptr<DeferredCall> mpAnchorCheck;
@@ -78,10 +86,14 @@ private:
     css::uno::Reference<css::frame::XFrameActionListener> mxFrameListener;
     css::uno::Reference<css::view::XSelectionChangeListener> mxCursorListener;
     css::uno::Reference<css::util::XModifyListener> mxTextListener;
+    ::rtl::OUString msAtCursor;         ///< what AtCursorText shows
     std::vector<std::string> maListed;  ///< coding ids in CodingsList order
     std::vector<std::string> maOrphans; ///< coding ids in OrphansList order
     std::set<std::string> maCollapsed;  ///< anchored codings whose passage was deleted (orphans too)
     bool mbCollapsedKnown = false;
+    std::mutex maEditedMutex; ///< edits are heard on any thread
+    std::vector<css::uno::Reference<css::text::XTextRange>> maEdited; ///< paragraphs edited since the last look
+    bool mbEditedEverywhere = false;
     std::optional<CodingFilter> maShownFilter; ///< what the list shows; filling the lists fires their events
     std::vector<std::string> maCoders;   ///< coders in CoderList order, after "All coders"
     std::vector<std::string> maSpeakers; ///< speakers in SpeakerList order, after "All speakers"

@@ -68,26 +68,41 @@ std::string TranscriptText::speakerAt(const Reference<text::XTextRange>& positio
     return {};
 }
 
+SpeakerTally::SpeakerTally(const Reference<text::XTextDocument>& document, SpeakerRecognizer speakers)
+    : maRecognizer(std::move(speakers))
+    , mxParagraphs(Reference<container::XEnumerationAccess>(document->getText(), UNO_QUERY_THROW)->createEnumeration())
+{
+}
+
+bool SpeakerTally::step(std::chrono::steady_clock::time_point deadline)
+{
+    constexpr int kParagraphsAtOnce = 20;
+    while (mxParagraphs->hasMoreElements()) {
+        for (int i = 0; i < kParagraphsAtOnce && mxParagraphs->hasMoreElements(); ++i) {
+            Reference<text::XTextRange> paragraph(mxParagraphs->nextElement(), UNO_QUERY);
+            Reference<lang::XServiceInfo> info(paragraph, UNO_QUERY);
+            if (!paragraph.is() || !info.is() || !info->supportsService("com.sun.star.text.Paragraph")
+                || lcl_isHeading(Reference<beans::XPropertySet>(paragraph, UNO_QUERY)))
+                continue; // tables and headings
+            if (const auto label = maRecognizer.labelOf(toUtf8(paragraph->getString()))) {
+                const auto [at, isNew] = maIndex.emplace(*label, maSpeakers.size());
+                if (isNew)
+                    maSpeakers.emplace_back(*label, 0);
+                ++maSpeakers[at->second].second;
+            }
+        }
+        if (std::chrono::steady_clock::now() >= deadline)
+            return mxParagraphs->hasMoreElements();
+    }
+    return false;
+}
+
 std::vector<std::pair<std::string, std::size_t>> TranscriptText::speakers() const
 {
-    std::vector<std::pair<std::string, std::size_t>> speakers;
-    std::map<std::string, std::size_t> index;
-    Reference<container::XEnumerationAccess> paragraphs(mxDocument->getText(), UNO_QUERY_THROW);
-    const Reference<container::XEnumeration> each = paragraphs->createEnumeration();
-    while (each->hasMoreElements()) {
-        Reference<text::XTextRange> paragraph(each->nextElement(), UNO_QUERY);
-        Reference<lang::XServiceInfo> info(paragraph, UNO_QUERY);
-        if (!paragraph.is() || !info.is() || !info->supportsService("com.sun.star.text.Paragraph")
-            || lcl_isHeading(Reference<beans::XPropertySet>(paragraph, UNO_QUERY)))
-            continue; // tables and headings
-        if (const auto label = mrSpeakers.labelOf(toUtf8(paragraph->getString()))) {
-            const auto [at, isNew] = index.emplace(*label, speakers.size());
-            if (isNew)
-                speakers.emplace_back(*label, 0);
-            ++speakers[at->second].second;
-        }
+    SpeakerTally tally(mxDocument, mrSpeakers);
+    while (tally.step(std::chrono::steady_clock::time_point::max())) {
     }
-    return speakers;
+    return tally.speakers();
 }
 
 std::vector<SearchHit> TranscriptText::find(const SearchQuery& query) const

@@ -3,9 +3,12 @@
 #include "core/Excerpt.hpp"
 #include "core/Speakers.hpp"
 
+#include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
+#include <chrono>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -26,6 +29,24 @@ struct SearchHit {
     std::string text;
     Excerpt context;
     std::string speaker;
+};
+
+/// Counts the turns of each speaker of a transcript, a slice of paragraphs at a time: a long transcript's
+/// thousands of turns take tens of milliseconds, which would hold up a key typed meanwhile.
+class SpeakerTally {
+public:
+    SpeakerTally(const css::uno::Reference<css::text::XTextDocument>& document, SpeakerRecognizer speakers);
+
+    /// Reads paragraphs until `deadline` is past; returns true while there are more.
+    bool step(std::chrono::steady_clock::time_point deadline);
+    /// Every speaker read so far with the number of turns, in order of first appearance.
+    const std::vector<std::pair<std::string, std::size_t>>& speakers() const { return maSpeakers; }
+
+private:
+    SpeakerRecognizer maRecognizer;
+    css::uno::Reference<css::container::XEnumeration> mxParagraphs;
+    std::vector<std::pair<std::string, std::size_t>> maSpeakers;
+    std::map<std::string, std::size_t> maIndex;
 };
 
 /// Reads a transcript's text through Writer: speaker turns and searches. Walks paragraphs, never characters.
