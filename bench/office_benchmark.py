@@ -215,12 +215,29 @@ def measure(plain, plain_path, office, path):
     report("coding a selection (API, median of 30)", median_ms(code_one, 30), "ms", "<= 50 ms")
 
     show = list_of(codings_panel["show"])
+    listed = codings_panel["codings"]
     choice = [0]
+    counts = {}
+
+    def lines():
+        return list_of(listed).getAccessibleChildCount()
+
+    # The list fills a slice at a time: a refresh is over when the list holds what it held when filled at
+    # leisure before. "Only the chosen code's" shows the Resources' codings, a third of them.
+    codebook["tree"].selectAccessibleChild(0)
+    for shown in (1, 0):
+        show.selectAccessibleChild(shown)
+        time.sleep(3)
+        office.settle(50)
+        counts[shown] = lines()
 
     def refresh_codings_list():
         choice[0] = 1 - choice[0]
-        show.selectAccessibleChild(choice[0])  # the list is rebuilt within the call
-    report("Codings panel: full refresh (median of 10)", median_ms(refresh_codings_list, 10), "ms", "<= 100 ms")
+        show.selectAccessibleChild(choice[0])
+        while lines() != counts[choice[0]]:
+            pass
+        office.settle()
+    report("Codings panel: full refresh, filled (median of 10)", median_ms(refresh_codings_list, 10), "ms", "<= 100 ms")
 
     filters = ["time", ""]
 
