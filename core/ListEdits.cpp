@@ -31,4 +31,35 @@ std::vector<ListEdit> planListEdits(std::vector<std::string>& shown, const std::
     return edits;
 }
 
+std::vector<ListEdit> planPageEdits(const std::vector<std::string>& shown, const std::vector<std::string>& target,
+                                    const std::set<std::string>& touched)
+{
+    std::vector<ListEdit> edits;
+    const std::set<std::string> wanted(target.begin(), target.end());
+    std::vector<std::string> kept = shown;
+    // From the end, so that each position is still right when its edit is applied; what stays keeps its order.
+    for (std::size_t i = kept.size(); i-- > 0;)
+        if (!wanted.count(kept[i]) || touched.count(kept[i])) {
+            edits.push_back({ListEdit::Kind::Remove, i, kept[i]});
+            kept.erase(kept.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    for (std::size_t i = 0; i < target.size(); ++i)
+        if (i >= kept.size() || kept[i] != target[i]) {
+            kept.insert(kept.begin() + static_cast<std::ptrdiff_t>(i), target[i]);
+            edits.push_back({ListEdit::Kind::Insert, i, target[i]});
+        }
+    return edits;
+}
+
+ListPage listPage(std::size_t total, std::size_t wanted, std::size_t size)
+{
+    ListPage page;
+    size = std::max<std::size_t>(size, 1);
+    page.pages = std::max<std::size_t>((total + size - 1) / size, 1);
+    page.page = std::min(wanted, page.pages - 1);
+    page.first = page.page * size;
+    page.end = std::min(total, page.first + size);
+    return page;
+}
+
 } // namespace pt

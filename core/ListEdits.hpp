@@ -29,4 +29,22 @@ std::vector<ListEdit> planListEdits(std::vector<std::string>& shown, const std::
                                     const std::function<bool(const std::string&)>& wanted,
                                     const std::function<std::size_t(const std::string&)>& rank);
 
+/// The edits that turn `shown` into `target` (both in the same order, each id once), replacing the lines of
+/// the ids in `touched` (their text changed) where they stay: for a page of a longer list, whose lines shift
+/// in and out when lines before them come and go.
+std::vector<ListEdit> planPageEdits(const std::vector<std::string>& shown, const std::vector<std::string>& target,
+                                    const std::set<std::string>& touched);
+
+/// Which lines of a long list a page shows: a list of thousands is shown a page at a time, since a list box
+/// keeps the laid-out text of every line it holds (about 3 KB a line).
+struct ListPage {
+    std::size_t page = 0;  ///< from 0, within range
+    std::size_t pages = 1; ///< at least one, for an empty list
+    std::size_t first = 0; ///< the first line shown
+    std::size_t end = 0;   ///< after the last line shown
+};
+
+/// The page `wanted` (or the last one, when the list got shorter) of a list of `total` lines in pages of `size`.
+ListPage listPage(std::size_t total, std::size_t wanted, std::size_t size);
+
 } // namespace pt

@@ -14,6 +14,7 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -41,6 +42,9 @@ namespace {
 
 // Paragraphs edited between two looks that are looked at one by one; edits in more places cost a full look.
 constexpr std::size_t kEditedParagraphs = 64;
+
+// Lines of the list at once: a list box keeps every line's laid-out text (about 3 KB each).
+constexpr std::size_t kPageSize = 500;
 
 // How long the cursor rests, and the typing pauses, before the panel looks at what they changed.
 constexpr std::chrono::milliseconds kAfterTheCursorStops(150);
@@ -94,6 +98,7 @@ CodingsPanel::CodingsPanel(const Reference<uno::XComponentContext>& context, con
                     labelled("SpeakerLabel", "SpeakerList"),
                     labelled("CoderLabel", "CoderList"),
                     line({{"CodingsList", Fit::Rows}}),
+                    line({{"PageText", Fit::Wrapping}, {"PreviousPageButton", Fit::Text, false}, {"NextPageButton", Fit::Text, false}}),
                     line({{"DetailText", Fit::Wrapping}}),
                     labelled("MemoLabel", "MemoField"),
                     line({{"SaveMemoButton", Fit::Text}, {"ChangeCodeButton", Fit::Text}, {"RemoveButton", Fit::Text}}),
@@ -101,7 +106,8 @@ CodingsPanel::CodingsPanel(const Reference<uno::XComponentContext>& context, con
                     line({{"OrphansList", Fit::Rows}}),
                     line({{"ReanchorButton", Fit::Text}, {"DeleteOrphanButton", Fit::Text}}),
                     line({{"StatusText", Fit::Wrapping}})},
-                   {"filterChanged", "codingChosen", "saveMemo", "changeCode", "removeCoding", "reanchor", "deleteOrphan"})
+                   {"filterChanged", "codingChosen", "saveMemo", "changeCode", "removeCoding", "reanchor", "deleteOrphan",
+                    "previousPage", "nextPage"})
 {
 }
 
@@ -157,7 +163,7 @@ int CodingsPanel::rowsWanted(const char* control) const
     // An empty list takes little room; a long one scrolls inside its rows.
     if (std::string_view(control) == "OrphansList")
         return std::clamp<int>(static_cast<int>(maOrphans.size()), 1, 5);
-    return std::clamp<int>(static_cast<int>(maListed.size()), 3, 12);
+    return std::clamp<int>(static_cast<int>(maShown.size()), 3, 12);
 }
 
 void CodingsPanel::unbindDocument()
@@ -339,12 +345,10 @@ std::unordered_map<std::string, std::size_t> CodingsPanel::anchorOrder(const Doc
 
 /// A refresh under way: what it has found so far, and where it goes on.
 struct CodingsPanel::Fill {
-    enum class Phase { Order, Collapsed, Lines, Insert } phase = Phase::Order;
+    enum class Phase { Order, Collapsed, Lines } phase = Phase::Order;
     std::unordered_map<std::string, std::size_t> order;
     sal_Int32 nextBookmark = 0, bookmarks = 0;
     std::set<std::string> collapsed;
-    std::vector<OUString> lines;
-    std::size_t nextLine = 0;
     std::string chosen;
 };
 
@@ -356,7 +360,9 @@ void CodingsPanel::refresh()
         setListItems(control("CodingsList"), {});
         setListItems(control("OrphansList"), {});
         maListed.clear();
+        maShown.clear();
         maOrphans.clear();
+        showPager();
         relayout();
         return;
     }
@@ -378,7 +384,6 @@ bool CodingsPanel::fillStep(Fill& fill, SlicedWork::Clock::time_point deadline)
         return false;
     DocumentStore store(document);
     constexpr sal_Int32 kBookmarksAtOnce = 25;
-    constexpr std::size_t kLinesAtOnce = 25;
     switch (fill.phase) {
     case Fill::Phase::Order:
         fill.order = anchorOrder(store);
@@ -407,8 +412,11 @@ bool CodingsPanel::fillStep(Fill& fill, SlicedWork::Clock::time_point deadline)
             id = store.anchoredText(*id) ? maCollapsed.erase(id) : std::next(id);
         const CodingFilter filter = currentFilter();
         maShownFilter = filter;
-        std::vector<std::pair<std::size_t, const Coding*>> listed;
+        // Read under the payload's lock, shown after it: never a call into LibreOffice while holding it.
+        std::vector<OUString> lines;
+        Others others;
         store.read([&](const CodingSet& codings) {
+            std::vector<std::pair<std::size_t, const Coding*>> listed;
             for (const Coding* coding : codings.all())
                 if (const auto place = fill.order.find(coding->id); place != fill.order.end()
                                                                      && !maCollapsed.count(coding->id)
@@ -416,24 +424,22 @@ bool CodingsPanel::fillStep(Fill& fill, SlicedWork::Clock::time_point deadline)
                     listed.emplace_back(place->second, coding);
             std::sort(listed.begin(), listed.end());
             maListed.clear();
-            for (const auto& [place, coding] : listed) {
+            for (const auto& [place, coding] : listed)
                 maListed.push_back(coding->id);
-                fill.lines.push_back(lcl_describe(*coding, codings.codebook()));
-            }
-            showSpeakersAndOrphans(codings, fill.order, filter, true);
+            // The page the chosen coding is on, else the one shown.
+            if (const auto chosen = std::find(maListed.begin(), maListed.end(), fill.chosen); chosen != maListed.end())
+                mnPage = static_cast<std::size_t>(chosen - maListed.begin()) / kPageSize;
+            const ListPage page = listPage(maListed.size(), mnPage, kPageSize);
+            mnPage = page.page;
+            maShown.assign(maListed.begin() + static_cast<std::ptrdiff_t>(page.first), maListed.begin() + static_cast<std::ptrdiff_t>(page.end));
+            for (std::size_t i = page.first; i < page.end; ++i)
+                lines.push_back(lcl_describe(*listed[i].second, codings.codebook()));
+            others = othersOf(codings, fill.order);
             return 0;
         });
-        setListItems(control("CodingsList"), {});
-        fill.phase = Fill::Phase::Insert;
-        return true;
-    }
-    case Fill::Phase::Insert: {
-        const Reference<awt::XControl> list = control("CodingsList");
-        while (fill.nextLine < fill.lines.size() && SlicedWork::Clock::now() < deadline)
-            for (std::size_t end = std::min(fill.lines.size(), fill.nextLine + kLinesAtOnce); fill.nextLine < end; ++fill.nextLine)
-                insertListItem(list, static_cast<sal_Int32>(fill.nextLine), fill.lines[fill.nextLine]);
-        if (fill.nextLine < fill.lines.size())
-            return true;
+        setListItems(control("CodingsList"), lines);
+        showOthers(others, filter, true);
+        showPager();
         choose(fill.chosen);
         showCodingsAtCursor();
         relayout();
@@ -451,6 +457,55 @@ bool CodingsPanel::fillStep(Fill& fill, SlicedWork::Clock::time_point deadline)
     return false;
 }
 
+CodingsPanel::PageChange CodingsPanel::pageEdits(const CodingSet& codings, const std::set<std::string>& touched)
+{
+    const ListPage page = listPage(maListed.size(), mnPage, kPageSize);
+    mnPage = page.page;
+    const std::vector<std::string> target(maListed.begin() + static_cast<std::ptrdiff_t>(page.first),
+                                          maListed.begin() + static_cast<std::ptrdiff_t>(page.end));
+    PageChange change;
+    change.edits = planPageEdits(maShown, target, touched);
+    // Another page: all its lines at once rather than hundreds of single edits.
+    constexpr std::size_t kMostEdits = 50;
+    change.whole = change.edits.size() > kMostEdits;
+    for (const ListEdit& edit : change.edits)
+        if (const Coding* coding = !change.whole && edit.kind == ListEdit::Kind::Insert ? codings.find(edit.id) : nullptr)
+            change.lines.push_back(lcl_describe(*coding, codings.codebook()));
+    if (change.whole)
+        for (const std::string& id : target)
+            if (const Coding* coding = codings.find(id))
+                change.lines.push_back(lcl_describe(*coding, codings.codebook()));
+    maShown = target;
+    return change;
+}
+
+void CodingsPanel::applyPageEdits(const PageChange& change)
+{
+    const Reference<awt::XControl> list = control("CodingsList");
+    if (change.whole) {
+        setListItems(list, change.lines);
+    } else {
+        auto line = change.lines.begin();
+        for (const ListEdit& edit : change.edits) {
+            if (edit.kind == ListEdit::Kind::Remove)
+                removeListItem(list, static_cast<sal_Int32>(edit.position));
+            else
+                insertListItem(list, static_cast<sal_Int32>(edit.position), *line++);
+        }
+    }
+    showPager();
+}
+
+void CodingsPanel::showPager()
+{
+    const ListPage page = listPage(maListed.size(), mnPage, kPageSize);
+    const auto number = [](std::size_t n) { return OUString::number(static_cast<sal_Int64>(n)); };
+    setLabelText(control("PageText"), page.pages > 1 ? maText.get("CodingsPage", {number(page.first + 1), number(page.end), number(maListed.size())})
+                                                     : maText.get("CodingsListed", {number(maListed.size())}));
+    Reference<awt::XWindow>(control("PreviousPageButton"), UNO_QUERY_THROW)->setEnable(page.page > 0);
+    Reference<awt::XWindow>(control("NextPageButton"), UNO_QUERY_THROW)->setEnable(page.page + 1 < page.pages);
+}
+
 void CodingsPanel::update(const std::set<std::string>& touched)
 {
     const Reference<lang::XComponent> document = currentDocument();
@@ -463,7 +518,9 @@ void CodingsPanel::update(const std::set<std::string>& touched)
             maCollapsed.erase(id);
     const CodingFilter filter = currentFilter();
     const std::string previouslyChosen = chosenCoding();
-    const Reference<awt::XControl> list = control("CodingsList");
+    // Read under the payload's lock, shown after it: never a call into LibreOffice while holding it.
+    PageChange edits;
+    Others others;
     store.read([&](const CodingSet& codings) {
         const auto wanted = [&](const std::string& id) {
             const Coding* coding = codings.find(id);
@@ -473,17 +530,15 @@ void CodingsPanel::update(const std::set<std::string>& touched)
             const auto place = order.find(id);
             return place != order.end() ? place->second : order.size();
         };
-        for (const ListEdit& edit : planListEdits(maListed, touched, wanted, rank)) {
-            if (edit.kind == ListEdit::Kind::Remove)
-                removeListItem(list, static_cast<sal_Int32>(edit.position));
-            else
-                insertListItem(list, static_cast<sal_Int32>(edit.position), lcl_describe(*codings.find(edit.id), codings.codebook()));
-        }
-        showSpeakersAndOrphans(codings, order, filter, std::any_of(touched.begin(), touched.end(), [&](const std::string& id) {
-                                   return std::find(maOrphans.begin(), maOrphans.end(), id) != maOrphans.end();
-                               }));
+        planListEdits(maListed, touched, wanted, rank); // the whole list in order; the page follows it
+        edits = pageEdits(codings, touched);
+        others = othersOf(codings, order);
         return 0;
     });
+    applyPageEdits(edits);
+    showOthers(others, filter, std::any_of(touched.begin(), touched.end(), [&](const std::string& id) {
+                   return std::find(maOrphans.begin(), maOrphans.end(), id) != maOrphans.end();
+               }));
     choose(previouslyChosen);
     showCodingsAtCursor();
     relayout();
@@ -507,44 +562,49 @@ void CodingsPanel::showNames(const char* list, const char* everyone, const std::
     Reference<awt::XListBox>(control(list), UNO_QUERY_THROW)->selectItemPos(position, true);
 }
 
-void CodingsPanel::showSpeakersAndOrphans(const CodingSet& codings, const std::unordered_map<std::string, std::size_t>& order,
-                                          const CodingFilter& filter, bool orphansTouched)
+CodingsPanel::Others CodingsPanel::othersOf(const CodingSet& codings, const std::unordered_map<std::string, std::size_t>& order) const
 {
-    std::set<std::string> speakers;
-    std::set<std::string> coders;
+    Others others;
     std::vector<const Coding*> lost;
     for (const Coding* coding : codings.all()) {
         if (!coding->speaker.empty())
-            speakers.insert(coding->speaker);
+            others.speakers.insert(coding->speaker);
         if (!coding->coder.empty())
-            coders.insert(coding->coder);
+            others.coders.insert(coding->coder);
         if (!order.count(coding->id) || maCollapsed.count(coding->id))
             lost.push_back(coding);
     }
-    showNames("SpeakerList", "AllSpeakers", speakers, maSpeakers, filter.speaker);
-    showNames("CoderList", "AllCoders", coders, maCoders, filter.coder);
     // Orphans, oldest first: few, so rebuilt whenever they change.
     std::sort(lost.begin(), lost.end(), [](const Coding* a, const Coding* b) { return a->time < b->time; });
-    std::vector<std::string> orphans;
     for (const Coding* coding : lost)
-        orphans.push_back(coding->id);
+        others.orphans.emplace_back(coding->id, lcl_describe(*coding, codings.codebook()));
+    return others;
+}
+
+void CodingsPanel::showOthers(const Others& others, const CodingFilter& filter, bool orphansTouched)
+{
+    showNames("SpeakerList", "AllSpeakers", others.speakers, maSpeakers, filter.speaker);
+    showNames("CoderList", "AllCoders", others.coders, maCoders, filter.coder);
+    std::vector<std::string> orphans;
+    std::vector<OUString> lines;
+    for (const auto& [id, line] : others.orphans) {
+        orphans.push_back(id);
+        lines.push_back(line);
+    }
     if (orphans == maOrphans && !orphansTouched)
         return;
-    std::vector<OUString> orphanItems;
-    for (const Coding* coding : lost)
-        orphanItems.push_back(lcl_describe(*coding, codings.codebook()));
     maOrphans = std::move(orphans);
-    setListItems(control("OrphansList"), orphanItems);
+    setListItems(control("OrphansList"), lines);
     setLabelText(control("OrphansLabel"), maOrphans.empty() ? maText.get("NoOrphans")
                                                             : maText.get("Orphans", {OUString::number(static_cast<sal_Int64>(maOrphans.size()))}));
 }
 
 void CodingsPanel::choose(const std::string& codingId)
 {
-    const auto listed = std::find(maListed.begin(), maListed.end(), codingId);
-    if (!codingId.empty() && listed != maListed.end())
+    const auto shown = std::find(maShown.begin(), maShown.end(), codingId);
+    if (!codingId.empty() && shown != maShown.end())
         Reference<awt::XListBox>(control("CodingsList"), UNO_QUERY_THROW)
-            ->selectItemPos(static_cast<sal_Int16>(listed - maListed.begin()), true);
+            ->selectItemPos(static_cast<sal_Int16>(shown - maShown.begin()), true);
 }
 
 void CodingsPanel::showCodingsAtCursor()
@@ -576,7 +636,7 @@ void CodingsPanel::showCodingsAtCursor()
 std::string CodingsPanel::chosenCoding() const
 {
     const sal_Int16 position = lcl_selected(control("CodingsList"));
-    return position >= 0 && static_cast<std::size_t>(position) < maListed.size() ? maListed[static_cast<std::size_t>(position)]
+    return position >= 0 && static_cast<std::size_t>(position) < maShown.size() ? maShown[static_cast<std::size_t>(position)]
                                                                                    : std::string();
 }
 
@@ -629,6 +689,13 @@ void CodingsPanel::handleEvent(const OUString& method)
             refresh();
     } else if (method == "codingChosen") {
         codingChosen();
+    } else if (method == "previousPage" || method == "nextPage") {
+        if (method == "nextPage")
+            ++mnPage;
+        else if (mnPage > 0)
+            --mnPage;
+        applyPageEdits(store.read([&](const CodingSet& codings) { return pageEdits(codings, {}); }));
+        relayout();
     } else if (method == "saveMemo" || method == "changeCode" || method == "removeCoding") {
         const std::string id = chosenCoding();
         if (id.empty()) {

@@ -4,6 +4,7 @@
 #include "SlicedWork.hxx"
 
 #include "core/CodingSet.hpp"
+#include "core/ListEdits.hpp"
 #include "core/PayloadChange.hpp"
 
 #include <com/sun/star/frame/XController.hpp>
@@ -56,11 +57,27 @@ private:
     bool fillStep(Fill& fill, SlicedWork::Clock::time_point deadline);
     /// Only the lines of the codings touched: a coding costs the same in a list of 10 or 10,000.
     void update(const std::set<std::string>& touched);
+    /// What brings the list's page up to date with maListed, replacing the lines of `touched`: a few edits
+    /// with the lines they insert, or the whole page. Made under the payload's lock, applied after it.
+    struct PageChange {
+        std::vector<ListEdit> edits;
+        bool whole = false;
+        std::vector<::rtl::OUString> lines; ///< each inserted line in order, or the whole page's
+    };
+    PageChange pageEdits(const CodingSet& codings, const std::set<std::string>& touched);
+    void applyPageEdits(const PageChange& change);
+    /// Which page is shown, and the buttons to the others.
+    void showPager();
     /// A filter list of names (speakers, coders) after its "everyone" entry.
     void showNames(const char* list, const char* everyone, const std::set<std::string>& names,
                    std::vector<std::string>& shown, const std::string& chosen);
-    void showSpeakersAndOrphans(const CodingSet& codings, const std::unordered_map<std::string, std::size_t>& order,
-                                const CodingFilter& filter, bool orphansTouched);
+    /// The speakers, coders and orphans of the codings: read under the payload's lock, shown after it.
+    struct Others {
+        std::set<std::string> speakers, coders;
+        std::vector<std::pair<std::string, ::rtl::OUString>> orphans; ///< id and line, oldest first
+    };
+    Others othersOf(const CodingSet& codings, const std::unordered_map<std::string, std::size_t>& order) const;
+    void showOthers(const Others& others, const CodingFilter& filter, bool orphansTouched);
     CodingFilter currentFilter() const;
     /// Each anchored coding's place in the document.
     std::unordered_map<std::string, std::size_t> anchorOrder(const DocumentStore& store);
@@ -87,7 +104,9 @@ private:
     css::uno::Reference<css::view::XSelectionChangeListener> mxCursorListener;
     css::uno::Reference<css::util::XModifyListener> mxTextListener;
     ::rtl::OUString msAtCursor;         ///< what AtCursorText shows
-    std::vector<std::string> maListed;  ///< coding ids in CodingsList order
+    std::vector<std::string> maListed;  ///< the ids of every coding the list shows, in document order
+    std::vector<std::string> maShown;   ///< the ids of the page in CodingsList, in its order
+    std::size_t mnPage = 0;
     std::vector<std::string> maOrphans; ///< coding ids in OrphansList order
     std::set<std::string> maCollapsed;  ///< anchored codings whose passage was deleted (orphans too)
     bool mbCollapsedKnown = false;

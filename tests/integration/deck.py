@@ -1,8 +1,11 @@
 """The Power Triangle deck's controls as a screen reader sees them: helpers of the tests that operate the
 panels through accessibility (under Xvfb)."""
 from testing import wait_for  # noqa: F401  (first: it imports uno with the extension's types; re-exported)
+import time
+
 import uno
 from com.sun.star.accessibility.AccessibleRole import LIST
+from com.sun.star.lang import IndexOutOfBoundsException
 
 
 def has_state(context, name):
@@ -29,7 +32,14 @@ def accessible_nodes(accessible):
 
 
 def children(context):
-    return [context.getAccessibleChild(i).getAccessibleContext() for i in range(context.getAccessibleChildCount())]
+    """The accessible children; a list the panel is filling meanwhile is read again."""
+    for attempt in range(5):
+        try:
+            return [context.getAccessibleChild(i).getAccessibleContext() for i in range(context.getAccessibleChildCount())]
+        except IndexOutOfBoundsException:
+            if attempt == 4:
+                raise
+            time.sleep(0.1)
 
 
 def names(context):
@@ -74,8 +84,8 @@ class Panel:
 
 CODEBOOK_PANEL = ["filterLabel", "filter", "tree", "memoLabel", "memo", "coderLabel", "coder", "code", "edit", "colours",
                   "reflection", "status"]
-CODINGS_PANEL = ["atCursor", "showLabel", "show", "speakerLabel", "speaker", "coderLabel", "coder", "codings", "detail",
-                 "memoLabel", "memo", "saveMemo", "changeCode", "remove", "orphansLabel", "orphans", "reanchor",
-                 "deleteOrphan", "status"]
+CODINGS_PANEL = ["atCursor", "showLabel", "show", "speakerLabel", "speaker", "coderLabel", "coder", "codings", "page",
+                 "previousPage", "nextPage", "detail", "memoLabel", "memo", "saveMemo", "changeCode", "remove",
+                 "orphansLabel", "orphans", "reanchor", "deleteOrphan", "status"]
 AUTOCODE_PANEL = ["searchLabel", "search", "regex", "case", "words", "speakerLabel", "speaker", "find", "hits", "chooseAll",
                   "codeHits", "status"]

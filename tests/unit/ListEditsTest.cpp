@@ -74,6 +74,40 @@ TEST(ListEdits, SeveralNewLinesWithEqualRanksKeepTheirOrder)
     EXPECT_EQ(applied(before, edits), shown);
 }
 
+TEST(ListEdits, APageFollowsTheLinesThatShiftIntoAndOutOfIt)
+{
+    // A page of three: "b" was removed before it, so "d" moved in at the end; "c" changed its text.
+    const std::vector<std::string> shown{"a", "b", "c"};
+    const std::vector<std::string> target{"a", "c", "d"};
+    const auto edits = planPageEdits(shown, target, {"b", "c"});
+    EXPECT_EQ(applied(shown, edits), target);
+    EXPECT_EQ(edits, (std::vector<ListEdit>{{Kind::Remove, 2, "c"}, {Kind::Remove, 1, "b"}, {Kind::Insert, 1, "c"},
+                                             {Kind::Insert, 2, "d"}}));
+    // Nothing touched and nothing moved: nothing to do.
+    EXPECT_TRUE(planPageEdits(target, target, {"z"}).empty());
+    // A new line at the top pushes the last one out.
+    EXPECT_EQ(applied(target, planPageEdits(target, {"n", "a", "c"}, {"n"})), (std::vector<std::string>{"n", "a", "c"}));
+}
+
+TEST(ListEdits, PagesOfALongList)
+{
+    const ListPage first = listPage(5003, 0, 500);
+    EXPECT_EQ(first.pages, 11u);
+    EXPECT_EQ(first.first, 0u);
+    EXPECT_EQ(first.end, 500u);
+    const ListPage last = listPage(5003, 10, 500);
+    EXPECT_EQ(last.first, 5000u);
+    EXPECT_EQ(last.end, 5003u);
+    // The list got shorter than the page asked for: its last page.
+    const ListPage shrunk = listPage(900, 7, 500);
+    EXPECT_EQ(shrunk.page, 1u);
+    EXPECT_EQ(shrunk.first, 500u);
+    EXPECT_EQ(shrunk.end, 900u);
+    const ListPage empty = listPage(0, 3, 500);
+    EXPECT_EQ(empty.pages, 1u);
+    EXPECT_EQ(empty.first, empty.end);
+}
+
 TEST(PayloadChange, CodingChangesAddUpUntilAnythingMayHaveChanged)
 {
     PayloadChange change = PayloadChange::ofCodings({"a"});
