@@ -7,6 +7,7 @@
 #include "core/CodingReport.hpp"
 #include "core/CodingsCsv.hpp"
 #include "core/Guid.hpp"
+#include "core/Json.hpp"
 #include "core/Qdc.hpp"
 #include "core/Qdpx.hpp"
 #include "core/Timestamp.hpp"
@@ -163,19 +164,16 @@ int report(const Arguments& arguments)
     if (!arguments.codes.empty()) {
         const Codebook codebook = unitedCodebook(documents);
         for (const std::string& wanted : arguments.codes) {
-            bool found = false;
-            for (const Code& code : codebook.codes())
-                if (code.id == wanted || code.name == wanted || codebook.path(code) == wanted) {
-                    chosen.insert(code.id);
-                    found = true;
-                }
-            if (!found)
+            const std::vector<const Code*> called = codesCalled(codebook, wanted);
+            if (called.empty())
                 usage("no code is called \"" + wanted + "\"");
+            for (const Code* code : called)
+                chosen.insert(code->id);
         }
     }
     const CodingReport result = makeCodingReport(documents, chosen);
     if (arguments.format == "json")
-        std::cout << codingReportToJson(result) << "\n";
+        std::cout << dumpJson(codingReportToJson(result)) << "\n";
     else if (arguments.format == "csv")
         std::cout << codeFrequenciesCsv(result);
     else if (arguments.format.empty() || arguments.format == "text")
@@ -197,7 +195,7 @@ int agreement(const Arguments& arguments)
         try {
             const DocumentAgreement measured = measureDocumentAgreement(document.codebook, document.codings, document.spans, document.text.size());
             if (arguments.format == "json") {
-                nlohmann::json entry = nlohmann::json::parse(agreementToJson(document.codebook, measured.report, measured.disagreements));
+                nlohmann::json entry = agreementToJson(document.codebook, measured.report, measured.disagreements);
                 entry["document"] = document.name;
                 all.push_back(entry);
             } else {
@@ -210,7 +208,7 @@ int agreement(const Arguments& arguments)
         }
     }
     if (arguments.format == "json")
-        std::cout << all.dump() << "\n";
+        std::cout << dumpJson(all) << "\n";
     return status;
 }
 
@@ -238,36 +236,20 @@ int exportFiles(const Arguments& arguments)
         std::cerr << "powertri: coded segments of " << documents.size() << " transcripts written to " << arguments.csv << "\n";
         return status;
     }
-    QdpxProject project;
-    project.name = documents.size() == 1 ? documents.front().name : "Power Triangle project";
-    project.codebook = unitedCodebook(documents);
-    std::vector<std::pair<std::string, std::string>> richTexts;
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-        const CodedDocument& document = documents[i];
-        QdpxSource source;
-        source.name = document.name;
-        source.guid = nameBasedGuid("source/" + document.name);
-        source.text = document.text;
-        for (const Coding& coding : document.codings) {
-            const auto span = document.spans.find(coding.id);
-            source.codings.push_back({coding, span == document.spans.end() ? std::nullopt : std::optional<TextSpan>(span->second)});
-        }
-        std::stable_sort(source.codings.begin(), source.codings.end(), [](const ForeignCoding& a, const ForeignCoding& b) {
-            return (a.span ? a.span->begin : SIZE_MAX) < (b.span ? b.span->begin : SIZE_MAX);
-        });
-        // A DOCX goes in as the rich text; ODT is no rich format of the standard.
-        if (fs::path(paths[i]).extension() == ".docx") {
-            std::ifstream in(paths[i], std::ios::binary);
-            richTexts.emplace_back("sources/" + source.guid + ".docx", std::string(std::istreambuf_iterator<char>(in), {}));
-            source.hasRichText = true;
-        }
-        project.sources.push_back(std::move(source));
-    }
+    // A DOCX goes in as the rich text; ODT is no rich format of the standard.
+    std::vector<bool> docx;
+    for (const std::string& path : paths)
+        docx.push_back(fs::path(path).extension() == ".docx");
+    const QdpxProject project = projectOf(documents, docx);
     QdpxContent content = writeQdpx(project, {arguments.crlf, utcTimestamp()});
     for (const Problem& note : content.notes)
         std::cerr << "powertri: " << note.describe() << "\n";
     content.files.emplace_back("project.qde", content.projectXml);
-    content.files.insert(content.files.end(), richTexts.begin(), richTexts.end());
+    for (std::size_t i = 0; i < project.sources.size(); ++i)
+        if (docx[i]) {
+            std::ifstream in(paths[i], std::ios::binary);
+            content.files.emplace_back("sources/" + project.sources[i].guid + ".docx", std::string(std::istreambuf_iterator<char>(in), {}));
+        }
     writeZip(arguments.qdpx, content.files);
     std::cerr << "powertri: " << documents.size() << " transcripts written to " << arguments.qdpx << "\n";
     return status;
@@ -283,7 +265,7 @@ int codebook(const Arguments& arguments)
     if (arguments.format == "qdc")
         std::cout << exportQdc(documents.front().codebook);
     else if (arguments.format.empty() || arguments.format == "json")
-        std::cout << codebookToJson(documents.front().codebook).dump(2) << "\n";
+        std::cout << dumpJsonForPeople(codebookToJson(documents.front().codebook)) << "\n";
     else
         usage("codebook: --format is json or qdc");
     return status;

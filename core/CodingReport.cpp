@@ -122,16 +122,6 @@ ReportTable matrixTable(const CodingReport& report, const CooccurrenceMatrix& ma
 
 } // namespace
 
-Codebook unitedCodebook(const std::vector<CodedDocument>& documents)
-{
-    if (documents.empty())
-        return defaultCodebook();
-    Codebook united = documents.front().codebook;
-    for (std::size_t i = 1; i < documents.size(); ++i)
-        united = withCodesOf(united, documents[i].codebook);
-    return united;
-}
-
 void Balance::add(Polarity polarity)
 {
     (polarity == Polarity::Enabler ? enablers : polarity == Polarity::Barrier ? barriers : either) += 1;
@@ -350,7 +340,7 @@ ReportContent codingReportContent(const CodingReport& report)
     return content;
 }
 
-std::string codingReportToJson(const CodingReport& report)
+nlohmann::json codingReportToJson(const CodingReport& report)
 {
     nlohmann::json codes = nlohmann::json::array();
     for (const CodeFrequency& frequency : report.byCode)
@@ -387,8 +377,7 @@ std::string codingReportToJson(const CodingReport& report)
                           {"bySpeaker", people(report.bySpeaker)},
                           {"byCoder", people(report.byCoder)},
                           {"cooccurrence", {{"codes", paths}, {"overlapping", report.overlapping.counts}, {"sameTurn", report.sameTurn.counts}}},
-                          {"passages", passages}}
-        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                          {"passages", passages}};
 }
 
 std::string codeFrequenciesCsv(const CodingReport& report)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CodedDocument.hpp"
 #include "core/Codebook.hpp"
 #include "core/Coding.hpp"
 #include "core/ReportContent.hpp"
@@ -12,18 +13,6 @@
 #include <vector>
 
 namespace pt {
-
-/// One coded transcript as the reports read it: its codebook and codings, where each anchored coding lies
-/// in its plain text, and the speaker patterns that cut that text into turns.
-struct CodedDocument {
-    std::string name;     ///< how readers know it ("interview 3.odt")
-    std::string location; ///< its URL or path, for links back; may be empty
-    Codebook codebook;
-    std::vector<Coding> codings;          ///< all of them, orphans too
-    std::map<std::string, TextSpan> spans; ///< anchored codings only
-    std::u32string text;
-    std::vector<std::string> speakerPatterns;
-};
 
 /// Codings counted as enablers, barriers, and either (by the code's polarity, or the nearest above it).
 struct Balance {
@@ -75,9 +64,6 @@ struct CodingReport {
     std::vector<RetrievedPassage> retrieved; ///< codings of the chosen codes (and codes below them)
 };
 
-/// The codebook the codes of all `documents` fit in: the first one's, and what the others add.
-Codebook unitedCodebook(const std::vector<CodedDocument>& documents);
-
 /// Counts the codings of `documents`. `retrieve`: the codes whose passages are listed, with every code
 /// below them. Pairs for co-occurrence are codings of different codes in one document, each pair once.
 CodingReport makeCodingReport(const std::vector<CodedDocument>& documents, const std::set<std::string>& retrieve = {});
@@ -91,7 +77,7 @@ ReportContent codingReportContent(const CodingReport& report);
 /// balance}}, "byCoder": {…}, "cooccurrence": {"codes": [paths], "overlapping": [[n]], "sameTurn": [[n]]},
 /// "passages": [{"document", "codingId", "code", "speaker", "coder", "text", "memo", "orphaned"}]};
 /// balance: {"enablers", "barriers", "either", "total"}.
-std::string codingReportToJson(const CodingReport& report);
+nlohmann::json codingReportToJson(const CodingReport& report);
 
 /// Frequencies as CSV for R and Python: one row per code (code path, depth, dimension, enablers, barriers,
 /// either, total, documents). UTF-8, RFC 4180.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/CodingReport.hpp"
+#include "core/CodedDocument.hpp"
 #include "core/Problem.hpp"
 
 #include <functional>

@@ -6,6 +6,7 @@
 #include "core/Timestamp.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 #include <unordered_set>
 
@@ -349,6 +350,34 @@ std::size_t sharedLines(std::u32string_view text, std::u32string_view other)
 }
 
 } // namespace
+
+QdpxProject projectOf(const std::vector<CodedDocument>& documents, const std::vector<bool>& richText)
+{
+    QdpxProject project;
+    project.name = documents.size() == 1 ? documents.front().name : "Power Triangle project";
+    project.codebook = unitedCodebook(documents);
+    std::set<std::string> guids;
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        const CodedDocument& document = documents[i];
+        QdpxSource source;
+        source.name = document.name;
+        const std::string identity = "source/" + document.name + "\n" + toUtf8(document.text);
+        source.guid = nameBasedGuid(identity);
+        for (int n = 2; !guids.insert(source.guid).second; ++n)
+            source.guid = nameBasedGuid(identity + "\n" + std::to_string(n));
+        source.text = document.text;
+        for (const Coding& coding : document.codings) {
+            const auto span = document.spans.find(coding.id);
+            source.codings.push_back({coding, span == document.spans.end() ? std::nullopt : std::optional<TextSpan>(span->second)});
+        }
+        std::stable_sort(source.codings.begin(), source.codings.end(), [](const ForeignCoding& a, const ForeignCoding& b) {
+            return (a.span ? a.span->begin : SIZE_MAX) < (b.span ? b.span->begin : SIZE_MAX);
+        });
+        source.hasRichText = i < richText.size() && richText[i];
+        project.sources.push_back(std::move(source));
+    }
+    return project;
+}
 
 QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CodedDocument.hpp"
 #include "core/Codebook.hpp"
 #include "core/CodingMerge.hpp"
 #include "core/Problem.hpp"
@@ -29,6 +30,13 @@ struct QdpxProject {
     Codebook codebook;
     std::vector<QdpxSource> sources;
 };
+
+/// The REFI-QDA project of coded transcripts, the same whether the extension or powertri writes it: each
+/// transcript a source with its text and its codings in text order (orphans last), the codebooks united.
+/// A source's GUID is derived from its name and its text: the same on every export of that transcript, and
+/// never one for two transcripts (two of one name differ by their text; identical copies are numbered).
+/// `richText[i]` marks a transcript whose DOCX goes into the project too.
+QdpxProject projectOf(const std::vector<CodedDocument>& documents, const std::vector<bool>& richText);
 
 struct QdpxOptions {
     bool crlf = false;        ///< Windows line ends in the plain texts, offsets counted with them (MAXQDA)

@@ -1,5 +1,6 @@
 #include "ProjectExchange.hxx"
 
+#include "CodingReports.hxx"
 #include "CodingsMerge.hxx"
 #include "DocumentFiles.hxx"
 #include "DocumentText.hxx"
@@ -7,6 +8,7 @@
 #include "UnoStrings.hxx"
 
 #include "core/Guid.hpp"
+#include "core/Problem.hpp"
 #include "core/Qdpx.hpp"
 #include "core/Timestamp.hpp"
 
@@ -18,7 +20,6 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/io/TempFile.hpp>
 #include <com/sun/star/io/XInputStream.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XSingleServiceFactory.hpp>
 #include <com/sun/star/packages/zip/ZipFileAccess.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -47,7 +48,7 @@ std::string lcl_readAll(const Reference<io::XInputStream>& stream, const std::st
     for (sal_Int32 read; (read = stream->readBytes(chunk, 1 << 20)) > 0;) {
         bytes.append(reinterpret_cast<const char*>(chunk.getConstArray()), static_cast<std::size_t>(read));
         if (bytes.size() > static_cast<std::size_t>(kLargestFile))
-            throw lang::IllegalArgumentException(toOUString(what + " is larger than 256 MB; refused."), nullptr, 1);
+            throw Refusal("file", what + " is larger than 256 MB; refused.");
     }
     stream->closeInput();
     return bytes;
@@ -108,38 +109,14 @@ ProjectExport exportProject(const Reference<uno::XComponentContext>& context,
                             const ProjectExportOptions& options)
 {
     if (documents.empty())
-        throw lang::IllegalArgumentException("No document was given to export.", nullptr, 0);
-    QdpxProject project;
+        throw Refusal("documents", "No document was given to export.");
+    std::vector<CodedDocument> coded;
     std::vector<std::string> docx;
-    std::set<std::string> guids;
     for (const Reference<lang::XComponent>& document : documents) {
-        const DocumentStore store(document);
-        const DocumentText text(Reference<text::XTextDocument>(document, UNO_QUERY_THROW));
-        QdpxSource source;
-        source.name = documentName(store.document());
-        // The same GUID on every export of a document of that name: other tools recognise it again.
-        source.guid = nameBasedGuid("source/" + source.name);
-        for (int n = 2; !guids.insert(source.guid).second; ++n)
-            source.guid = nameBasedGuid("source/" + source.name + "/" + std::to_string(n));
-        source.text = text.text();
-        source.codings = codingsWithSpans(store, text);
-        std::stable_sort(source.codings.begin(), source.codings.end(), [](const ForeignCoding& a, const ForeignCoding& b) {
-            return a.span && b.span ? a.span->begin < b.span->begin : a.span.has_value() > b.span.has_value();
-        });
-        source.hasRichText = options.richText;
-        const Codebook codebook = store.codebook();
-        if (project.sources.empty()) {
-            project.codebook = codebook;
-            project.name = source.name;
-        } else {
-            project.codebook = withCodesOf(project.codebook, codebook);
-        }
+        coded.push_back(codedDocumentOf(DocumentStore(document)));
         docx.push_back(options.richText ? lcl_docxBytes(context, document) : std::string());
-        project.sources.push_back(std::move(source));
     }
-    if (project.sources.size() > 1)
-        project.name = "Power Triangle project";
-
+    const QdpxProject project = projectOf(coded, std::vector<bool>(documents.size(), options.richText));
     const QdpxContent content = writeQdpx(project, {options.crlf, utcTimestamp()});
     try {
         lcl_writeProject(context, url, content, project, docx);
@@ -163,11 +140,10 @@ ProjectImport importProject(const Reference<uno::XComponentContext>& context, Do
     try {
         zip.set(packages::zip::ZipFileAccess::createWithURL(context, url), UNO_QUERY_THROW);
     } catch (const uno::Exception& error) {
-        throw lang::IllegalArgumentException(toOUString("\"" + fileName + "\" is not a REFI-QDA project (a .qdpx ZIP file): ")
-                                                 + error.Message, nullptr, 1);
+        throw Refusal("file", "\"" + fileName + "\" is not a REFI-QDA project (a .qdpx ZIP file): " + toUtf8(error.Message));
     }
     if (!zip->hasByName("project.qde"))
-        throw lang::IllegalArgumentException(toOUString("\"" + fileName + "\" has no project.qde: it is not a REFI-QDA project."), nullptr, 1);
+        throw Refusal("file", "\"" + fileName + "\" has no project.qde: it is not a REFI-QDA project.");
     const auto readEntry = [&](const std::string& path) -> std::optional<std::string> {
         const OUString name = toOUString(path);
         if (!zip->hasByName(name))
@@ -178,7 +154,7 @@ ProjectImport importProject(const Reference<uno::XComponentContext>& context, Do
     try {
         read = readQdpx(*readEntry("project.qde"), readEntry, utcTimestamp());
     } catch (const InvalidInput& error) {
-        throw lang::IllegalArgumentException(toOUString("\"" + fileName + "\" could not be read:\n" + describe(error.problems())), nullptr, 1);
+        throw Refusal("file", "\"" + fileName + "\" could not be read:\n" + describe(error.problems()));
     }
 
     const DocumentText text(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW));
@@ -188,9 +164,8 @@ ProjectImport importProject(const Reference<uno::XComponentContext>& context, Do
         std::string names;
         for (const QdpxSource& each : read.project.sources)
             names += (names.empty() ? "" : ", ") + ("\"" + each.name + "\"");
-        throw lang::IllegalArgumentException(toOUString("\"" + fileName + "\" has no text that matches this document"
-                                                        + (names.empty() ? std::string(" (it has no text at all).") : " (it has " + names + ").")),
-                                             nullptr, 1);
+        throw Refusal("file", "\"" + fileName + "\" has no text that matches this document"
+                                  + (names.empty() ? std::string(" (it has no text at all).") : " (it has " + names + ")."));
     }
     imported.source = source->name;
     imported.notCarried = read.notes;

@@ -108,7 +108,7 @@ TEST(CodingReport, ACorpusAddsUpItsDocuments)
     EXPECT_EQ(report.byDimension.at(Dimension::Resources).total(), 6u);
     EXPECT_EQ(report.byCode.front().path, "Resources");
     EXPECT_EQ(report.byCode.front().documents, 2u);
-    const nlohmann::json json = nlohmann::json::parse(codingReportToJson(report));
+    const nlohmann::json json = codingReportToJson(report);
     EXPECT_EQ(json["byDimension"]["resources"]["barriers"], 4);
     EXPECT_EQ(json["documents"].size(), 2u);
     const std::string csv = codeFrequenciesCsv(report);
@@ -124,7 +124,7 @@ TEST(CodingReport, CodingsOfCodesNoCodebookHasAreNotCountedButSaidToBeThere)
     EXPECT_EQ(report.codings, 3u);
     EXPECT_EQ(report.withoutCode, 1u);
     EXPECT_EQ(report.byDimension.at(Dimension::Resources).total(), 2u);
-    EXPECT_EQ(nlohmann::json::parse(codingReportToJson(report))["withoutCode"], 1);
+    EXPECT_EQ(codingReportToJson(report)["withoutCode"], 1);
     const std::string text = reportAsText(codingReportContent(report));
     EXPECT_NE(text.find("1 more codings refer to codes that no codebook has"), std::string::npos) << text;
     EXPECT_EQ(makeCodingReport({handCounted()}).withoutCode, 0u);

@@ -73,6 +73,39 @@ TEST(Qdpx, ExportValidatesAgainstTheOfficialSchema)
     EXPECT_NE(content.projectXml.find("<User guid=\"" + nameBasedGuid("user/Bo Berg") + "\" name=\"Bo Berg\"/>"), std::string::npos);
 }
 
+TEST(Qdpx, EveryTranscriptIsASourceOfItsOwnEvenUnderOneName)
+{
+    // Two folders with a transcript of the same file name: powertri gave both one GUID and one text file.
+    CodedDocument first;
+    first.name = "interview.odt";
+    first.codebook = defaultCodebook();
+    first.text = U"Coach 1: the first interview.";
+    CodedDocument second = first;
+    second.text = U"Coach 2: another one altogether.";
+    const Coding coding = coded(second.text, U"another one", "Lack of time", "Anna").coding;
+    second.codings.push_back(coding);
+    second.spans[coding.id] = TextSpan{9, 20};
+
+    const QdpxProject project = projectOf({first, second}, {false, true});
+    ASSERT_EQ(project.sources.size(), 2u);
+    EXPECT_NE(project.sources[0].guid, project.sources[1].guid);
+    EXPECT_EQ(project.name, "Power Triangle project");
+    EXPECT_FALSE(project.sources[0].hasRichText);
+    EXPECT_TRUE(project.sources[1].hasRichText);
+    ASSERT_EQ(project.sources[1].codings.size(), 1u);
+    EXPECT_EQ(project.sources[1].codings[0].span, (TextSpan{9, 20}));
+    const QdpxContent content = writeQdpx(project, {false, "2026-12-06T10:00:00Z"});
+    EXPECT_EQ(content.files.size(), 2u);
+    EXPECT_NE(content.files[0].first, content.files[1].first);
+    EXPECT_EQ(schemaErrors(content.projectXml, kProjectSchema), "");
+
+    // The same on every export of a transcript; identical copies are numbered, never one GUID for two.
+    EXPECT_EQ(projectOf({second}, {false}).sources[0].guid, project.sources[1].guid);
+    const QdpxProject copies = projectOf({first, first}, {false, false});
+    EXPECT_NE(copies.sources[0].guid, copies.sources[1].guid);
+    EXPECT_EQ(copies.sources[0].guid, project.sources[0].guid);
+}
+
 TEST(Qdpx, OffsetsCountCodePointsOfThePlainText)
 {
     const QdpxProject project = sampleProject();
