@@ -177,7 +177,7 @@ AgreementDocument agreementDocument(const std::string& documentName, const Codeb
     return document;
 }
 
-std::string agreementToJson(const Codebook& codebook, const AgreementReport& report, const std::vector<Disagreement>& disagreements)
+nlohmann::json agreementToJson(const Codebook& codebook, const AgreementReport& report, const std::vector<Disagreement>& disagreements)
 {
     std::map<std::string, std::size_t> counts;
     for (const Disagreement& disagreement : disagreements)
@@ -195,8 +195,7 @@ std::string agreementToJson(const Codebook& codebook, const AgreementReport& rep
     }
     return nlohmann::json{{"coders", report.coders},
                           {"overall", {{"wholeText", figuresJson(report.overall)}, {"codedText", figuresJson(report.overallInCodedText)}}},
-                          {"codes", codes}}
-        .dump();
+                          {"codes", codes}};
 }
 
 } // namespace pt

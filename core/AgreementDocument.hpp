@@ -40,7 +40,7 @@ AgreementDocument agreementDocument(const std::string& documentName, const Codeb
 /// {"coders", "overall": {"wholeText": figures, "codedText": figures}, "codes": [{"codeId",
 /// "codePath", "wholeText", "codedText", "disagreements"}]}; figures: {"characters", "percentAgreement",
 /// "kappa", "alpha"}, null where undefined or (percent, kappa) for more than two coders.
-std::string agreementToJson(const Codebook& codebook, const AgreementReport& report,
+nlohmann::json agreementToJson(const Codebook& codebook, const AgreementReport& report,
                             const std::vector<Disagreement>& disagreements);
 
 } // namespace pt

@@ -314,4 +314,23 @@ Polarity effectivePolarity(const Codebook& codebook, const Code& code)
     return Polarity::Either;
 }
 
+std::optional<std::string> whyNoNewCodings(const Code& code)
+{
+    if (!code.codable)
+        return "\"" + code.name + "\" groups other codes and cannot be assigned to a passage.";
+    if (code.retired)
+        return "\"" + code.name + "\" is retired and takes no new codings.";
+    return std::nullopt;
+}
+
+std::vector<const Code*> codesCalled(const Codebook& codebook, std::string_view wanted)
+{
+    std::vector<const Code*> found;
+    const std::string id = normalizedGuid(wanted);
+    for (const Code& code : codebook.codes())
+        if (code.id == id || code.name == wanted || codebook.path(code) == wanted)
+            found.push_back(&code);
+    return found;
+}
+
 } // namespace pt

@@ -57,6 +57,15 @@ private:
 /// reports count a coding as, enabler or barrier.
 Polarity effectivePolarity(const Codebook& codebook, const Code& code);
 
+/// Why a code takes no new codings, in words for the user (it only groups other codes, or it is retired),
+/// or nullopt when it takes them.
+std::optional<std::string> whyNoNewCodings(const Code& code);
+inline bool takesNewCodings(const Code& code) { return !whyNoNewCodings(code); }
+
+/// The codes `wanted` names, as a user or a command line names a code: by its id, its name or its path
+/// ("Resources / Lack of access to resources / Lack of time"). Names may repeat in different branches.
+std::vector<const Code*> codesCalled(const Codebook& codebook, std::string_view wanted);
+
 /// A code's name is a label, not a text: longer ones are refused (bytes of UTF-8).
 constexpr std::size_t kLongestCodeName = 500;
 

@@ -66,6 +66,27 @@ Codebook withCodeAdded(const Codebook& codebook, Code code)
     return validated(std::move(codes));
 }
 
+Code newCodeFromJson(const Codebook& codebook, const nlohmann::json& json)
+{
+    Code code = withFields(Code(), json);
+    if (json.is_object() && json.contains("id") && json["id"].is_string())
+        code.id = normalizedGuid(json["id"].get<std::string>());
+    if (const Code* parent = codebook.find(normalizedGuid(code.parentId)); parent && !(json.is_object() && json.contains("polarity")))
+        code.polarity = parent->polarity;
+    return code;
+}
+
+std::set<std::string> codesInUseLeftOut(const Codebook& current, const Codebook& replacement,
+                                        const std::vector<std::string>& codeIdsInUse)
+{
+    std::set<std::string> names;
+    for (const std::string& id : codeIdsInUse)
+        if (!replacement.find(id))
+            if (const Code* used = current.find(id))
+                names.insert(used->name);
+    return names;
+}
+
 Codebook withCodeChanged(const Codebook& codebook, const Code& changed)
 {
     const std::string id = normalizedGuid(changed.id);

@@ -6,6 +6,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace pt {
 
@@ -19,6 +20,16 @@ Codebook withCodeAdded(const Codebook& codebook, Code code);
 /// Replaces the code with `code.id`: name, colour, polarity, definition, example, retired, codable, parent.
 /// Moving a code under a parent of another dimension moves its whole branch into that dimension.
 Codebook withCodeChanged(const Codebook& codebook, const Code& code);
+
+/// A new code as the API describes it (`json` with "name", "parentId", and optionally "id", "polarity",
+/// "color", "codable", "definition", "example"): a code under a parent takes the parent's polarity unless
+/// it names its own. Throws InvalidInput naming every mistyped or unknown value.
+Code newCodeFromJson(const Codebook& codebook, const nlohmann::json& json);
+
+/// The names of the codes `codings` use (by code id) that `replacement` leaves out: a codebook may not drop
+/// a code in use (retire it instead). Codes the current codebook does not know either are not named.
+std::set<std::string> codesInUseLeftOut(const Codebook& current, const Codebook& replacement,
+                                        const std::vector<std::string>& codeIdsInUse);
 
 /// `base` with the fields `json` names ("name", "parentId", "dimension", "polarity", "color", "codable",
 /// "retired", "definition", "example") set; fields left out keep base's value. Throws InvalidInput naming

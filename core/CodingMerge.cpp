@@ -148,7 +148,7 @@ Codebook withCodesOf(const Codebook& base, const Codebook& other)
     return planMerge({base, none, U""}, {other, none, U""}, true).codebook;
 }
 
-std::string mergePlanToJson(const MergePlan& plan, const std::string& summary)
+nlohmann::json mergePlanToJson(const MergePlan& plan, const std::string& summary)
 {
     nlohmann::json notMerged = nlohmann::json::array();
     for (const Problem& problem : plan.notPlaced)
@@ -158,8 +158,7 @@ std::string mergePlanToJson(const MergePlan& plan, const std::string& summary)
                           {"alreadyHere", plan.alreadyHere},
                           {"codesAdded", plan.codesAdded},
                           {"notMerged", notMerged},
-                          {"summary", summary}}
-        .dump();
+                          {"summary", summary}};
 }
 
 std::string describeMerge(const MergePlan& plan, const std::string& from)

@@ -50,7 +50,7 @@ Codebook withCodesOf(const Codebook& base, const Codebook& other);
 
 /// {"merged", "placedByEnds", "alreadyHere", "codesAdded": [paths], "notMerged": [{"coding", "reason"}],
 /// "summary"}: what the API returns.
-std::string mergePlanToJson(const MergePlan& plan, const std::string& summary);
+nlohmann::json mergePlanToJson(const MergePlan& plan, const std::string& summary);
 
 /// The summary a user reads after a merge or an import, in plain sentences.
 std::string describeMerge(const MergePlan& plan, const std::string& from);

@@ -43,6 +43,11 @@ std::string dumpJson(const nlohmann::json& json, bool asciiOnly)
     return json.dump(-1, ' ', asciiOnly, nlohmann::json::error_handler_t::replace);
 }
 
+std::string dumpJsonForPeople(const nlohmann::json& json)
+{
+    return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 std::string describeType(const nlohmann::json& value)
 {
     switch (value.type()) {
@@ -126,6 +131,46 @@ bool JsonFields::optionalBool(const char* key, bool fallback)
         return fallback;
     }
     return found->get<bool>();
+}
+
+std::vector<std::string> JsonFields::optionalStrings(const char* key)
+{
+    std::vector<std::string> strings;
+    if (!mObject)
+        return strings;
+    const auto found = mObject->find(key);
+    if (found == mObject->end() || found->is_null())
+        return strings;
+    if (!found->is_array()) {
+        problem(key, "expected an array of strings, found " + describeType(*found));
+        return strings;
+    }
+    for (const nlohmann::json& item : *found) {
+        if (!item.is_string()) {
+            problem(key, "expected an array of strings, found " + describeType(item) + " in it");
+            return {};
+        }
+        strings.push_back(item.get<std::string>());
+    }
+    return strings;
+}
+
+nlohmann::json parseOptions(std::string_view text, const std::string& what)
+{
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return nlohmann::json::object();
+    nlohmann::json options = parseJson(text, what);
+    if (!options.is_object())
+        throw InvalidInput(Problem{what, "must be a JSON object, not " + describeType(options)});
+    return options;
+}
+
+nlohmann::json problemsToJson(const Problems& problems)
+{
+    nlohmann::json lines = nlohmann::json::array();
+    for (const Problem& problem : problems)
+        lines.push_back(problem.describe());
+    return lines;
 }
 
 } // namespace pt

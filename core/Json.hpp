@@ -19,12 +19,21 @@ nlohmann::json parseJson(std::string_view text, const std::string& what);
 /// throwing; `asciiOnly` escapes everything beyond ASCII as \uXXXX.
 std::string dumpJson(const nlohmann::json& json, bool asciiOnly = false);
 
+/// The same, laid out for people to read (files to share, a terminal): indented by two.
+std::string dumpJsonForPeople(const nlohmann::json& json);
+
 /// Human name of a JSON value's type, for messages ("a string", "a number").
 std::string describeType(const nlohmann::json& value);
+
+/// The options of a call as JSON text: blank text is no options (an empty object); anything else must be a
+/// JSON object. Throws InvalidInput naming `what`.
+nlohmann::json parseOptions(std::string_view text, const std::string& what);
 
 } // namespace pt
 
 #include "core/Problem.hpp"
+
+#include <vector>
 
 namespace pt {
 
@@ -48,11 +57,16 @@ public:
     /// An optional string: `fallback` when absent or null.
     std::string optionalString(const char* key, std::string fallback = {});
     bool optionalBool(const char* key, bool fallback);
+    /// An optional array of strings: empty when absent.
+    std::vector<std::string> optionalStrings(const char* key);
 
 private:
     const nlohmann::json* mObject = nullptr;
     std::string mWhere;
     Problems& mProblems;
 };
+
+/// Problems as a JSON array of their lines, as the API reports what it left out.
+nlohmann::json problemsToJson(const Problems& problems);
 
 } // namespace pt

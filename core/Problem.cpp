@@ -30,4 +30,10 @@ InvalidInput::InvalidInput(Problem problem)
 {
 }
 
+Refusal::Refusal(std::string field, const std::string& message)
+    : InvalidInput(message, {})
+    , mField(std::move(field))
+{
+}
+
 } // namespace pt

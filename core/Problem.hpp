@@ -31,4 +31,17 @@ private:
     Problems mProblems;
 };
 
+/// A request refused because of one of its parts, named by `field` ("document", "passage", "code",
+/// "coding", "codebook"); what() says why, in words for the user. Where the request came through the API,
+/// its edge turns the field into the position of the argument that carried it.
+class Refusal : public InvalidInput {
+public:
+    Refusal(std::string field, const std::string& message);
+
+    const std::string& field() const noexcept { return mField; }
+
+private:
+    std::string mField;
+};
+
 } // namespace pt

@@ -6,9 +6,7 @@
 #include "UnoStrings.hxx"
 
 #include "core/AgreementDocument.hpp"
-
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
-
+#include "core/Problem.hpp"
 
 using namespace ::com::sun::star;
 using css::uno::Reference;
@@ -34,7 +32,7 @@ MeasuredAgreement measureAgreement(const DocumentStore& store)
         measured.disagreements = std::move(agreement.disagreements);
     } catch (const InvalidInput& error) {
         const std::string what = error.problems().empty() ? error.what() : error.problems().front().what;
-        throw lang::IllegalArgumentException(toOUString("In this document " + what + "."), nullptr, 0);
+        throw Refusal("document", "In this document " + what + ".");
     }
     measured.text = text.text();
     return measured;

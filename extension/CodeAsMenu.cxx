@@ -96,7 +96,7 @@ ui::ContextMenuInterceptorAction SAL_CALL CodeAsMenu::notifyContextMenuExecute(c
         const MenuBuilder builder(event.ActionTriggerContainer);
         const Reference<container::XIndexContainer> codeAs = builder.container();
 
-        const auto offered = [](const Code* code) { return code && code->codable && !code->retired; };
+        const auto offered = [](const Code* code) { return code && takesNewCodings(*code); };
         for (const std::string& id : Workbench::instance().recentCodes())
             if (const Code* code = codebook.find(id); offered(code))
                 builder.append(codeAs, toOUString(code->name), CommandHandler::codeAsCommand(id));

@@ -5,9 +5,9 @@
 #include "UserProfile.hxx"
 
 #include "core/CodebookTemplates.hpp"
+#include "core/Problem.hpp"
 #include "core/Qdc.hpp"
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <nlohmann/json.hpp>
 
 #include <set>
@@ -20,8 +20,7 @@ namespace {
 
 [[noreturn]] void lcl_unknownFormat(const std::string& format)
 {
-    throw lang::IllegalArgumentException(toOUString("\"" + format + "\" is not a codebook format: use \"json\" or \"qdc\"."),
-                                         nullptr, 2);
+    throw Refusal("format", "\"" + format + "\" is not a codebook format: use \"json\" or \"qdc\".");
 }
 
 } // namespace

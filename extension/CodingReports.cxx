@@ -6,8 +6,8 @@
 #include "ReportPictures.hxx"
 #include "UnoStrings.hxx"
 
+#include "core/Problem.hpp"
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
@@ -83,11 +83,11 @@ OUString insertReportPicture(const Reference<uno::XComponentContext>& context, c
     if (!position.is()) {
         const Reference<text::XTextViewCursorSupplier> view(store.document()->getCurrentController(), uno::UNO_QUERY);
         if (!view.is())
-            throw lang::IllegalArgumentException("The document has no view: give the place for the picture.", nullptr, 1);
+            throw Refusal("position", "The document has no view: give the place for the picture.");
         position = view->getViewCursor()->getStart();
     }
     if (position->getText() != Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW)->getText())
-        throw lang::IllegalArgumentException("A picture goes in the main text, not in a table, frame or note.", nullptr, 1);
+        throw Refusal("position", "A picture goes in the main text, not in a table, frame or note.");
     const CodingReport report = makeCodingReport({codedDocumentOf(store)});
     const Reference<document::XUndoManager> undo
         = Reference<document::XUndoManagerSupplier>(store.document(), UNO_QUERY_THROW)->getUndoManager();

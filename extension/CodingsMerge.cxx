@@ -3,7 +3,7 @@
 #include "DocumentFiles.hxx"
 #include "UnoStrings.hxx"
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include "core/Problem.hpp"
 
 using namespace ::com::sun::star;
 using css::uno::Reference;
@@ -14,7 +14,7 @@ namespace pt::extension {
 MergePlan mergeCodingsFrom(const Reference<uno::XComponentContext>& context, DocumentStore& store, const OUString& url)
 {
     if (!store.document()->getURL().isEmpty() && store.document()->getURL() == url)
-        throw lang::IllegalArgumentException("That is this document itself: choose another coder's copy.", nullptr, 1);
+        throw Refusal("file", "That is this document itself: choose another coder's copy.");
     const DocumentText ourText(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW));
     MergePlan plan = [&] {
         const HiddenDocument other(context, url); // closed before anything here changes

@@ -3,12 +3,12 @@
 #include "PropertyValues.hxx"
 #include "UnoStrings.hxx"
 
+#include "core/Problem.hpp"
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/MacroExecMode.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/frame/XTitle.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <rtl/uri.hxx>
@@ -52,16 +52,15 @@ HiddenDocument::HiddenDocument(const Reference<uno::XComponentContext>& context,
     try {
         loaded = desktop->loadComponentFromURL(url, "_blank", 0, arguments);
     } catch (const uno::Exception& error) {
-        throw lang::IllegalArgumentException("\"" + toOUString(fileNameOf(url)) + "\" could not be opened: " + error.Message,
-                                             nullptr, 1);
+        throw Refusal("file", "\"" + fileNameOf(url) + "\" could not be opened: " + toUtf8(error.Message));
     }
     if (!loaded.is())
-        throw lang::IllegalArgumentException("\"" + toOUString(fileNameOf(url)) + "\" could not be opened.", nullptr, 1);
+        throw Refusal("file", "\"" + fileNameOf(url) + "\" could not be opened.");
     mbOwned = !open.count(Reference<uno::XInterface>(loaded, UNO_QUERY).get());
     if (!DocumentStore::canStore(loaded)) {
         if (mbOwned)
             lcl_close(loaded);
-        throw lang::IllegalArgumentException("\"" + toOUString(fileNameOf(url)) + "\" is not a text document.", nullptr, 1);
+        throw Refusal("file", "\"" + fileNameOf(url) + "\" is not a text document.");
     }
     mxDocument = loaded;
 }
@@ -94,11 +93,10 @@ std::string fileNameOf(const OUString& url)
     return toUtf8(rtl::Uri::decode(name, rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8));
 }
 
-lang::IllegalArgumentException notWritten(const OUString& url, const uno::Exception& error)
+Refusal notWritten(const OUString& url, const uno::Exception& error)
 {
-    return lang::IllegalArgumentException(toOUString("\"" + fileNameOf(url) + "\" could not be written (") + error.Message
-                                              + "). Check that its folder exists and that you may write there.",
-                                          nullptr, 1);
+    return Refusal("file", "\"" + fileNameOf(url) + "\" could not be written (" + toUtf8(error.Message)
+                               + "). Check that its folder exists and that you may write there.");
 }
 
 std::string documentName(const Reference<frame::XModel>& document)

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "core/Problem.hpp"
+
 #include "DocumentStore.hxx"
 #include "DocumentText.hxx"
 
 #include "core/CodingMerge.hpp"
 
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -36,7 +37,7 @@ std::vector<ForeignCoding> codingsWithSpans(const DocumentStore& store, const Do
 /// The file's name from a URL, for messages ("bo.odt").
 std::string fileNameOf(const ::rtl::OUString& url);
 /// The refusal for a file that could not be written at `url`, naming it and what went wrong.
-css::lang::IllegalArgumentException notWritten(const ::rtl::OUString& url, const css::uno::Exception& error);
+pt::Refusal notWritten(const ::rtl::OUString& url, const css::uno::Exception& error);
 /// How a reader knows a document: its file's name, or the title of a document never saved.
 std::string documentName(const css::uno::Reference<css::frame::XModel>& document);
 

@@ -6,6 +6,7 @@
 #include "WholeCharacters.hxx"
 
 #include "core/Anchor.hpp"
+#include "core/CodebookEditing.hpp"
 #include "core/Guid.hpp"
 #include "core/Timestamp.hpp"
 
@@ -40,13 +41,8 @@ namespace {
 Reference<frame::XModel> lcl_writerModel(const Reference<lang::XComponent>& document)
 {
     if (!DocumentStore::canStore(document))
-        throw lang::IllegalArgumentException("Power Triangle works on Writer documents; this is not one.", nullptr, 0);
+        throw Refusal("document", "Power Triangle works on Writer documents; this is not one.");
     return Reference<frame::XModel>(document, UNO_QUERY_THROW);
-}
-
-[[noreturn]] void lcl_badArgument(const std::string& message, sal_Int16 position)
-{
-    throw lang::IllegalArgumentException(toOUString(message), nullptr, position);
 }
 
 Reference<container::XNameAccess> lcl_bookmarks(const Reference<frame::XModel>& document)
@@ -69,6 +65,17 @@ bool lcl_covers(const Reference<text::XTextRange>& range, const Reference<text::
     } catch (const lang::IllegalArgumentException&) {
         return false; // another text: a table cell, a frame
     }
+}
+
+/// The code `codeId` names, if it takes new codings; else a refusal that says why.
+const Code& codeForNewCodings(const Codebook& codebook, const std::string& codeId)
+{
+    const Code* code = codebook.find(normalizedGuid(codeId));
+    if (!code)
+        throw Refusal("code", "\"" + codeId + "\" is not a code of this document's codebook.");
+    if (const auto why = whyNoNewCodings(*code))
+        throw Refusal("code", *why);
+    return *code;
 }
 
 } // namespace
@@ -140,9 +147,8 @@ bool DocumentStore::writtenByNewerVersion() const
 void DocumentStore::checkWritable() const
 {
     if (writtenByNewerVersion())
-        lcl_badArgument("This document's codings were written by a newer version of Power Triangle. "
-                        "Update Power Triangle to change them.",
-                        0);
+        throw Refusal("document", "This document's codings were written by a newer version of Power Triangle. "
+                                  "Update Power Triangle to change them.");
 }
 
 std::vector<std::string> DocumentStore::anchoredInOrder() const
@@ -316,19 +322,19 @@ std::vector<std::string> DocumentStore::codingsAt(const Reference<text::XTextRan
     return ids;
 }
 
-Reference<text::XTextRange> DocumentStore::acceptedPassage(const Reference<text::XTextRange>& range, sal_Int16 position) const
+Reference<text::XTextRange> DocumentStore::acceptedPassage(const Reference<text::XTextRange>& range) const
 {
     if (!range.is())
-        lcl_badArgument("No passage was given to code.", position);
+        throw Refusal("passage", "No passage was given to code.");
     try {
         // Throws for a range of another document, or of a header, footnote or frame of this one.
         Reference<text::XTextRangeCompare> compare(mxTextDocument->getText(), UNO_QUERY_THROW);
         compare->compareRegionStarts(range, range);
     } catch (const lang::IllegalArgumentException&) {
-        lcl_badArgument("The passage is not in the main text of this document.", position);
+        throw Refusal("passage", "The passage is not in the main text of this document.");
     }
     if (range->getString().isEmpty())
-        lcl_badArgument("The passage is empty: select the text to code.", position);
+        throw Refusal("passage", "The passage is empty: select the text to code.");
     return wholeCharacters(range);
 }
 
@@ -346,7 +352,7 @@ const Coding& DocumentStore::existingCoding(const CodingSet& codings, const std:
 {
     const Coding* coding = codings.find(normalizedGuid(codingId));
     if (!coding)
-        lcl_badArgument("This document has no coding \"" + codingId + "\".", 1);
+        throw Refusal("coding", "This document has no coding \"" + codingId + "\".");
     return *coding;
 }
 
@@ -358,24 +364,18 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
     const auto [codebook, settings, present] = read([](const CodingSet& codings) {
         return std::make_tuple(codings.codebook(), codings.settings(), codings.size() > 0);
     });
-    const Code* code = codebook.find(normalizedGuid(codeId));
-    if (!code)
-        lcl_badArgument("\"" + codeId + "\" is not a code of this document's codebook.", 2);
-    if (!code->codable)
-        lcl_badArgument("\"" + code->name + "\" groups other codes and cannot be assigned to a passage.", 2);
-    if (code->retired)
-        lcl_badArgument("\"" + code->name + "\" is retired and takes no new codings.", 2);
+    const Code& code = codeForNewCodings(codebook, codeId);
     if (ranges.empty())
-        lcl_badArgument("No passage was given to code.", 1);
+        throw Refusal("passage", "No passage was given to code.");
     const SpeakerRecognizer speakers(settings.speakerPatterns);
     const TranscriptText transcript(mxTextDocument, speakers);
     std::vector<Coding> codings;
     std::vector<Reference<text::XTextRange>> passages;
     for (const Reference<text::XTextRange>& given : ranges) {
-        const Reference<text::XTextRange> range = passages.emplace_back(acceptedPassage(given, 1));
+        const Reference<text::XTextRange> range = passages.emplace_back(acceptedPassage(given));
         Coding coding;
         coding.id = newGuid();
-        coding.codeId = code->id;
+        coding.codeId = code.id;
         coding.coder = coder;
         coding.time = utcTimestamp();
         coding.memo = memo;
@@ -385,7 +385,7 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
     }
 
     const bool firstWrite = !present && !PayloadRecords(mxDocument).read(kHeaderRecordKey);
-    UndoableChange change(*this, toOUString("Code as " + code->name));
+    UndoableChange change(*this, toOUString("Code as " + code.name));
     if (firstWrite) {
         change.writeRecord(kHeaderRecordKey, headerRecord());
         change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
@@ -414,7 +414,7 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
 {
     checkWritable();
     if (const Problems problems = validateCodebook(codebook); !problems.empty())
-        lcl_badArgument("The codebook was not accepted:\n" + describe(problems), 1);
+        throw Refusal("codebook", "The codebook was not accepted:\n" + describe(problems));
     const auto [settings, codebookChanged] = read([&](const CodingSet& set) {
         return std::make_pair(set.settings(), codebookToJson(set.codebook()) != codebookToJson(codebook));
     });
@@ -426,9 +426,9 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
     std::vector<Reference<text::XTextRange>> passages;
     RecordStates records;
     for (const auto& [foreign, given] : codings) {
-        const Reference<text::XTextRange> range = passages.emplace_back(acceptedPassage(given, 0));
+        const Reference<text::XTextRange> range = passages.emplace_back(acceptedPassage(given));
         if (!codebook.find(foreign.codeId))
-            lcl_badArgument("Coding " + foreign.id + " has a code the codebook lacks.", 0);
+            throw Refusal("codebook", "Coding " + foreign.id + " has a code the codebook lacks.");
         Coding coding = foreign;
         coding.text = toUtf8(range->getString());
         coding.speaker = transcript.speakerAt(range);
@@ -468,13 +468,9 @@ void DocumentStore::changeCoding(const std::string& codingId, const std::optiona
     std::string title = "Edit memo";
     if (codeId) {
         const Codebook codebook = this->codebook();
-        const Code* code = codebook.find(normalizedGuid(*codeId));
-        if (!code)
-            lcl_badArgument("\"" + *codeId + "\" is not a code of this document's codebook.", 2);
-        if (!code->codable || code->retired)
-            lcl_badArgument("\"" + code->name + "\" takes no new codings (it groups other codes or is retired).", 2);
-        coding.codeId = code->id;
-        title = "Change code to " + code->name;
+        const Code& code = codeForNewCodings(codebook, *codeId);
+        coding.codeId = code.id;
+        title = "Change code to " + code.name;
     }
     if (memo)
         coding.memo = *memo;
@@ -487,7 +483,7 @@ void DocumentStore::reanchorCoding(const std::string& codingId, const Reference<
 {
     checkWritable();
     Coding coding = read([&](const CodingSet& codings) { return existingCoding(codings, codingId); });
-    const Reference<text::XTextRange> passage = acceptedPassage(range, 2);
+    const Reference<text::XTextRange> passage = acceptedPassage(range);
     coding.text = toUtf8(passage->getString());
     coding.speaker = TranscriptText(mxTextDocument, SpeakerRecognizer(settings().speakerPatterns)).speakerAt(passage);
     UndoableChange change(*this, "Re-anchor coding");
@@ -517,20 +513,18 @@ void DocumentStore::replaceCodebook(const Codebook& codebook, const OUString& un
 {
     checkWritable();
     if (const Problems problems = validateCodebook(codebook); !problems.empty())
-        lcl_badArgument("The codebook was not accepted:\n" + describe(problems), 1);
+        throw Refusal("codebook", "The codebook was not accepted:\n" + describe(problems));
     const std::set<std::string> missing = read([&](const CodingSet& codings) {
-        std::set<std::string> names;
-        for (const Coding* coding : codings.all())
-            if (!codebook.find(coding->codeId))
-                if (const Code* used = codings.codebook().find(coding->codeId))
-                    names.insert(used->name);
-        return names;
+        std::vector<std::string> inUse;
+        for (const auto& [codeId, count] : codings.countsByCode())
+            inUse.push_back(codeId);
+        return codesInUseLeftOut(codings.codebook(), codebook, inUse);
     });
     if (!missing.empty()) {
         std::string names;
         for (const std::string& name : missing)
             names += (names.empty() ? "\"" : ", \"") + name + "\"";
-        lcl_badArgument("The codebook leaves out codes that codings use: " + names + ". Retire a code instead of removing it.", 1);
+        throw Refusal("codebook", "The codebook leaves out codes that codings use: " + names + ". Retire a code instead of removing it.");
     }
     UndoableChange change(*this, undoTitle);
     if (!PayloadRecords(mxDocument).read(kHeaderRecordKey))

@@ -28,13 +28,15 @@ namespace pt::extension {
 /// editing, undo and redo never leave them stale. A coding whose anchor is gone is orphaned, never dropped;
 /// an anchor not named exactly after a coding (a pasted copy) is ignored.
 ///
-/// Errors about arguments are css::lang::IllegalArgumentException, positioned as in XCodingService.
+/// A change refused because of what was asked (no such coding, a code that takes no codings, a passage
+/// outside the main text) throws pt::Refusal naming the part ("coding", "code", "passage", "codebook",
+/// "document"): the API's edge knows which argument that was.
 /// The note among problems() that says a newer release wrote the payload.
 bool isNewerVersionNote(const Problem& problem);
 
 class DocumentStore {
 public:
-    /// Throws IllegalArgumentException (position 0) unless `document` is a Writer document.
+    /// Throws pt::Refusal ("document") unless `document` is a Writer document.
     explicit DocumentStore(const css::uno::Reference<css::lang::XComponent>& document);
 
     /// True for documents a DocumentStore can work on (Writer's text documents).
@@ -97,7 +99,7 @@ public:
     /// step (for anchors another program damaged, see core/AnchorRepair).
     void moveAnchors(const std::vector<std::pair<std::string, css::uno::Reference<css::text::XTextRange>>>& anchors,
                      const ::rtl::OUString& undoTitle);
-    /// Throws IllegalArgumentException (position 1) when a code in use is missing from `codebook`.
+    /// Throws pt::Refusal ("codebook") when a code in use is missing from `codebook`.
     void replaceCodebook(const Codebook& codebook, const ::rtl::OUString& undoTitle);
     void replaceSettings(const DocumentSettings& settings);
 
@@ -114,9 +116,8 @@ private:
     void checkWritable() const;
     const Coding& existingCoding(const CodingSet& codings, const std::string& codingId) const;
     /// The passage to anchor for a range given to code: in this document's main text, not empty, and
-    /// widened to whole characters (see WholeCharacters). Throws IllegalArgumentException at `position`.
-    css::uno::Reference<css::text::XTextRange> acceptedPassage(const css::uno::Reference<css::text::XTextRange>& range,
-                                                               sal_Int16 position) const;
+    /// widened to whole characters (see WholeCharacters). Throws pt::Refusal for the "passage".
+    css::uno::Reference<css::text::XTextRange> acceptedPassage(const css::uno::Reference<css::text::XTextRange>& range) const;
     css::uno::Reference<css::text::XTextContent> findAnchor(const std::string& codingId) const;
     css::uno::Reference<css::text::XTextContent> insertAnchor(const std::string& codingId,
                                                               const css::uno::Reference<css::text::XTextRange>& range) const;

@@ -68,7 +68,7 @@ Reference<ui::XUIElement> SAL_CALL PanelFactory::createUIElement(const OUString&
         throw container::NoSuchElementException("Power Triangle has no panel " + resourceUrl,
                                                 static_cast<cppu::OWeakObject*>(this));
     } catch (...) {
-        rethrowAsUnoException(static_cast<cppu::OWeakObject*>(this), 0);
+        rethrowAsUnoException(static_cast<cppu::OWeakObject*>(this), {0});
     }
 }
 

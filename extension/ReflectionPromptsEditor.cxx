@@ -6,6 +6,8 @@
 #include "UiText.hxx"
 #include "UnoStrings.hxx"
 
+#include "core/Json.hpp"
+
 #include <com/sun/star/awt/DialogProvider2.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -122,7 +124,7 @@ void ReflectionPromptsEditor::run(const Reference<uno::XComponentContext>& conte
                     status(text.get("PromptsImported", {toOUString(describe(notes))}));
                 } else {
                     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-                    out << reflectionPromptsToJson(prompts).dump(2) << "\n";
+                    out << dumpJsonForPeople(reflectionPromptsToJson(prompts)) << "\n";
                     if (!out.flush())
                         throw std::runtime_error("cannot write " + path);
                     status(text.get("PromptsExported", {toOUString(path)}));

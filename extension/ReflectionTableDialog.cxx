@@ -9,6 +9,7 @@
 #include "UiText.hxx"
 #include "UnoStrings.hxx"
 
+#include "core/Json.hpp"
 #include "core/Timestamp.hpp"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
@@ -49,7 +50,7 @@ OUString lcl_insert(const Reference<uno::XComponentContext>& context, const Refe
 {
     try {
         const DocumentStore store(DocumentStore::documentIn(frame));
-        const InsertedTable inserted = insertReflectionTable(context, store, tables, cycles, nullptr, options.dump());
+        const InsertedTable inserted = insertReflectionTable(context, store, tables, cycles, nullptr, dumpJson(options));
         return UiText(context).get("ReflectionTableInserted", {OUString::number(static_cast<sal_Int64>(inserted.cycle))});
     } catch (const uno::Exception& error) {
         lcl_showFailure(context, frame, error.Message);

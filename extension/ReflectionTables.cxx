@@ -8,6 +8,8 @@
 
 #include "core/Anchor.hpp"
 #include "core/Guid.hpp"
+#include "core/Json.hpp"
+#include "core/Problem.hpp"
 #include "core/Timestamp.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -139,12 +141,12 @@ OUString ReflectionTables::insert(const Reference<text::XTextRange>& at, const N
     if (!position.is()) {
         Reference<text::XTextViewCursorSupplier> view(mxDocument->getCurrentController(), UNO_QUERY);
         if (!view.is())
-            throw lang::IllegalArgumentException("The document has no view: give the place to insert the table.", nullptr, 1);
+            throw Refusal("position", "The document has no view: give the place to insert the table.");
         position = view->getViewCursor()->getStart();
     }
     const Reference<text::XText> mainText = Reference<text::XTextDocument>(mxDocument, UNO_QUERY_THROW)->getText();
     if (position->getText() != mainText)
-        throw lang::IllegalArgumentException("A reflection table goes in the main text, not in a table, frame or note.", nullptr, 1);
+        throw Refusal("position", "A reflection table goes in the main text, not in a table, frame or note.");
 
     const TableRows rows = reflectionTableRows(options.cycle);
     const Reference<document::XUndoManager> undo = Reference<document::XUndoManagerSupplier>(mxDocument, UNO_QUERY_THROW)->getUndoManager();
@@ -292,7 +294,7 @@ void saveReflectionPrompts(const Reference<uno::XComponentContext>& context, con
     const std::filesystem::path written = file.string() + ".new";
     {
         std::ofstream out(written, std::ios::binary | std::ios::trunc);
-        out << reflectionPromptsToJson(prompts).dump(2) << "\n";
+        out << dumpJsonForPeople(reflectionPromptsToJson(prompts)) << "\n";
         if (!out.flush())
             throw std::runtime_error("cannot write " + written.string());
     }

@@ -271,19 +271,33 @@ class CodingApiTest(OfficeTest):
 
     def test_bad_arguments_are_refused_clearly(self):
         passage = find(self.doc, "Time, above all.")
+        # Each refusal names the argument it is about: addCoding(document, range, codeId, memo).
         cases = {
-            "unknown code": (self.doc, passage, "00000000-0000-4000-8000-000000000000", "not a code"),
-            "grouping code": (self.doc, passage, self.codes["Resources"], "groups other codes"),
-            "empty range": (self.doc, passage.Start, self.codes["Lack of time"], "empty"),
+            "unknown code": (self.doc, passage, "00000000-0000-4000-8000-000000000000", "not a code", 2),
+            "grouping code": (self.doc, passage, self.codes["Resources"], "groups other codes", 2),
+            "empty range": (self.doc, passage.Start, self.codes["Lack of time"], "empty", 1),
         }
         other = self.open()
         cases["range of another document"] = (self.doc, find(other, "Time, above all."), self.codes["Lack of time"],
-                                              "not in the main text")
-        for name, (document, range_, code_id, message) in cases.items():
+                                              "not in the main text", 1)
+        for name, (document, range_, code_id, message, position) in cases.items():
             with self.subTest(name):
                 with self.assertRaises(IllegalArgumentException) as raised:
                     self.service.addCoding(document, range_, code_id, "")
                 self.assertIn(message, raised.exception.Message)
+                self.assertEqual(raised.exception.ArgumentPosition, position)
+        # The same refusal through codeHits(document, query, options, hitIndexes, codeId, memo) names its
+        # fifth argument (it was reported as the third, addCoding's place for the code).
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.service.codeHits(self.doc, "Time", "", (0,), self.codes["Resources"], "")
+        self.assertIn("groups other codes", raised.exception.Message)
+        self.assertEqual(raised.exception.ArgumentPosition, 4)
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.service.codeHits(self.doc, "Time", "", (99,), self.codes["Lack of time"], "")
+        self.assertEqual(raised.exception.ArgumentPosition, 3)
+        with self.assertRaises(IllegalArgumentException) as raised:
+            self.service.setCodingCode(self.doc, "00000000-0000-4000-8000-000000000000", self.codes["Lack of time"])
+        self.assertEqual(raised.exception.ArgumentPosition, 1)
         self.assertEqual(codings(self.service, self.doc), [])
         self.assertEqual(codings(self.service, other), [])
         formula = self.office.desktop.loadComponentFromURL("private:factory/smath", "_blank", 0, ())

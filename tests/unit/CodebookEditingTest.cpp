@@ -159,3 +159,60 @@ TEST(CodebookEditing, TemplateReplacesTheCodebookButKeepsCodesInUse)
     EXPECT_EQ(names, (std::vector<std::string>{"Organisation", "Resources", "Lack of access to resources", "Lack of time"}));
     EXPECT_EQ(withTemplateApplied(current, replacement, {}).codes().size(), 1u);
 }
+
+TEST(CodebookEditing, OnlyCodableCodesThatAreNotRetiredTakeNewCodings)
+{
+    const Codebook& base = defaultCodebook();
+    EXPECT_TRUE(takesNewCodings(codeNamed(base, "Lack of time")));
+    EXPECT_EQ(*whyNoNewCodings(codeNamed(base, "Resources")), "\"Resources\" groups other codes and cannot be assigned to a passage.");
+    Code retired = codeNamed(base, "Lack of time");
+    retired.retired = true;
+    EXPECT_EQ(*whyNoNewCodings(retired), "\"Lack of time\" is retired and takes no new codings.");
+}
+
+TEST(CodebookEditing, ACodeIsCalledByItsIdNameOrPath)
+{
+    const Codebook& base = defaultCodebook();
+    const Code& lack = codeNamed(base, "Lack of time");
+    for (const std::string& wanted : {lack.id, std::string("Lack of time"), base.path(lack)}) {
+        const std::vector<const Code*> called = codesCalled(base, wanted);
+        ASSERT_EQ(called.size(), 1u) << wanted;
+        EXPECT_EQ(called.front()->id, lack.id);
+    }
+    // Ids are compared in any case; names as written.
+    std::string upper = lack.id;
+    for (char& c : upper)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    EXPECT_EQ(codesCalled(base, upper).size(), 1u);
+    EXPECT_TRUE(codesCalled(base, "lack of time").empty());
+    EXPECT_TRUE(codesCalled(base, "No such code").empty());
+}
+
+TEST(CodebookEditing, ANewCodeFromTheApiTakesItsParentsPolarityUnlessItNamesOne)
+{
+    const Codebook& base = defaultCodebook();
+    const Code& lack = codeNamed(base, "Lack of access to resources"); // a barrier
+    const Code inherited = newCodeFromJson(base, {{"name", "Waiting lists"}, {"parentId", lack.id}});
+    EXPECT_EQ(inherited.polarity, Polarity::Barrier);
+    EXPECT_TRUE(inherited.id.empty());
+    const Code own = newCodeFromJson(base, {{"name", "Spare rooms"}, {"parentId", lack.id}, {"polarity", "enabler"},
+                                            {"id", "8E3B4E5A-0000-4000-8000-0000000000AA"}});
+    EXPECT_EQ(own.polarity, Polarity::Enabler);
+    EXPECT_EQ(own.id, "8e3b4e5a-0000-4000-8000-0000000000aa");
+    EXPECT_THROW(newCodeFromJson(base, {{"name", 5}}), InvalidInput);
+}
+
+TEST(CodebookEditing, ACodebookMayNotLeaveOutACodeInUse)
+{
+    const Codebook& base = defaultCodebook();
+    const Code& lack = codeNamed(base, "Lack of time");
+    std::vector<Code> kept;
+    for (const Code& code : base.codes())
+        if (code.id != lack.id)
+            kept.push_back(code);
+    const Codebook without(kept);
+    EXPECT_EQ(codesInUseLeftOut(base, without, {lack.id}), std::set<std::string>{"Lack of time"});
+    EXPECT_TRUE(codesInUseLeftOut(base, base, {lack.id}).empty());
+    // A code neither codebook knows is not named (it belongs to a damaged coding, reported elsewhere).
+    EXPECT_TRUE(codesInUseLeftOut(base, without, {"00000000-0000-4000-8000-000000000000"}).empty());
+}

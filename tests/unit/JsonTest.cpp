@@ -86,3 +86,33 @@ TEST(Json, ANumberTooLargeForAnyTypeIsRefusedLikeAnyOtherFault)
             << describe(error.problems());
     }
 }
+
+TEST(Json, OptionsAreAnObjectOrNothing)
+{
+    EXPECT_EQ(parseOptions("", "options"), nlohmann::json::object());
+    EXPECT_EQ(parseOptions(" \n", "options"), nlohmann::json::object());
+    EXPECT_EQ(parseOptions(R"({"crlf": true})", "options")["crlf"], true);
+    try {
+        parseOptions("[1]", "options");
+        FAIL() << "an array accepted";
+    } catch (const InvalidInput& refused) {
+        EXPECT_EQ(refused.problems().front().describe(), "options: must be a JSON object, not an array");
+    }
+    Problems problems;
+    const nlohmann::json options{{"codes", {"a", "b"}}, {"bad", {"a", 1}}};
+    JsonFields fields(options, "options", problems);
+    EXPECT_EQ(fields.optionalStrings("codes"), (std::vector<std::string>{"a", "b"}));
+    EXPECT_TRUE(fields.optionalStrings("absent").empty());
+    EXPECT_TRUE(fields.optionalStrings("bad").empty());
+    EXPECT_EQ(describe(problems), "options.bad: expected an array of strings, found a number in it");
+    EXPECT_EQ(problemsToJson(problems), nlohmann::json({"options.bad: expected an array of strings, found a number in it"}));
+}
+
+TEST(Json, ARefusalNamesThePartOfTheRequestAndSpeaksToTheUser)
+{
+    const Refusal refusal("code", "\"Resources\" groups other codes.");
+    EXPECT_EQ(refusal.field(), "code");
+    EXPECT_STREQ(refusal.what(), "\"Resources\" groups other codes.");
+    const InvalidInput* general = &refusal; // caught wherever outside input is refused
+    EXPECT_EQ(general->problems().size(), 0u);
+}
