@@ -1,5 +1,7 @@
 #include "CodingsPanel.hxx"
 
+#include "FreedMemory.hxx"
+
 #include "CallbackListeners.hxx"
 #include "ControlValues.hxx"
 #include "DeferredCall.hxx"
@@ -443,6 +445,7 @@ bool CodingsPanel::fillStep(Fill& fill, SlicedWork::Clock::time_point deadline)
         choose(fill.chosen);
         showCodingsAtCursor();
         relayout();
+        returnFreedMemory(); // the reading of the payload and of every anchor is over
         // What changed while the list was filling.
         bool pending = false;
         {

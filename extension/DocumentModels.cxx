@@ -1,5 +1,7 @@
 #include "DocumentModels.hxx"
 
+#include "FreedMemory.hxx"
+
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -61,6 +63,7 @@ void DocumentModel::close()
     }
     // Destroyed here, outside the lock: an attachment's destructor may call back into the model.
     attachments.clear();
+    returnFreedMemory();
 }
 
 Problems DocumentModel::loadProblems() const

@@ -364,7 +364,13 @@ void SAL_CALL SidebarPanel::disposing()
     mpSidebarLayout.reset();
     try {
         mxOuterWindow->removeWindowListener(this);
+        // The dialog's model too: it holds the lists' lines, and in LibreOffice 25.2 outlived the window
+        // (heaptrack: the Codings list's 500 lines of every opening were still allocated at exit).
+        const Reference<awt::XControl> dialog(mxWindow, UNO_QUERY);
+        const Reference<lang::XComponent> model(dialog.is() ? dialog->getModel() : nullptr, UNO_QUERY);
         Reference<lang::XComponent>(mxWindow, UNO_QUERY_THROW)->dispose();
+        if (model.is())
+            model->dispose();
         Reference<lang::XComponent>(mxOuterWindow, UNO_QUERY_THROW)->dispose();
     } catch (...) {
     }
