@@ -1,6 +1,6 @@
 #include "CodeAsMenu.hxx"
 
-#include "CommandHandler.hxx"
+#include "Commands.hxx"
 #include "DocumentStore.hxx"
 #include "UiText.hxx"
 #include "UnoStrings.hxx"
@@ -99,7 +99,7 @@ ui::ContextMenuInterceptorAction SAL_CALL CodeAsMenu::notifyContextMenuExecute(c
         const auto offered = [](const Code* code) { return code && takesNewCodings(*code); };
         for (const std::string& id : Workbench::instance().recentCodes())
             if (const Code* code = codebook.find(id); offered(code))
-                builder.append(codeAs, toOUString(code->name), CommandHandler::codeAsCommand(id));
+                builder.append(codeAs, toOUString(code->name), codeAsCommand(id));
         if (codeAs->getCount() > 0)
             builder.separate(codeAs, codeAs->getCount());
 
@@ -115,12 +115,12 @@ ui::ContextMenuInterceptorAction SAL_CALL CodeAsMenu::notifyContextMenuExecute(c
                 const Code& code = *child->second;
                 if (!childrenOf.count(code.id)) {
                     if (offered(&code))
-                        builder.append(menu, toOUString(code.name), CommandHandler::codeAsCommand(code.id));
+                        builder.append(menu, toOUString(code.name), codeAsCommand(code.id));
                     continue;
                 }
                 const Reference<container::XIndexContainer> submenu = builder.container();
                 if (offered(&code)) {
-                    builder.append(submenu, toOUString(code.name), CommandHandler::codeAsCommand(code.id));
+                    builder.append(submenu, toOUString(code.name), codeAsCommand(code.id));
                     builder.separate(submenu, 1);
                 }
                 addChildren(submenu, code.id);

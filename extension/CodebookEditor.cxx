@@ -2,7 +2,7 @@
 
 #include "CallbackListeners.hxx"
 #include "CodebookActions.hxx"
-#include "CommandHandler.hxx"
+#include "Commands.hxx"
 #include "ControlValues.hxx"
 #include "DeferredCall.hxx"
 #include "DocumentStore.hxx"
@@ -301,7 +301,7 @@ void CodebookEditor::loadFields(const std::string& codeId)
     const Code* code = codebook.find(codeId);
     if (!code)
         return;
-    chooseShortcut(CommandHandler::codeAsCommand(code->id));
+    chooseShortcut(codeAsCommand(code->id));
     msEditing = code->id;
     mbComposingNew = false;
     maShown = *code;

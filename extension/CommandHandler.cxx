@@ -43,30 +43,6 @@ Sequence<OUString> CommandHandler::serviceNames()
     return names;
 }
 
-OUString CommandHandler::recentCodeCommand(int slot)
-{
-    return OUString::createFromAscii(kCodeWithRecentCommand) + OUString::number(slot);
-}
-
-OUString CommandHandler::codeAsCommand(const std::string& codeId)
-{
-    return OUString::createFromAscii(kCodeAsCommand) + toOUString(codeId);
-}
-
-std::string CommandHandler::codeOf(const OUString& command)
-{
-    OUString rest;
-    if (command.startsWith(OUString::createFromAscii(kCodeAsCommand), &rest))
-        return toUtf8(rest);
-    if (command.startsWith(OUString::createFromAscii(kCodeWithRecentCommand), &rest)) {
-        const sal_Int32 slot = rest.toInt32();
-        const std::vector<std::string> recent = Workbench::instance().recentCodes();
-        if (slot >= 1 && static_cast<std::size_t>(slot) <= recent.size())
-            return recent[static_cast<std::size_t>(slot - 1)];
-    }
-    return std::string();
-}
-
 namespace {
 
 std::optional<TeamCommand> lcl_teamCommand(const OUString& url)

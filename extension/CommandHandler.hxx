@@ -9,8 +9,6 @@
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/weakref.hxx>
 
-#include <string>
-
 namespace pt::extension {
 
 /// The extension's commands, "vnd.powertriangle:…" (registry/ProtocolHandler.xcu), which keyboard
@@ -26,9 +24,6 @@ public:
     create(const css::uno::Reference<css::uno::XComponentContext>& context);
     static ::rtl::OUString implementationName();
     static css::uno::Sequence<::rtl::OUString> serviceNames();
-
-    static ::rtl::OUString recentCodeCommand(int slot);
-    static ::rtl::OUString codeAsCommand(const std::string& codeId);
 
     // XInitialization: the frame the commands act in
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override;
@@ -54,8 +49,6 @@ public:
 
 private:
     explicit CommandHandler(const css::uno::Reference<css::uno::XComponentContext>& context);
-    /// The code a command names, or "" when it names none (an empty recent slot, another command).
-    static std::string codeOf(const ::rtl::OUString& command);
 
     css::uno::Reference<css::uno::XComponentContext> mxContext;
     css::uno::WeakReference<css::frame::XFrame> mxFrame;

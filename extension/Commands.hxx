@@ -1,5 +1,9 @@
 #pragma once
 
+#include <rtl/ustring.hxx>
+
+#include <string>
+
 namespace pt::extension {
 
 /// The extension's dispatch commands (ProtocolHandler.xcu routes the protocol to CommandHandler).
@@ -24,5 +28,12 @@ constexpr char kExportCsvCommand[] = "vnd.powertriangle:ExportCodingsCsv";
 constexpr char kCodingReportCommand[] = "vnd.powertriangle:CodingReport";
 constexpr char kInsertTriangleFigureCommand[] = "vnd.powertriangle:InsertTriangleFigure";
 constexpr char kInsertFrequencyChartCommand[] = "vnd.powertriangle:InsertFrequencyChart";
+
+/// The command that codes the selection with the N-th most recently used code.
+::rtl::OUString recentCodeCommand(int slot);
+/// The command that codes the selection with a code.
+::rtl::OUString codeAsCommand(const std::string& codeId);
+/// The code a command names, or "" when it names none (an empty recent slot, another command).
+std::string codeOf(const ::rtl::OUString& command);
 
 } // namespace pt::extension

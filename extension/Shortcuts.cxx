@@ -1,6 +1,5 @@
 #include "Shortcuts.hxx"
 
-#include "CommandHandler.hxx"
 #include "Commands.hxx"
 #include "Workbench.hxx"
 #include "UnoStrings.hxx"
@@ -120,13 +119,13 @@ std::vector<Shortcuts::Entry> Shortcuts::entries(const Codebook& codebook, const
     const auto chords = ourChords();
     std::vector<Entry> found;
     for (int slot = 1; slot <= static_cast<int>(Workbench::kRecentCodes); ++slot) {
-        const OUString command = CommandHandler::recentCodeCommand(slot);
+        const OUString command = recentCodeCommand(slot);
         found.push_back({command, text.get(slot == 1 ? "ShortcutMostRecent" : "ShortcutRecent", {OUString::number(slot)}),
                          lcl_keysOf(chords, command)});
     }
     for (const Code& code : codebook.codes())
         if (code.codable && !code.retired) {
-            const OUString command = CommandHandler::codeAsCommand(code.id);
+            const OUString command = codeAsCommand(code.id);
             found.push_back({command, text.get("ShortcutCodeAs", {toOUString(code.name)}), lcl_keysOf(chords, command)});
         }
     return found;
