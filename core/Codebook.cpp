@@ -3,6 +3,7 @@
 #include "core/Colour.hpp"
 #include "core/Guid.hpp"
 #include "core/Json.hpp"
+#include "core/Whitespace.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -25,14 +26,6 @@ bool Code::operator==(const Code& other) const
 namespace {
 
 constexpr int kCodebookVersion = 1;
-
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 std::string inQuotes(std::string_view text)
 {

@@ -1,6 +1,7 @@
 #include "KeyChord.hpp"
 
 #include "Problem.hpp"
+#include "Whitespace.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -13,14 +14,6 @@ std::string upper(std::string text)
 {
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
     return text;
-}
-
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
 }
 
 bool isFunctionKey(const std::string& key)

@@ -1,64 +1,18 @@
 #pragma once
 
-#include "core/Codebook.hpp"
-#include "core/Coding.hpp"
-#include "core/Problem.hpp"
+// A reflection cycle, and its table: the rows written into a document and read back after free editing.
+
+#include "core/ReflectionPrompts.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
-#include <array>
 #include <map>
 #include <optional>
 #include <string>
-#include <string_view>
-#include <tuple>
 #include <utility>
 #include <vector>
 
 namespace pt {
-
-/// The three steps of the reflection cycle of the power triangle of co-production.
-enum class Step { Reaction, Interaction, Action };
-constexpr std::array<Step, 3> kSteps{Step::Reaction, Step::Interaction, Step::Action};
-constexpr std::array<Dimension, 3> kDimensions{Dimension::Resources, Dimension::Discourses, Dimension::Contexts};
-std::string_view toString(Step step);
-
-/// The language a reflection table is written in (its labels and prompts), whatever the UI's.
-enum class TableLanguage { English, Swedish };
-std::string_view toString(TableLanguage language);
-std::optional<TableLanguage> tableLanguageFromString(std::string_view text);
-
-/// A table's labels in one language.
-struct ReflectionWords {
-    std::string improvementWork, cycle, date, participants;
-    std::array<std::string, 3> steps;      ///< in kSteps order
-    std::array<std::string, 3> dimensions; ///< in kDimensions order
-    std::string overview, notRead;         ///< the overview's title, and its heading for damaged tables
-};
-const ReflectionWords& reflectionWords(TableLanguage language);
-
-/// Our guiding prompt for a cell: a question that starts the coach's reflection there.
-std::string defaultPrompt(TableLanguage language, Step step, Dimension dimension);
-
-/// The prompts new tables get, in both languages: ours, or a team's own, edited and shared as a file.
-class ReflectionPrompts {
-public:
-    /// Ours (defaultPrompt).
-    ReflectionPrompts();
-
-    const std::string& prompt(TableLanguage language, Step step, Dimension dimension) const;
-    void set(TableLanguage language, Step step, Dimension dimension, std::string text);
-    bool operator==(const ReflectionPrompts& other) const { return mPrompts == other.mPrompts; }
-
-private:
-    std::map<std::tuple<TableLanguage, Step, Dimension>, std::string> mPrompts;
-};
-
-/// {"format": "power-triangle-prompts", "version": 1, "en": {"reaction": {"resources": "…", …}, …}, "sv": …}
-nlohmann::json reflectionPromptsToJson(const ReflectionPrompts& prompts);
-/// Reads a prompts file leniently: a prompt left out keeps ours and is noted in `notes`, as is anything
-/// unknown. Throws InvalidInput for what is no prompts file at all, or a prompt that is not text.
-ReflectionPrompts reflectionPromptsFromJson(std::string_view json, Problems& notes);
 
 /// One reflection cycle as a coach filled it in: the header block and a text per step and dimension
 /// (paragraphs joined by "\n"; empty where nothing was written).
@@ -111,46 +65,5 @@ ReflectionTableRead readReflectionTable(const TableRows& rows, const std::string
                                         const std::optional<std::vector<Dimension>>& marked = std::nullopt);
 
 nlohmann::json reflectionCycleToJson(const ReflectionCycle& cycle);
-
-/// A line of evidence in a cell: a heading ("Enablers"), a quote of a coded passage linked to the
-/// passage, or a note of how many more there are.
-struct EvidenceLine {
-    std::string text;
-    std::string codingId; ///< the quoted coding; empty for headings and notes
-};
-
-/// The coded passages of each dimension as short quotes with their speaker, in the order given (the
-/// document's), under the headings Enablers, Barriers and Enabler or barrier (by the polarity of the code,
-/// or of the nearest code above it that has one); at most `perGroup` quotes a group, then how many more.
-std::map<Dimension, std::vector<EvidenceLine>> evidenceByDimension(const std::vector<const Coding*>& codings,
-                                                                   const Codebook& codebook, TableLanguage language,
-                                                                   std::size_t perGroup = 8);
-
-/// The cycles side by side for one step, to read them back across cycles: a header row (the cycle's
-/// number and date, then the dimensions any of them has) and a row per cycle, in the order given.
-TableRows cyclesOverviewRows(const std::vector<ReflectionCycle>& cycles, Step step, TableLanguage language);
-
-/// What to insert: a cycle (its header; cells empty), whether the cells carry prompts, and whether the
-/// Reaction row starts with the document's evidence.
-struct NewTableOptions {
-    ReflectionCycle cycle;
-    bool prompts = true;
-    bool evidence = false;
-};
-
-/// The number after the highest of `cycles`, 1 when there are none.
-int nextCycleNumber(const std::vector<ReflectionCycle>& cycles);
-
-/// The cycle after `previous`: the same improvement work, participants and language, numbered `cycle`, and
-/// its Reaction row starting from what `previous` decided in its Action row ("Action in cycle 2:" and the
-/// text, per dimension): the next cycle begins by reacting to what was done.
-ReflectionCycle nextCycleAfter(const ReflectionCycle& previous, int cycle, const std::string& date);
-
-/// Reads options as the API takes them, {"continue": false, "dimensions": ["resources", "discourses",
-/// "contexts"], "evidence": false, "language": "en"|"sv", "prompts": true,
-/// "improvementWork", "cycle", "date", "participants"}. "continue" starts from nextCycleAfter(`last`);
-/// what is left out gets the defaults given. Throws InvalidInput naming every field it cannot use.
-NewTableOptions newTableOptionsFromJson(std::string_view json, TableLanguage language, int cycle,
-                                        const std::string& date, const std::optional<ReflectionCycle>& last);
 
 } // namespace pt

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/ReflectionTable.hpp"
+#include "core/ReflectionCycles.hpp"
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/text/XTextRange.hpp>

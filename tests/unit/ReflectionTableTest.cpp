@@ -1,4 +1,4 @@
-#include "core/ReflectionTable.hpp"
+#include "core/ReflectionCycles.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace pt {
+
+/// The text without the ASCII white space (space, tab, line ends) it starts and ends with.
+std::string trimmed(std::string_view text);
+
+} // namespace pt
