@@ -169,7 +169,7 @@ OUString SAL_CALL CodingService::getCodingsAtJson(const Reference<lang::XCompone
             return at;
         });
         for (CodingListEntry& entry : listing.entries)
-            entry.anchoredText = store.anchoredText(entry.coding.id);
+            entry.anchoredText = store.anchors().text(entry.coding.id);
         return lcl_json(codingListToJson(listing));
     });
 }
@@ -199,7 +199,7 @@ void SAL_CALL CodingService::selectCoding(const Reference<lang::XComponent>& doc
 {
     unoCall(*this, {1, {{"document", 0}}}, [&] {
         DocumentStore store(document);
-        const Reference<text::XTextRange> range = store.anchorRange(normalizedGuid(toUtf8(codingId)));
+        const Reference<text::XTextRange> range = store.anchors().range(normalizedGuid(toUtf8(codingId)));
         if (!range.is())
             throw Refusal("coding", "The coding \"" + toUtf8(codingId) + "\" has no passage to select (it is orphaned or unknown).");
         Reference<view::XSelectionSupplier> selection(store.document()->getCurrentController(), uno::UNO_QUERY);

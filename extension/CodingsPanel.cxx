@@ -263,7 +263,7 @@ void CodingsPanel::refreshIfAnchorsChanged()
         scheduleUpdate(PayloadChange{});
         return;
     }
-    const std::vector<std::string> anchored = store.anchoredInOrder();
+    const std::vector<std::string> anchored = store.anchors().inOrder();
     const std::unordered_set<std::string> now(anchored.begin(), anchored.end());
     // A passage deleted (an anchor gone), or an orphan's passage back (undoing the deletion): only those
     // codings' lines change, in the list and among the orphans.
@@ -277,7 +277,7 @@ void CodingsPanel::refreshIfAnchorsChanged()
     if (const Reference<text::XTextRange> cursor = lcl_selectedRange(mxFrame->getController()); cursor.is())
         edited.push_back(cursor);
     for (const Reference<text::XTextRange>& paragraph : edited)
-        for (const auto& [id, collapsed] : store.anchorsAround(paragraph))
+        for (const auto& [id, collapsed] : store.anchors().around(paragraph))
             if (collapsed != (maCollapsed.count(id) > 0)) {
                 if (collapsed)
                     maCollapsed.insert(id);
@@ -337,7 +337,7 @@ std::unordered_map<std::string, std::size_t> CodingsPanel::anchorOrder(const Doc
 {
     std::unordered_map<std::string, std::size_t> order;
     std::size_t place = 0;
-    for (std::string& id : store.anchoredInOrder())
+    for (std::string& id : store.anchors().inOrder())
         order.emplace(std::move(id), place++);
     maAnchored.clear();
     for (const auto& [id, place] : order)
@@ -390,17 +390,17 @@ bool CodingsPanel::fillStep(Fill& fill, SlicedWork::Clock::time_point deadline)
     case Fill::Phase::Order:
         fill.order = anchorOrder(store);
         // Collapsed anchors are looked for once per document (every anchor); then edits keep the set current.
-        fill.bookmarks = store.bookmarkCount();
+        fill.bookmarks = store.anchors().bookmarkCount();
         fill.phase = mbCollapsedKnown ? Fill::Phase::Lines : Fill::Phase::Collapsed;
         return true;
     case Fill::Phase::Collapsed:
-        if (store.bookmarkCount() != fill.bookmarks) { // the text changed meanwhile: look again
-            fill.bookmarks = store.bookmarkCount();
+        if (store.anchors().bookmarkCount() != fill.bookmarks) { // the text changed meanwhile: look again
+            fill.bookmarks = store.anchors().bookmarkCount();
             fill.nextBookmark = 0;
             fill.collapsed.clear();
         }
         while (fill.nextBookmark < fill.bookmarks && SlicedWork::Clock::now() < deadline) {
-            fill.collapsed.merge(store.collapsedAnchors(fill.nextBookmark, fill.nextBookmark + kBookmarksAtOnce));
+            fill.collapsed.merge(store.anchors().collapsed(fill.nextBookmark, fill.nextBookmark + kBookmarksAtOnce));
             fill.nextBookmark += kBookmarksAtOnce;
         }
         if (fill.nextBookmark < fill.bookmarks)
@@ -411,7 +411,7 @@ bool CodingsPanel::fillStep(Fill& fill, SlicedWork::Clock::time_point deadline)
         return true;
     case Fill::Phase::Lines: {
         for (auto id = maCollapsed.begin(); id != maCollapsed.end();) // re-anchored or removed since
-            id = store.anchoredText(*id) ? maCollapsed.erase(id) : std::next(id);
+            id = store.anchors().text(*id) ? maCollapsed.erase(id) : std::next(id);
         const CodingFilter filter = currentFilter();
         maShownFilter = filter;
         // Read under the payload's lock, shown after it: never a call into LibreOffice while holding it.
@@ -517,7 +517,7 @@ void CodingsPanel::update(const std::set<std::string>& touched)
     DocumentStore store(document);
     const std::unordered_map<std::string, std::size_t> order = anchorOrder(store);
     for (const std::string& id : touched)
-        if (maCollapsed.count(id) && store.anchoredText(id)) // re-anchored
+        if (maCollapsed.count(id) && store.anchors().text(id)) // re-anchored
             maCollapsed.erase(id);
     const CodingFilter filter = currentFilter();
     const std::string previouslyChosen = chosenCoding();
@@ -671,7 +671,7 @@ void CodingsPanel::codingChosen()
     relayout();
     Reference<awt::XTextComponent>(control("MemoField"), UNO_QUERY_THROW)->setText(memo);
     // Jump: select the passage in the text.
-    if (const Reference<text::XTextRange> range = store.anchorRange(id); range.is())
+    if (const Reference<text::XTextRange> range = store.anchors().range(id); range.is())
         Reference<view::XSelectionSupplier>(mxFrame->getController(), UNO_QUERY_THROW)->select(Any(range));
 }
 

@@ -45,28 +45,6 @@ Reference<frame::XModel> lcl_writerModel(const Reference<lang::XComponent>& docu
     return Reference<frame::XModel>(document, UNO_QUERY_THROW);
 }
 
-Reference<container::XNameAccess> lcl_bookmarks(const Reference<frame::XModel>& document)
-{
-    return Reference<text::XBookmarksSupplier>(document, UNO_QUERY_THROW)->getBookmarks();
-}
-
-/// For a collapsed position P: start <= P < end. For a range R: the two overlap.
-bool lcl_covers(const Reference<text::XTextRange>& range, const Reference<text::XTextRange>& position)
-{
-    try {
-        // compareRegionStarts(a, b) is 1 when a starts before b, 0 at the same place, -1 after;
-        // compareRegionEnds likewise for the ends. Both throw for ranges of different texts.
-        Reference<text::XTextRangeCompare> compare(range->getText(), UNO_QUERY_THROW);
-        const bool collapsed = compare->compareRegionStarts(position->getStart(), position->getEnd()) == 0;
-        const sal_Int16 startVersusEnd = compare->compareRegionStarts(range, position->getEnd());
-        const bool startsInTime = collapsed ? startVersusEnd >= 0 : startVersusEnd > 0;
-        const bool endsAfterStart = compare->compareRegionEnds(range, position->getStart()) < 0;
-        return startsInTime && endsAfterStart;
-    } catch (const lang::IllegalArgumentException&) {
-        return false; // another text: a table cell, a frame
-    }
-}
-
 /// The code `codeId` names, if it takes new codings; else a refusal that says why.
 const Code& codeForNewCodings(const Codebook& codebook, const std::string& codeId)
 {
@@ -98,6 +76,7 @@ DocumentStore::DocumentStore(const Reference<lang::XComponent>& document)
     : mxDocument(lcl_writerModel(document))
     , mxTextDocument(mxDocument, UNO_QUERY_THROW)
     , mpModel(documentModelFor(mxDocument))
+    , maAnchors(mxDocument)
 {
 }
 
@@ -151,87 +130,6 @@ void DocumentStore::checkWritable() const
                                   "Update Power Triangle to change them.");
 }
 
-std::vector<std::string> DocumentStore::anchoredInOrder() const
-{
-    std::vector<std::string> ids;
-    for (const OUString& name : lcl_bookmarks(mxDocument)->getElementNames())
-        if (auto id = codingIdFromAnchor(toUtf8(name)))
-            ids.push_back(std::move(*id));
-    return ids;
-}
-
-sal_Int32 DocumentStore::bookmarkCount() const
-{
-    return Reference<container::XIndexAccess>(lcl_bookmarks(mxDocument), UNO_QUERY_THROW)->getCount();
-}
-
-std::set<std::string> DocumentStore::collapsedAnchors() const
-{
-    return collapsedAnchors(0, bookmarkCount());
-}
-
-std::set<std::string> DocumentStore::collapsedAnchors(sal_Int32 first, sal_Int32 last) const
-{
-    std::set<std::string> collapsed;
-    const Reference<container::XIndexAccess> bookmarks(lcl_bookmarks(mxDocument), UNO_QUERY_THROW);
-    for (sal_Int32 i = std::max<sal_Int32>(first, 0), count = std::min(last, bookmarks->getCount()); i < count; ++i) {
-        Reference<container::XNamed> named(bookmarks->getByIndex(i), UNO_QUERY);
-        Reference<text::XTextContent> anchor(named, UNO_QUERY);
-        if (!named.is() || !anchor.is())
-            continue;
-        auto id = codingIdFromAnchor(toUtf8(named->getName()));
-        if (!id)
-            continue;
-        const Reference<text::XTextRange> range = anchor->getAnchor();
-        Reference<text::XTextRangeCompare> compare(range->getText(), UNO_QUERY);
-        if (compare.is() && compare->compareRegionStarts(range->getStart(), range->getEnd()) == 0)
-            collapsed.insert(std::move(*id));
-    }
-    return collapsed;
-}
-
-std::map<std::string, std::string> DocumentStore::anchoredTexts() const
-{
-    std::map<std::string, std::string> texts;
-    const Reference<container::XIndexAccess> bookmarks(lcl_bookmarks(mxDocument), UNO_QUERY_THROW);
-    for (sal_Int32 i = 0, count = bookmarks->getCount(); i < count; ++i) {
-        Reference<container::XNamed> named(bookmarks->getByIndex(i), UNO_QUERY);
-        Reference<text::XTextContent> anchor(named, UNO_QUERY);
-        if (!named.is() || !anchor.is())
-            continue;
-        if (auto id = codingIdFromAnchor(toUtf8(named->getName())))
-            if (std::string text = toUtf8(anchor->getAnchor()->getString()); !text.empty()) // empty: a deleted passage
-                texts.emplace(std::move(*id), std::move(text));
-    }
-    return texts;
-}
-
-Reference<text::XTextContent> DocumentStore::findAnchor(const std::string& codingId) const
-{
-    const Reference<container::XNameAccess> bookmarks = lcl_bookmarks(mxDocument);
-    const OUString name = toOUString(anchorName(codingId));
-    if (!bookmarks->hasByName(name))
-        return nullptr;
-    return Reference<text::XTextContent>(bookmarks->getByName(name), UNO_QUERY);
-}
-
-Reference<text::XTextRange> DocumentStore::anchorRange(const std::string& codingId) const
-{
-    const Reference<text::XTextContent> anchor = findAnchor(codingId);
-    return anchor.is() ? anchor->getAnchor() : nullptr;
-}
-
-std::optional<std::string> DocumentStore::anchoredText(const std::string& codingId) const
-{
-    const Reference<text::XTextRange> range = anchorRange(codingId);
-    if (!range.is())
-        return std::nullopt;
-    std::string text = toUtf8(range->getString());
-    if (text.empty())
-        return std::nullopt; // a collapsed anchor marks a deleted passage
-    return text;
-}
-
 CodingListing DocumentStore::listCodings() const
 {
     CodingListing listing = read([](const CodingSet& codings) {
@@ -243,10 +141,10 @@ CodingListing DocumentStore::listCodings() const
     });
     listing.problems = problems();
     std::unordered_map<std::string, std::size_t> position;
-    const std::vector<std::string> order = anchoredInOrder();
+    const std::vector<std::string> order = maAnchors.inOrder();
     for (std::size_t i = 0; i < order.size(); ++i)
         position.emplace(order[i], i);
-    const std::map<std::string, std::string> texts = anchoredTexts();
+    const std::map<std::string, std::string> texts = maAnchors.texts();
     for (CodingListEntry& entry : listing.entries)
         if (const auto text = texts.find(entry.coding.id); text != texts.end())
             entry.anchoredText = text->second;
@@ -259,67 +157,18 @@ CodingListing DocumentStore::listCodings() const
     return listing;
 }
 
-std::map<std::string, bool> DocumentStore::anchorsAround(const Reference<text::XTextRange>& position) const
-{
-    std::map<std::string, bool> found;
-    Reference<text::XParagraphCursor> cursor(position->getText()->createTextCursorByRange(position->getStart()), UNO_QUERY);
-    if (!cursor.is())
-        return found;
-    cursor->gotoStartOfParagraph(false);
-    cursor->gotoEndOfParagraph(true);
-    Reference<container::XEnumerationAccess> paragraphs(cursor, UNO_QUERY);
-    const Reference<container::XEnumeration> eachParagraph = paragraphs.is() ? paragraphs->createEnumeration() : nullptr;
-    while (eachParagraph.is() && eachParagraph->hasMoreElements()) {
-        Reference<container::XEnumerationAccess> portions(eachParagraph->nextElement(), UNO_QUERY);
-        if (!portions.is())
-            continue;
-        const Reference<container::XEnumeration> eachPortion = portions->createEnumeration();
-        while (eachPortion->hasMoreElements()) {
-            Reference<beans::XPropertySet> portion(eachPortion->nextElement(), UNO_QUERY);
-            OUString type;
-            if (!portion.is() || !(portion->getPropertyValue("TextPortionType") >>= type) || type != "Bookmark")
-                continue;
-            Reference<container::XNamed> bookmark(portion->getPropertyValue("Bookmark"), UNO_QUERY);
-            Reference<text::XTextContent> anchor(bookmark, UNO_QUERY);
-            if (!anchor.is())
-                continue;
-            auto id = codingIdFromAnchor(toUtf8(bookmark->getName()));
-            // A bookmark whose text was deleted still has two ends (IsCollapsed is false): ask its text.
-            if (id && !found.count(*id))
-                found[*id] = anchor->getAnchor()->getString().isEmpty();
-        }
-    }
-    return found;
-}
-
 std::vector<std::string> DocumentStore::codingsAt(const Reference<text::XTextRange>& position) const
 {
     // Candidates: anchors that start or end in the position's paragraph, and codings spanning paragraphs
     // (they may pass through it). Then an exact check on each: a few comparisons, never one per coding.
     std::set<std::string> candidates;
-    for (const auto& [id, collapsed] : anchorsAround(position))
+    for (const auto& [id, collapsed] : maAnchors.around(position))
         candidates.insert(id);
     read([&](const CodingSet& codings) {
         candidates.insert(codings.acrossParagraphs().begin(), codings.acrossParagraphs().end());
         return 0;
     });
-    std::vector<std::pair<Reference<text::XTextRange>, std::string>> covering;
-    for (const std::string& id : candidates)
-        if (const Reference<text::XTextRange> range = anchorRange(id); range.is() && lcl_covers(range, position))
-            covering.emplace_back(range, id);
-    // Document order, by where each passage starts (compareRegionStarts is 1 when the first starts earlier).
-    const Reference<text::XTextRangeCompare> compare(mxTextDocument->getText(), UNO_QUERY_THROW);
-    std::stable_sort(covering.begin(), covering.end(), [&](const auto& a, const auto& b) {
-        try {
-            return compare->compareRegionStarts(a.first, b.first) > 0;
-        } catch (const lang::IllegalArgumentException&) {
-            return false; // not in the main text
-        }
-    });
-    std::vector<std::string> ids;
-    for (auto& [range, id] : covering)
-        ids.push_back(std::move(id));
-    return ids;
+    return maAnchors.covering(candidates, position);
 }
 
 Reference<text::XTextRange> DocumentStore::acceptedPassage(const Reference<text::XTextRange>& range) const
@@ -336,16 +185,6 @@ Reference<text::XTextRange> DocumentStore::acceptedPassage(const Reference<text:
     if (range->getString().isEmpty())
         throw Refusal("passage", "The passage is empty: select the text to code.");
     return wholeCharacters(range);
-}
-
-Reference<text::XTextContent> DocumentStore::insertAnchor(const std::string& codingId,
-                                                          const Reference<text::XTextRange>& range) const
-{
-    Reference<lang::XMultiServiceFactory> factory(mxDocument, UNO_QUERY_THROW);
-    Reference<text::XTextContent> anchor(factory->createInstance("com.sun.star.text.Bookmark"), UNO_QUERY_THROW);
-    Reference<container::XNamed>(anchor, UNO_QUERY_THROW)->setName(toOUString(anchorName(codingId)));
-    range->getText()->insertTextContent(range, anchor, true);
-    return anchor;
 }
 
 const Coding& DocumentStore::existingCoding(const CodingSet& codings, const std::string& codingId) const
@@ -399,7 +238,7 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
     // Records first: a pack that cannot be read refuses them before the text is touched.
     change.writeRecords(records);
     for (std::size_t i = 0; i < codings.size(); ++i)
-        insertAnchor(codings[i].id, passages[i]);
+        maAnchors.insert(codings[i].id, passages[i]);
     change.commit(
         [&](CodingSet& set) {
             for (Coding& coding : codings)
@@ -441,7 +280,7 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
     change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
     change.writeRecords(records);
     for (std::size_t i = 0; i < added.size(); ++i)
-        insertAnchor(added[i].id, passages[i]);
+        maAnchors.insert(added[i].id, passages[i]);
     change.commit([&](CodingSet& set) {
         set.setCodebook(codebook);
         for (Coding& coding : added)
@@ -454,7 +293,7 @@ void DocumentStore::removeCoding(const std::string& codingId)
     checkWritable();
     const std::string id = read([&](const CodingSet& codings) { return existingCoding(codings, codingId).id; });
     UndoableChange change(*this, "Remove coding");
-    if (const Reference<text::XTextContent> anchor = findAnchor(id); anchor.is())
+    if (const Reference<text::XTextContent> anchor = maAnchors.find(id); anchor.is())
         anchor->getAnchor()->getText()->removeTextContent(anchor);
     change.writeRecord(codingRecordKey(id), std::nullopt);
     change.commit([&](CodingSet& set) { set.remove(id); }, PayloadChange::ofCodings({id}));
@@ -487,9 +326,9 @@ void DocumentStore::reanchorCoding(const std::string& codingId, const Reference<
     coding.text = toUtf8(passage->getString());
     coding.speaker = TranscriptText(mxTextDocument, SpeakerRecognizer(settings().speakerPatterns)).speakerAt(passage);
     UndoableChange change(*this, "Re-anchor coding");
-    if (const Reference<text::XTextContent> old = findAnchor(coding.id); old.is())
+    if (const Reference<text::XTextContent> old = maAnchors.find(coding.id); old.is())
         old->getAnchor()->getText()->removeTextContent(old);
-    insertAnchor(coding.id, passage);
+    maAnchors.insert(coding.id, passage);
     change.writeRecord(codingRecordKey(coding.id), codingRecord(coding));
     change.commit([&](CodingSet& set) { set.put(coding); }, PayloadChange::ofCodings({coding.id}));
 }
@@ -501,9 +340,9 @@ void DocumentStore::moveAnchors(const std::vector<std::pair<std::string, Referen
     std::set<std::string> ids;
     UndoableChange change(*this, undoTitle);
     for (const auto& [codingId, range] : anchors) {
-        if (const Reference<text::XTextContent> old = findAnchor(codingId); old.is())
+        if (const Reference<text::XTextContent> old = maAnchors.find(codingId); old.is())
             old->getAnchor()->getText()->removeTextContent(old);
-        insertAnchor(codingId, wholeCharacters(range));
+        maAnchors.insert(codingId, wholeCharacters(range));
         ids.insert(codingId);
     }
     change.commit([](CodingSet&) {}, PayloadChange::ofCodings(ids));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Anchors.hxx"
 #include "DocumentModels.hxx"
 #include "PayloadRecords.hxx"
 
@@ -25,7 +26,7 @@ namespace pt::extension {
 ///
 /// The payload is read once into the document's DocumentModel and kept in step with every change made
 /// here. Anchors are never cached: order and orphans come from Writer's bookmark list each time, so
-/// editing, undo and redo never leave them stale. A coding whose anchor is gone is orphaned, never dropped;
+/// editing, undo and redo never leave them stale (see Anchors). A coding whose anchor is gone is orphaned, never dropped;
 /// an anchor not named exactly after a coding (a pasted copy) is ignored.
 ///
 /// A change refused because of what was asked (no such coding, a code that takes no codings, a passage
@@ -56,25 +57,8 @@ public:
     /// Runs `read` on the payload in memory.
     template <class Read> auto read(Read&& read) const { return mpModel->read(loader(), std::forward<Read>(read)); }
 
-    /// Ids of the anchored codings in document order (Writer keeps bookmarks sorted by position); codings
-    /// of the payload missing from it are orphaned. Costs one call, whatever the number of codings.
-    std::vector<std::string> anchoredInOrder() const;
-    /// Ids of the codings whose anchor is still there but collapsed: their whole passage was deleted, so
-    /// they are orphaned too. One pass over the anchors.
-    std::set<std::string> collapsedAnchors() const;
-    /// The same among bookmarks [first, last) of Writer's list, for a pass done a slice at a time.
-    std::set<std::string> collapsedAnchors(sal_Int32 first, sal_Int32 last) const;
-    /// How many bookmarks the document has, anchors among them (one call, whatever the number).
-    sal_Int32 bookmarkCount() const;
-    /// The anchors in the paragraph of a position, each with whether it is collapsed: what an edit there
-    /// can have changed, found without visiting every anchor.
-    std::map<std::string, bool> anchorsAround(const css::uno::Reference<css::text::XTextRange>& position) const;
-    /// The passage of every anchored coding now, by coding id (orphans left out). One pass over the anchors:
-    /// looking anchors up by name costs Writer a search each.
-    std::map<std::string, std::string> anchoredTexts() const;
-    /// The passage of a coding now, or nullopt for an orphan.
-    std::optional<std::string> anchoredText(const std::string& codingId) const;
-    css::uno::Reference<css::text::XTextRange> anchorRange(const std::string& codingId) const;
+    /// Where the codings are anchored in the text.
+    const Anchors& anchors() const { return maAnchors; }
     /// Everything, with each passage's current text: what getCodingsJson returns.
     CodingListing listCodings() const;
     /// Codings whose passage contains the position (or overlaps the range), in document order.
@@ -118,13 +102,10 @@ private:
     /// The passage to anchor for a range given to code: in this document's main text, not empty, and
     /// widened to whole characters (see WholeCharacters). Throws pt::Refusal for the "passage".
     css::uno::Reference<css::text::XTextRange> acceptedPassage(const css::uno::Reference<css::text::XTextRange>& range) const;
-    css::uno::Reference<css::text::XTextContent> findAnchor(const std::string& codingId) const;
-    css::uno::Reference<css::text::XTextContent> insertAnchor(const std::string& codingId,
-                                                              const css::uno::Reference<css::text::XTextRange>& range) const;
-
     css::uno::Reference<css::frame::XModel> mxDocument;
     css::uno::Reference<css::text::XTextDocument> mxTextDocument;
     std::shared_ptr<DocumentModel> mpModel;
+    Anchors maAnchors;
 };
 
 } // namespace pt::extension

@@ -270,7 +270,7 @@ void Highlighter::step()
     while (!maQueue.empty() && std::chrono::steady_clock::now() < deadline) {
         const ToPaint next = std::move(maQueue.back());
         maQueue.pop_back();
-        if (const Reference<text::XTextRange> range = store.anchorRange(next.codingId); range.is())
+        if (const Reference<text::XTextRange> range = store.anchors().range(next.codingId); range.is())
             paint(next.codingId, range, next.tint);
     }
     if (maQueue.empty()) {
@@ -345,7 +345,7 @@ void Highlighter::paint(const std::string& codingId, const Reference<text::XText
 void Highlighter::plan(const DocumentStore& store)
 {
     // What should be painted: anchored codings and their tints.
-    const std::vector<std::string> anchored = store.anchoredInOrder();
+    const std::vector<std::string> anchored = store.anchors().inOrder();
     const std::set<std::string> coders = shownCoders();
     const auto wanted = store.read([&](const CodingSet& codings) {
         std::map<std::string, std::pair<sal_Int32, std::size_t>> tints; // id → (tint, length)

@@ -45,7 +45,7 @@ std::size_t lcl_repairCutShortAnchors(DocumentStore& store, const OUString& undo
     });
     // A first look, one pass over the anchors: only an anchor showing a part of its coded text can have been
     // cut short. Reading the whole text is left for when there is one.
-    const std::map<std::string, std::string> now = store.anchoredTexts();
+    const std::map<std::string, std::string> now = store.anchors().texts();
     std::vector<std::pair<std::string, std::u32string>> suspects;
     for (const auto& [id, text] : coded) {
         const auto anchored = now.find(id);

@@ -310,7 +310,7 @@ InsertedTable insertReflectionTable(const Reference<uno::XComponentContext>& con
                                                            cycles.empty() ? std::nullopt : std::optional(cycles.back()));
     ReflectionTables::Evidence evidence;
     if (chosen.evidence) {
-        const std::vector<std::string> order = store.anchoredInOrder();
+        const std::vector<std::string> order = store.anchors().inOrder();
         evidence = store.read([&](const CodingSet& codings) {
             std::vector<const Coding*> inOrder;
             for (const std::string& id : order)
