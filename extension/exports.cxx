@@ -1,10 +1,10 @@
 // Registration only: the entry points LibreOffice looks up in the component library.
 
-#include "CodingService.hxx"
-#include "CommandHandler.hxx"
-#include "ContextMenuJob.hxx"
-#include "DocumentOpenedJob.hxx"
-#include "PanelFactory.hxx"
+#include "api/CodingService.hxx"
+#include "commands/CommandHandler.hxx"
+#include "commands/ContextMenuJob.hxx"
+#include "commands/DocumentOpenedJob.hxx"
+#include "sidebar/PanelFactory.hxx"
 
 #include <cppuhelper/factory.hxx>
 #include <cppuhelper/implementationentry.hxx>

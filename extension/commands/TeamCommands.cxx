@@ -1,0 +1,177 @@
+#include "commands/TeamCommands.hxx"
+
+#include "reports/AgreementReports.hxx"
+#include "reports/CodingReports.hxx"
+#include "exchange/CodingsMerge.hxx"
+#include "document/DocumentFiles.hxx"
+#include "document/DocumentStore.hxx"
+#include "common/MessageBoxes.hxx"
+#include "exchange/ProjectExchange.hxx"
+#include "common/UiText.hxx"
+#include "common/UnoStrings.hxx"
+#include "common/Workbench.hxx"
+
+#include "core/CodingsCsv.hpp"
+
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/io/XOutputStream.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/ucb/SimpleFileAccess.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+
+using namespace ::com::sun::star;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace pt::extension {
+
+namespace {
+
+struct Filter {
+    OUString title;
+    OUString pattern;
+};
+
+/// The file the user picks, or empty when they cancel; `chosenFilter` tells which filter was chosen.
+OUString lcl_pickFile(const Reference<uno::XComponentContext>& context, bool save, const std::vector<Filter>& filters,
+                      OUString* chosenFilter = nullptr)
+{
+    const Reference<ui::dialogs::XFilePicker3> picker = ui::dialogs::FilePicker::createWithMode(
+        context, save ? ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION : ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    for (const Filter& filter : filters)
+        picker->appendFilter(filter.title, filter.pattern);
+    picker->setCurrentFilter(filters.front().title);
+    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || picker->getSelectedFiles().getLength() < 1)
+        return OUString();
+    if (chosenFilter)
+        *chosenFilter = picker->getCurrentFilter();
+    return picker->getSelectedFiles()[0];
+}
+
+OUString lcl_argument(const Sequence<beans::PropertyValue>& arguments, const char* name)
+{
+    OUString value;
+    for (const beans::PropertyValue& argument : arguments)
+        if (argument.Name.equalsAscii(name))
+            argument.Value >>= value;
+    return value;
+}
+
+void lcl_writeFile(const Reference<uno::XComponentContext>& context, const OUString& url, const std::string& bytes)
+{
+    try {
+        const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
+        if (files->exists(url))
+            files->kill(url);
+        const Reference<io::XOutputStream> out = files->openFileWrite(url);
+        out->writeBytes(Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size())));
+        out->closeOutput();
+    } catch (const uno::Exception& error) {
+        throw notWritten(url, error);
+    }
+}
+
+} // namespace
+
+OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                        TeamCommand command, const Sequence<beans::PropertyValue>& arguments)
+{
+    const UiText text(context);
+    const Reference<awt::XWindowPeer> window(frame->getContainerWindow(), UNO_QUERY);
+    const auto tell = [&](const OUString& title, const std::string& message) {
+        showMessageBox(context, window, awt::MessageBoxType_INFOBOX, title, toOUString(message));
+    };
+    OUString title;
+    try {
+        DocumentStore store(DocumentStore::documentIn(frame)); // refuses a frame without a Writer document
+        OUString url = lcl_argument(arguments, "URL");
+        switch (command) {
+        case TeamCommand::MergeCodings: {
+            title = text.get("MergeCodings");
+            if (url.isEmpty())
+                url = lcl_pickFile(context, false, {{text.get("TranscriptFiles"), "*.odt;*.docx;*.fodt;*.doc;*.rtf"}});
+            if (url.isEmpty())
+                return OUString();
+            const MergePlan plan = mergeCodingsFrom(context, store, url);
+            tell(title, describeMerge(plan, fileNameOf(url)));
+            return text.get("CodingsMerged", {OUString::number(static_cast<sal_Int64>(plan.toAdd.size()))});
+        }
+        case TeamCommand::AgreementReport:
+            title = text.get("AgreementReport");
+            openAgreementReport(context, store);
+            return text.get("AgreementReportOpened");
+        case TeamCommand::ExportProject: {
+            title = text.get("ExportProject");
+            OUString filter = text.get("QdpxFiles");
+            if (url.isEmpty())
+                url = lcl_pickFile(context, true, {{text.get("QdpxFiles"), "*.qdpx"}, {text.get("QdpxFilesCrlf"), "*.qdpx"}}, &filter);
+            if (url.isEmpty())
+                return OUString();
+            ProjectExportOptions options;
+            options.crlf = filter == text.get("QdpxFilesCrlf") || lcl_argument(arguments, "LineEnds") == "CRLF";
+            const ProjectExport done = exportProject(context, {Reference<lang::XComponent>(store.document(), UNO_QUERY_THROW)}, url, options);
+            const OUString line = text.get("ProjectExported", {OUString::number(static_cast<sal_Int64>(done.codings)), toOUString(fileNameOf(url))});
+            if (!done.notes.empty())
+                tell(title, toUtf8(line) + "\n\n" + describe(done.notes));
+            return line;
+        }
+        case TeamCommand::ImportProject: {
+            title = text.get("ImportProject");
+            if (url.isEmpty())
+                url = lcl_pickFile(context, false, {{text.get("QdpxFiles"), "*.qdpx"}});
+            if (url.isEmpty())
+                return OUString();
+            const ProjectImport imported = importProject(context, store, url);
+            tell(title, describeImport(imported, fileNameOf(url)));
+            return text.get("CodingsImported", {OUString::number(static_cast<sal_Int64>(imported.plan.toAdd.size()))});
+        }
+        case TeamCommand::CodingReport: {
+            title = text.get("CodingReport");
+            // The passages of the code chosen in the Codebook panel, if one is.
+            std::set<std::string> retrieve;
+            if (const std::string chosen = Workbench::instance().chosenCode(frame); !chosen.empty())
+                retrieve.insert(chosen);
+            openCodingReport(context, codingReportOf({Reference<lang::XComponent>(store.document(), UNO_QUERY_THROW)}, retrieve));
+            return text.get("CodingReportOpened");
+        }
+        case TeamCommand::InsertTriangleFigure:
+            title = text.get("CodingReport");
+            insertReportPicture(context, store, nullptr, ReportPicture::TriangleFigure);
+            return text.get("PictureInserted");
+        case TeamCommand::InsertFrequencyChart:
+            title = text.get("CodingReport");
+            insertReportPicture(context, store, nullptr, ReportPicture::FrequencyChart);
+            return text.get("PictureInserted");
+        case TeamCommand::ExportCsv: {
+            title = text.get("ExportCsv");
+            if (url.isEmpty())
+                url = lcl_pickFile(context, true, {{text.get("CsvFiles"), "*.csv"}});
+            if (url.isEmpty())
+                return OUString();
+            const CodingListing listing = store.listCodings();
+            std::vector<const Coding*> codings;
+            for (const CodingListEntry& entry : listing.entries)
+                codings.push_back(&entry.coding);
+            lcl_writeFile(context, url, codingsCsv(documentName(store.document()), codings, listing.codebook));
+            return text.get("CsvExported", {OUString::number(static_cast<sal_Int64>(codings.size())), toOUString(fileNameOf(url))});
+        }
+        }
+    } catch (const uno::Exception& error) {
+        // A refusal (IllegalArgumentException) or a failure on the way (a folder that is not there): the user
+        // chose a command from the menu, so the answer is a message box, whatever the sidebar shows.
+        showMessageBox(context, window, awt::MessageBoxType_WARNINGBOX, title, error.Message);
+        return error.Message;
+    } catch (const std::exception& error) {
+        showMessageBox(context, window, awt::MessageBoxType_WARNINGBOX, title, toOUString(error.what()));
+        return toOUString(error.what());
+    }
+    return OUString();
+}
+
+} // namespace pt::extension

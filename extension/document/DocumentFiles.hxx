@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/Problem.hpp"
+
+#include "document/DocumentStore.hxx"
+#include "document/DocumentText.hxx"
+
+#include "core/CodingMerge.hpp"
+
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <vector>
+
+namespace pt::extension {
+
+/// A document opened hidden and read-only for reading (another coder's copy), closed again when this
+/// goes out of scope, unless it was one the user had open already. Throws IllegalArgumentException when
+/// the file cannot be opened as a Writer document.
+class HiddenDocument {
+public:
+    HiddenDocument(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& url);
+    ~HiddenDocument();
+    HiddenDocument(const HiddenDocument&) = delete;
+    HiddenDocument& operator=(const HiddenDocument&) = delete;
+
+    const css::uno::Reference<css::lang::XComponent>& document() const { return mxDocument; }
+
+private:
+    css::uno::Reference<css::lang::XComponent> mxDocument;
+    bool mbOwned = true;
+};
+
+/// Every coding of a document with its span in `text` (none for an orphan), in no particular order.
+std::vector<ForeignCoding> codingsWithSpans(const DocumentStore& store, const DocumentText& text);
+
+/// The file's name from a URL, for messages ("bo.odt").
+std::string fileNameOf(const ::rtl::OUString& url);
+/// The refusal for a file that could not be written at `url`, naming it and what went wrong.
+pt::Refusal notWritten(const ::rtl::OUString& url, const css::uno::Exception& error);
+/// How a reader knows a document: its file's name, or the title of a document never saved.
+std::string documentName(const css::uno::Reference<css::frame::XModel>& document);
+
+} // namespace pt::extension

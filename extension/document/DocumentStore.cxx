@@ -1,0 +1,387 @@
+#include "document/DocumentStore.hxx"
+
+#include "document/TranscriptText.hxx"
+#include "document/UndoableChange.hxx"
+#include "common/UnoStrings.hxx"
+#include "document/WholeCharacters.hxx"
+
+#include "core/Anchor.hpp"
+#include "core/CodebookEditing.hpp"
+#include "core/Guid.hpp"
+#include "core/Timestamp.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XBookmarksSupplier.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XTextRangeCompare.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::UNO_QUERY;
+using ::com::sun::star::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+namespace {
+
+Reference<frame::XModel> lcl_writerModel(const Reference<lang::XComponent>& document)
+{
+    if (!DocumentStore::canStore(document))
+        throw Refusal("document", "Power Triangle works on Writer documents; this is not one.");
+    return Reference<frame::XModel>(document, UNO_QUERY_THROW);
+}
+
+/// The code `codeId` names, if it takes new codings; else a refusal that says why.
+const Code& codeForNewCodings(const Codebook& codebook, const std::string& codeId)
+{
+    const Code* code = codebook.find(normalizedGuid(codeId));
+    if (!code)
+        throw Refusal("code", "\"" + codeId + "\" is not a code of this document's codebook.");
+    if (const auto why = whyNoNewCodings(*code))
+        throw Refusal("code", *why);
+    return *code;
+}
+
+} // namespace
+
+bool DocumentStore::canStore(const Reference<uno::XInterface>& document)
+{
+    Reference<lang::XServiceInfo> info(document, UNO_QUERY);
+    Reference<frame::XModel> model(document, UNO_QUERY);
+    return info.is() && model.is() && info->supportsService("com.sun.star.text.TextDocument");
+}
+
+Reference<lang::XComponent> DocumentStore::documentIn(const Reference<frame::XFrame>& frame)
+{
+    const Reference<frame::XController> controller = frame.is() ? frame->getController() : nullptr;
+    Reference<lang::XComponent> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
+    return canStore(document) ? document : nullptr;
+}
+
+DocumentStore::DocumentStore(const Reference<lang::XComponent>& document)
+    : mxDocument(lcl_writerModel(document))
+    , mxTextDocument(mxDocument, UNO_QUERY_THROW)
+    , mpModel(documentModelFor(mxDocument))
+    , maAnchors(mxDocument)
+{
+}
+
+PayloadReadResult DocumentStore::readFromDocument() const
+{
+    Problems chunkProblems;
+    const Records records = PayloadRecords(mxDocument).readAll(chunkProblems);
+    PayloadReadResult result = pt::readPayload(records);
+    result.problems.insert(result.problems.begin(), chunkProblems.begin(), chunkProblems.end());
+    if (result.newerVersion)
+        result.problems.push_back({kHeaderRecordKey, "read only"}); // see isNewerVersionNote
+    return result;
+}
+
+DocumentModel::Loader DocumentStore::loader() const
+{
+    return [this] { return readFromDocument(); };
+}
+
+Codebook DocumentStore::codebook() const
+{
+    return read([](const CodingSet& codings) { return codings.codebook(); });
+}
+
+DocumentSettings DocumentStore::settings() const
+{
+    return read([](const CodingSet& codings) { return codings.settings(); });
+}
+
+Problems DocumentStore::problems() const
+{
+    read([](const CodingSet&) { return 0; }); // loads if needed
+    return mpModel->loadProblems();
+}
+
+bool isNewerVersionNote(const Problem& problem)
+{
+    return problem.where == kHeaderRecordKey && problem.what == "read only";
+}
+
+bool DocumentStore::writtenByNewerVersion() const
+{
+    const Problems found = problems();
+    return std::any_of(found.begin(), found.end(), isNewerVersionNote);
+}
+
+void DocumentStore::checkWritable() const
+{
+    if (writtenByNewerVersion())
+        throw Refusal("document", "This document's codings were written by a newer version of Power Triangle. "
+                                  "Update Power Triangle to change them.");
+}
+
+CodingListing DocumentStore::listCodings() const
+{
+    CodingListing listing = read([](const CodingSet& codings) {
+        CodingListing all;
+        all.codebook = codings.codebook();
+        for (const Coding* coding : codings.all())
+            all.entries.push_back({*coding, std::nullopt});
+        return all;
+    });
+    listing.problems = problems();
+    std::unordered_map<std::string, std::size_t> position;
+    const std::vector<std::string> order = maAnchors.inOrder();
+    for (std::size_t i = 0; i < order.size(); ++i)
+        position.emplace(order[i], i);
+    const std::map<std::string, std::string> texts = maAnchors.texts();
+    for (CodingListEntry& entry : listing.entries)
+        if (const auto text = texts.find(entry.coding.id); text != texts.end())
+            entry.anchoredText = text->second;
+    // Document order; orphans (no position, or a collapsed anchor) last, oldest first.
+    std::stable_sort(listing.entries.begin(), listing.entries.end(), [&](const CodingListEntry& a, const CodingListEntry& b) {
+        const auto pa = a.orphaned() ? order.size() : position.at(a.coding.id);
+        const auto pb = b.orphaned() ? order.size() : position.at(b.coding.id);
+        return pa != pb ? pa < pb : a.coding.time < b.coding.time;
+    });
+    return listing;
+}
+
+std::vector<std::string> DocumentStore::codingsAt(const Reference<text::XTextRange>& position) const
+{
+    // Candidates: anchors that start or end in the position's paragraph, and codings spanning paragraphs
+    // (they may pass through it). Then an exact check on each: a few comparisons, never one per coding.
+    std::set<std::string> candidates;
+    for (const auto& [id, collapsed] : maAnchors.around(position))
+        candidates.insert(id);
+    read([&](const CodingSet& codings) {
+        candidates.insert(codings.acrossParagraphs().begin(), codings.acrossParagraphs().end());
+        return 0;
+    });
+    return maAnchors.covering(candidates, position);
+}
+
+Reference<text::XTextRange> DocumentStore::acceptedPassage(const Reference<text::XTextRange>& range) const
+{
+    if (!range.is())
+        throw Refusal("passage", "No passage was given to code.");
+    try {
+        // Throws for a range of another document, or of a header, footnote or frame of this one.
+        Reference<text::XTextRangeCompare> compare(mxTextDocument->getText(), UNO_QUERY_THROW);
+        compare->compareRegionStarts(range, range);
+    } catch (const lang::IllegalArgumentException&) {
+        throw Refusal("passage", "The passage is not in the main text of this document.");
+    }
+    if (range->getString().isEmpty())
+        throw Refusal("passage", "The passage is empty: select the text to code.");
+    return wholeCharacters(range);
+}
+
+const Coding& DocumentStore::existingCoding(const CodingSet& codings, const std::string& codingId) const
+{
+    const Coding* coding = codings.find(normalizedGuid(codingId));
+    if (!coding)
+        throw Refusal("coding", "This document has no coding \"" + codingId + "\".");
+    return *coding;
+}
+
+std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<text::XTextRange>>& ranges,
+                                                   const std::string& codeId, const std::string& memo,
+                                                   const std::string& coder)
+{
+    checkWritable();
+    const auto [codebook, settings, present] = read([](const CodingSet& codings) {
+        return std::make_tuple(codings.codebook(), codings.settings(), codings.size() > 0);
+    });
+    const Code& code = codeForNewCodings(codebook, codeId);
+    if (ranges.empty())
+        throw Refusal("passage", "No passage was given to code.");
+    const SpeakerRecognizer speakers(settings.speakerPatterns);
+    const TranscriptText transcript(mxTextDocument, speakers);
+    std::vector<Coding> codings;
+    std::vector<Reference<text::XTextRange>> passages;
+    for (const Reference<text::XTextRange>& given : ranges) {
+        const Reference<text::XTextRange> range = passages.emplace_back(acceptedPassage(given));
+        Coding coding;
+        coding.id = newGuid();
+        coding.codeId = code.id;
+        coding.coder = coder;
+        coding.time = utcTimestamp();
+        coding.memo = memo;
+        coding.text = toUtf8(range->getString());
+        coding.speaker = transcript.speakerAt(range);
+        codings.push_back(std::move(coding));
+    }
+
+    const bool firstWrite = !present && !PayloadRecords(mxDocument).read(kHeaderRecordKey);
+    UndoableChange change(*this, toOUString("Code as " + code.name));
+    if (firstWrite) {
+        change.writeRecord(kHeaderRecordKey, headerRecord());
+        change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
+    }
+    std::vector<std::string> ids;
+    RecordStates records;
+    for (const Coding& coding : codings) {
+        records.emplace(codingRecordKey(coding.id), codingRecord(coding));
+        ids.push_back(coding.id);
+    }
+    // Records first: a pack that cannot be read refuses them before the text is touched.
+    change.writeRecords(records);
+    for (std::size_t i = 0; i < codings.size(); ++i)
+        maAnchors.insert(codings[i].id, passages[i]);
+    change.commit(
+        [&](CodingSet& set) {
+            for (Coding& coding : codings)
+                set.put(std::move(coding));
+        },
+        PayloadChange::ofCodings({ids.begin(), ids.end()}));
+    return ids;
+}
+
+void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Reference<text::XTextRange>>>& codings,
+                                      const Codebook& codebook, const OUString& undoTitle)
+{
+    checkWritable();
+    if (const Problems problems = validateCodebook(codebook); !problems.empty())
+        throw Refusal("codebook", "The codebook was not accepted:\n" + describe(problems));
+    const auto [settings, codebookChanged] = read([&](const CodingSet& set) {
+        return std::make_pair(set.settings(), codebookToJson(set.codebook()) != codebookToJson(codebook));
+    });
+    if (codings.empty() && !codebookChanged)
+        return;
+    const SpeakerRecognizer speakers(settings.speakerPatterns);
+    const TranscriptText transcript(mxTextDocument, speakers);
+    std::vector<Coding> added;
+    std::vector<Reference<text::XTextRange>> passages;
+    RecordStates records;
+    for (const auto& [foreign, given] : codings) {
+        const Reference<text::XTextRange> range = passages.emplace_back(acceptedPassage(given));
+        if (!codebook.find(foreign.codeId))
+            throw Refusal("codebook", "Coding " + foreign.id + " has a code the codebook lacks.");
+        Coding coding = foreign;
+        coding.text = toUtf8(range->getString());
+        coding.speaker = transcript.speakerAt(range);
+        records.emplace(codingRecordKey(coding.id), codingRecord(coding));
+        added.push_back(std::move(coding));
+    }
+    UndoableChange change(*this, undoTitle);
+    if (!PayloadRecords(mxDocument).read(kHeaderRecordKey))
+        change.writeRecord(kHeaderRecordKey, headerRecord());
+    change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
+    change.writeRecords(records);
+    for (std::size_t i = 0; i < added.size(); ++i)
+        maAnchors.insert(added[i].id, passages[i]);
+    change.commit([&](CodingSet& set) {
+        set.setCodebook(codebook);
+        for (Coding& coding : added)
+            set.put(std::move(coding));
+    });
+}
+
+void DocumentStore::removeCoding(const std::string& codingId)
+{
+    checkWritable();
+    const std::string id = read([&](const CodingSet& codings) { return existingCoding(codings, codingId).id; });
+    UndoableChange change(*this, "Remove coding");
+    if (const Reference<text::XTextContent> anchor = maAnchors.find(id); anchor.is())
+        anchor->getAnchor()->getText()->removeTextContent(anchor);
+    change.writeRecord(codingRecordKey(id), std::nullopt);
+    change.commit([&](CodingSet& set) { set.remove(id); }, PayloadChange::ofCodings({id}));
+}
+
+void DocumentStore::changeCoding(const std::string& codingId, const std::optional<std::string>& codeId,
+                                 const std::optional<std::string>& memo)
+{
+    checkWritable();
+    Coding coding = read([&](const CodingSet& codings) { return existingCoding(codings, codingId); });
+    std::string title = "Edit memo";
+    if (codeId) {
+        const Codebook codebook = this->codebook();
+        const Code& code = codeForNewCodings(codebook, *codeId);
+        coding.codeId = code.id;
+        title = "Change code to " + code.name;
+    }
+    if (memo)
+        coding.memo = *memo;
+    UndoableChange change(*this, toOUString(title));
+    change.writeRecord(codingRecordKey(coding.id), codingRecord(coding));
+    change.commit([&](CodingSet& set) { set.put(coding); }, PayloadChange::ofCodings({coding.id}));
+}
+
+void DocumentStore::reanchorCoding(const std::string& codingId, const Reference<text::XTextRange>& range)
+{
+    checkWritable();
+    Coding coding = read([&](const CodingSet& codings) { return existingCoding(codings, codingId); });
+    const Reference<text::XTextRange> passage = acceptedPassage(range);
+    coding.text = toUtf8(passage->getString());
+    coding.speaker = TranscriptText(mxTextDocument, SpeakerRecognizer(settings().speakerPatterns)).speakerAt(passage);
+    UndoableChange change(*this, "Re-anchor coding");
+    if (const Reference<text::XTextContent> old = maAnchors.find(coding.id); old.is())
+        old->getAnchor()->getText()->removeTextContent(old);
+    maAnchors.insert(coding.id, passage);
+    change.writeRecord(codingRecordKey(coding.id), codingRecord(coding));
+    change.commit([&](CodingSet& set) { set.put(coding); }, PayloadChange::ofCodings({coding.id}));
+}
+
+void DocumentStore::moveAnchors(const std::vector<std::pair<std::string, Reference<text::XTextRange>>>& anchors,
+                                const OUString& undoTitle)
+{
+    checkWritable();
+    std::set<std::string> ids;
+    UndoableChange change(*this, undoTitle);
+    for (const auto& [codingId, range] : anchors) {
+        if (const Reference<text::XTextContent> old = maAnchors.find(codingId); old.is())
+            old->getAnchor()->getText()->removeTextContent(old);
+        maAnchors.insert(codingId, wholeCharacters(range));
+        ids.insert(codingId);
+    }
+    change.commit([](CodingSet&) {}, PayloadChange::ofCodings(ids));
+}
+
+void DocumentStore::replaceCodebook(const Codebook& codebook, const OUString& undoTitle)
+{
+    checkWritable();
+    if (const Problems problems = validateCodebook(codebook); !problems.empty())
+        throw Refusal("codebook", "The codebook was not accepted:\n" + describe(problems));
+    const std::set<std::string> missing = read([&](const CodingSet& codings) {
+        std::vector<std::string> inUse;
+        for (const auto& [codeId, count] : codings.countsByCode())
+            inUse.push_back(codeId);
+        return codesInUseLeftOut(codings.codebook(), codebook, inUse);
+    });
+    if (!missing.empty()) {
+        std::string names;
+        for (const std::string& name : missing)
+            names += (names.empty() ? "\"" : ", \"") + name + "\"";
+        throw Refusal("codebook", "The codebook leaves out codes that codings use: " + names + ". Retire a code instead of removing it.");
+    }
+    UndoableChange change(*this, undoTitle);
+    if (!PayloadRecords(mxDocument).read(kHeaderRecordKey))
+        change.writeRecord(kHeaderRecordKey, headerRecord());
+    change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
+    change.commit([&](CodingSet& set) { set.setCodebook(codebook); });
+}
+
+void DocumentStore::replaceSettings(const DocumentSettings& settings)
+{
+    checkWritable();
+    UndoableChange change(*this, "Change Power Triangle settings");
+    if (!PayloadRecords(mxDocument).read(kHeaderRecordKey)) {
+        change.writeRecord(kHeaderRecordKey, headerRecord());
+        change.writeRecord(kCodebookRecordKey, codebookRecord(codebook()));
+    }
+    change.writeRecord(kSettingsRecordKey, settingsRecord(settings));
+    change.commit([&](CodingSet& set) { set.setSettings(settings); });
+}
+
+} // namespace pt::extension

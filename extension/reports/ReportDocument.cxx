@@ -1,0 +1,113 @@
+#include "reports/ReportDocument.hxx"
+
+#include "common/PropertyValues.hxx"
+#include "common/UnoStrings.hxx"
+
+#include "core/Anchor.hpp"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::UNO_QUERY_THROW;
+
+namespace pt::extension {
+
+namespace {
+
+OUString lcl_cellName(std::size_t row, std::size_t column)
+{
+    return OUString(sal_Unicode('A' + column)) + OUString::number(static_cast<sal_Int64>(row + 1));
+}
+
+void lcl_bold(const Reference<text::XText>& cell)
+{
+    Reference<beans::XPropertySet>(cell->createTextCursorByRange(Reference<text::XTextRange>(cell, UNO_QUERY_THROW)), UNO_QUERY_THROW)
+        ->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(const Reference<uno::XComponentContext>& context, bool hidden)
+{
+    const beans::PropertyValue hide = propertyValue("Hidden", uno::Any(hidden));
+    mxDocument.set(frame::Desktop::create(context)->loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                                                                         uno::Sequence<beans::PropertyValue>(&hide, 1)),
+                   UNO_QUERY_THROW);
+}
+
+void ReportDocument::paragraph(ParagraphStyle style, const std::string& content)
+{
+    const Reference<text::XText> text = mxDocument->getText();
+    const Reference<text::XTextRange> end = text->getEnd();
+    Reference<beans::XPropertySet>(text->createTextCursorByRange(end), UNO_QUERY_THROW)
+        ->setPropertyValue("ParaStyleName", uno::Any(styleName(style)));
+    text->insertString(end, toOUString(content), false);
+    text->insertControlCharacter(text->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+}
+
+void ReportDocument::table(const std::vector<std::vector<std::string>>& rows)
+{
+    ReportTable cells;
+    for (const auto& row : rows) {
+        cells.emplace_back();
+        for (const std::string& text : row)
+            cells.back().push_back({{text, {}, {}}});
+    }
+    table(cells, std::string(), true);
+}
+
+void ReportDocument::table(const ReportTable& rows, const std::string& linkBase, bool labelledRows)
+{
+    if (rows.empty() || rows.front().empty())
+        return;
+    const Reference<text::XText> text = mxDocument->getText();
+    const Reference<text::XTextTable> table(Reference<lang::XMultiServiceFactory>(mxDocument, UNO_QUERY_THROW)
+                                                ->createInstance("com.sun.star.text.TextTable"),
+                                            UNO_QUERY_THROW);
+    table->initialize(static_cast<sal_Int32>(rows.size()), static_cast<sal_Int32>(rows.front().size()));
+    text->insertTextContent(text->getEnd(), Reference<text::XTextContent>(table, UNO_QUERY_THROW), false);
+    Reference<beans::XPropertySet>(table, UNO_QUERY_THROW)->setPropertyValue("RepeatHeadline", uno::Any(true));
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t c = 0; c < rows[r].size(); ++c) {
+            const Reference<text::XText> cell(table->getCellByName(lcl_cellName(r, c)), UNO_QUERY_THROW);
+            const ReportCell& lines = rows[r][c];
+            for (std::size_t i = 0; i < lines.size(); ++i) {
+                if (i > 0)
+                    cell->insertControlCharacter(cell->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
+                const Reference<text::XTextCursor> cursor = cell->createTextCursorByRange(cell->getEnd());
+                cell->insertString(Reference<text::XTextRange>(cursor, UNO_QUERY_THROW), toOUString(lines[i].text), true);
+                const std::string& target = lines[i].document.empty() ? linkBase : lines[i].document;
+                if (!lines[i].codingId.empty() && !target.empty())
+                    Reference<beans::XPropertySet>(cursor, UNO_QUERY_THROW)
+                        ->setPropertyValue("HyperLinkURL", uno::Any(toOUString(target + "#" + anchorName(lines[i].codingId))));
+            }
+            if (r == 0 || (c == 0 && labelledRows))
+                lcl_bold(cell);
+        }
+}
+
+Reference<frame::XModel> ReportDocument::model() const
+{
+    return Reference<frame::XModel>(mxDocument, UNO_QUERY_THROW);
+}
+
+Reference<text::XTextRange> ReportDocument::end() const
+{
+    return mxDocument->getText()->getEnd();
+}
+
+Reference<lang::XComponent> ReportDocument::done()
+{
+    Reference<util::XModifiable>(mxDocument, UNO_QUERY_THROW)->setModified(false);
+    return Reference<lang::XComponent>(mxDocument, UNO_QUERY_THROW);
+}
+
+} // namespace pt::extension
