@@ -48,15 +48,15 @@ def report(what, value, unit, bar):
     print("%-58s %9.1f %s   (bar: %s)" % (what, value, unit, bar), flush=True)
 
 
-def build_transcript(office, path):
-    """Speaker turns of random words up to CHARACTERS, then CODINGS codings spread over them, saved as ODT."""
-    rng = random.Random(4)
+def build_transcript(office, path, characters=CHARACTERS, codings=CODINGS, seed=4):
+    """Speaker turns of random words up to `characters`, then `codings` codings spread over them, saved as ODT."""
+    rng = random.Random(seed)
     document = office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
     text = document.Text
     cursor = text.createTextCursor()
     written = 0
     turn = 0
-    while written < CHARACTERS:
+    while written < characters:
         speaker = "Interviewer" if turn % 2 == 0 else "Participant %d" % (turn % 7)
         body = " ".join(rng.choice(WORDS) for _ in range(70)).capitalize() + "."
         paragraph = "%s: %s" % (speaker, body)
@@ -69,19 +69,19 @@ def build_transcript(office, path):
     paragraphs = document.Text.createEnumeration()
     made = 0
     start = time.perf_counter()
-    while paragraphs.hasMoreElements() and made < CODINGS:
+    while paragraphs.hasMoreElements() and made < codings:
         paragraph = paragraphs.nextElement()
         if len(paragraph.getString()) < 470:
             continue  # the empty last paragraph
         for offset in (5, 170, 340):  # three codings per turn
-            if made == CODINGS:
+            if made == codings:
                 break
             range_ = paragraph.Text.createTextCursorByRange(paragraph.Start)
             range_.goRight(offset, False)
             range_.goRight(rng.randint(20, 120), True)
             service.addCoding(document, range_, codes[made % len(codes)], "")
             made += 1
-    building = (time.perf_counter() - start) * 1000 / made
+    building = (time.perf_counter() - start) * 1000 / max(made, 1)
     document.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "writer8"),))
     characters = len(document.Text.getString())
     properties = len(document.DocumentProperties.UserDefinedProperties.PropertySetInfo.Properties)

@@ -2,6 +2,9 @@
 
 #include "ZipArchive.hpp"
 
+#include "core/QdpxPackage.hpp"
+#include "core/Timestamp.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -17,11 +20,33 @@ namespace pt::cli {
 
 namespace {
 
+std::string lowered(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
 bool isTranscript(const fs::path& path)
 {
-    std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-    return extension == ".odt" || extension == ".docx" || extension == ".fodt";
+    const std::string extension = lowered(path.extension().string());
+    return extension == ".odt" || extension == ".docx" || extension == ".fodt" || extension == ".qdpx";
+}
+
+/// The texts of a REFI-QDA project, each a transcript; what the reading had to be lenient about or could
+/// not carry over is told as a transcript's problems are.
+std::vector<OfficeFile> readProject(const ZipArchive& archive, const std::string& now)
+{
+    const QdpxPackage package(archive.names(), [&](const std::string& entry) { return archive.read(entry); });
+    const QdpxRead read = package.readProject(now);
+    std::vector<OfficeFile> files;
+    for (CodedDocument& document : codedDocumentsOf(read.project))
+        files.push_back({std::move(document), {}});
+    Problems told = read.lenient;
+    told.insert(told.end(), read.notes.begin(), read.notes.end());
+    if (files.empty())
+        throw InvalidInput(Problem{"project", "has no texts (a codebook only): there is nothing to report"});
+    files.front().problems = std::move(told);
+    return files;
 }
 
 ReadTranscript readOne(const std::string& path)
@@ -30,18 +55,21 @@ ReadTranscript readOne(const std::string& path)
     read.path = path;
     const std::string name = fs::path(path).filename().string();
     try {
-        if (fs::path(path).extension() == ".fodt") {
+        if (lowered(fs::path(path).extension().string()) == ".fodt") {
             std::ifstream in(path, std::ios::binary);
             std::stringstream content;
             content << in.rdbuf();
             if (!in)
                 throw std::runtime_error(path + ": cannot be read");
-            read.file = readFlatOdt(name, content.str());
+            read.files.push_back(readFlatOdt(name, content.str()));
+        } else if (lowered(fs::path(path).extension().string()) == ".qdpx") {
+            read.files = readProject(ZipArchive(path), utcTimestamp());
         } else {
             const ZipArchive archive(path);
-            read.file = readOfficePackage(name, [&](const std::string& entry) { return archive.read(entry); });
+            read.files.push_back(readOfficePackage(name, [&](const std::string& entry) { return archive.read(entry); }));
         }
-        read.file.document.location = fs::absolute(path).string();
+        for (OfficeFile& file : read.files)
+            file.document.location = fs::absolute(path).string();
     } catch (const InvalidInput& error) {
         read.error = path + ": " + describe(error.problems());
     } catch (const std::exception& error) {

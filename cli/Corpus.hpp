@@ -7,13 +7,14 @@
 
 namespace pt::cli {
 
-/// The transcripts named on the command line: files, and the .odt, .fodt and .docx files in folders
+/// The transcripts named on the command line: files, and the .odt, .fodt, .docx and .qdpx files in folders
 /// (and their subfolders), in name order.
 std::vector<std::string> findTranscripts(const std::vector<std::string>& paths, std::vector<std::string>& errors);
 
 struct ReadTranscript {
     std::string path;
-    OfficeFile file;
+    /// A transcript is one; a REFI-QDA project (.qdpx) one per text of it.
+    std::vector<OfficeFile> files;
     std::string error; ///< set when the file could not be read at all
 };
 

@@ -47,6 +47,16 @@ std::optional<std::string> ZipArchive::read(const std::string& name, std::size_t
     return bytes;
 }
 
+std::vector<std::string> ZipArchive::names() const
+{
+    std::vector<std::string> names;
+    const zip_int64_t count = zip_get_num_entries(mArchive, 0);
+    for (zip_int64_t i = 0; i < count; ++i)
+        if (const char* name = zip_get_name(mArchive, static_cast<zip_uint64_t>(i), 0))
+            names.emplace_back(name);
+    return names;
+}
+
 void writeZip(const std::string& path, const std::vector<std::pair<std::string, std::string>>& entries)
 {
     int error = 0;

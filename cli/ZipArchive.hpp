@@ -21,6 +21,8 @@ public:
     /// An entry's bytes, or nullopt when there is none. Entries larger than `limit` are refused (a ZIP can
     /// claim anything).
     std::optional<std::string> read(const std::string& name, std::size_t limit = 256u << 20) const;
+    /// The names of its entries, in the archive's order.
+    std::vector<std::string> names() const;
 
 private:
     zip* mArchive = nullptr;

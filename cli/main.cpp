@@ -41,8 +41,9 @@ Usage:
   powertri codebook  [--format json|qdc] FILE
   powertri --help | --version
 
-PATH is a transcript coded in LibreOffice with the Power Triangle extension (.odt, .fodt, .docx) or a
-folder: every transcript in it and its subfolders is read, on every core.
+PATH is a transcript coded in LibreOffice with the Power Triangle extension (.odt, .fodt, .docx), a
+REFI-QDA project (.qdpx, from NVivo, ATLAS.ti, MAXQDA, QualCoder and others: each of its texts is a
+transcript) or a folder: every transcript in it and its subfolders is read, on every core.
 
   report     codings by dimension, code, speaker and coder with the balance of enablers and barriers,
              codes that occur together, and with --code the passages of that code (a name or an id;
@@ -132,10 +133,12 @@ std::vector<CodedDocument> read(const Arguments& arguments, std::vector<std::str
             errors.push_back(transcript.error);
             continue;
         }
-        for (const Problem& problem : transcript.file.problems)
-            std::cerr << "powertri: " << transcript.path << ": " << problem.describe() << "\n";
-        paths.push_back(transcript.path);
-        documents.push_back(std::move(transcript.file.document));
+        for (OfficeFile& file : transcript.files) {
+            for (const Problem& problem : file.problems)
+                std::cerr << "powertri: " << transcript.path << ": " << problem.describe() << "\n";
+            paths.push_back(transcript.path);
+            documents.push_back(std::move(file.document));
+        }
     }
     for (const std::string& error : errors)
         std::cerr << "powertri: " << error << "\n";

@@ -171,9 +171,9 @@ private:
 
     std::optional<std::string> internalFile(const std::string& path)
     {
-        if (path.compare(0, sizeof kInternal - 1, kInternal) != 0)
+        if (path.empty())
             return std::nullopt;
-        return mReadFile("sources/" + path.substr(sizeof kInternal - 1));
+        return mReadFile(path);
     }
 
     std::string userName(const std::string& guidText)
@@ -234,8 +234,13 @@ private:
                 bytes = textOf(child);
         if (!bytes) {
             const std::string path = attribute(node, "plainTextPath");
-            mNotes.push_back({where, "\"" + source.name + "\" has no plain text in the project"
-                                         + (path.empty() ? std::string() : " (" + path + " is missing)") + "; not carried over"});
+            std::size_t selections = 0;
+            for (const xmlNode* child = node->children; child; child = child->next)
+                selections += isElement(child, "PlainTextSelection") ? 1 : 0;
+            const std::string what = std::to_string(selections) + (selections == 1 ? " coded passage" : " coded passages");
+            mNotes.push_back({where, path.empty() ? "\"" + source.name + "\" has no plain text in the project; its " + what + " not carried over"
+                                                  : "the project refers to \"" + path + "\" for the text of \"" + source.name
+                                                        + "\", which is not in the package; its " + what + " not carried over"});
             return;
         }
         const ReadText text(std::move(*bytes));
@@ -465,14 +470,18 @@ QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options)
 }
 
 QdpxRead readQdpx(std::string_view projectXml,
-                  const std::function<std::optional<std::string>(const std::string& path)>& readFile,
+                  const std::function<std::optional<std::string>(const std::string& plainTextPath)>& readFile,
                   const std::string& now, Dimension fallback)
 {
+    QdpxRead result;
+    if (projectXml.substr(0, 3) == "\xEF\xBB\xBF") {
+        projectXml.remove_prefix(3);
+        result.lenient.push_back({"project.qde", "starts with a byte-order mark; read without it"});
+    }
     const auto doc = parseXml(projectXml, "project.qde");
     const xmlNode* root = xmlDocGetRootElement(doc.get());
     if (!root || !isElement(root, "Project"))
         throw InvalidInput(Problem{"project.qde", "is not a REFI-QDA project (its root element is not <Project>)"});
-    QdpxRead result;
     if (!root->ns || xmlStrcmp(root->ns->href, x(kNamespace)) != 0)
         result.notes.push_back({"/Project", std::string("is not in the namespace ") + kNamespace + "; read anyway"});
     ProjectReader reader(result.notes, readFile, now);

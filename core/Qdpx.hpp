@@ -60,15 +60,18 @@ QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options);
 struct QdpxRead {
     QdpxProject project; ///< sources' texts with "\n" line ends; spans counted in them
     Problems notes;      ///< everything that could not be carried over, as the standard asks
+    Problems lenient;    ///< what the reading had to be lenient about to read it at all (a BOM, a path)
 };
 
-/// Reads a project.qde made by any tool. `readFile` gives a file of the .qdpx by its path ("sources/x.txt"),
-/// or nullopt. Lenient where it can be (braced GUIDs, a BOM, CRLF line ends, PlainTextContent instead of a
-/// file); what cannot be carried over (pictures, PDFs, cases, variables, a selection outside its text, a
-/// code missing from the codebook, …) is named in notes. Codings without a time get `now`. Throws
-/// InvalidInput for XML that is not a REFI-QDA project.
+/// Reads a project.qde made by any tool. `readFile` gives the text a source's plainTextPath names, as
+/// written ("internal://x.txt"), or nullopt (QdpxPackage finds it as the tools write it). Lenient where it
+/// can be (braced GUIDs, a BOM, line ends counted as the text file has them: CRLF as two characters, as
+/// MAXQDA counts, LF as one; PlainTextContent instead of a file); what cannot be carried over (pictures,
+/// PDFs, cases, variables, a text missing from the package, a selection outside its text, a code missing
+/// from the codebook, …) is named in notes. Codings without a time get `now`. Throws InvalidInput for XML
+/// that is not a REFI-QDA project.
 QdpxRead readQdpx(std::string_view projectXml,
-                  const std::function<std::optional<std::string>(const std::string& path)>& readFile,
+                  const std::function<std::optional<std::string>(const std::string& plainTextPath)>& readFile,
                   const std::string& now, Dimension fallback = Dimension::Contexts);
 
 /// The source of `project` that is the document called `documentName` with `text`: the one with the

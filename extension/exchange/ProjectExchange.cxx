@@ -10,6 +10,7 @@
 #include "core/Guid.hpp"
 #include "core/Problem.hpp"
 #include "core/Qdpx.hpp"
+#include "core/QdpxPackage.hpp"
 #include "core/Timestamp.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -142,53 +143,30 @@ ProjectImport importProject(const Reference<uno::XComponentContext>& context, Do
     } catch (const uno::Exception& error) {
         throw Refusal("file", "\"" + fileName + "\" is not a REFI-QDA project (a .qdpx ZIP file): " + toUtf8(error.Message));
     }
-    if (!zip->hasByName("project.qde"))
-        throw Refusal("file", "\"" + fileName + "\" has no project.qde: it is not a REFI-QDA project.");
-    const auto readEntry = [&](const std::string& path) -> std::optional<std::string> {
-        const OUString name = toOUString(path);
+    std::vector<std::string> entries;
+    for (const OUString& name : zip->getElementNames())
+        entries.push_back(toUtf8(name));
+    const QdpxPackage package(entries, [&](const std::string& entry) -> std::optional<std::string> {
+        const OUString name = toOUString(entry);
         if (!zip->hasByName(name))
             return std::nullopt;
-        return lcl_readAll(Reference<io::XInputStream>(zip->getByName(name), UNO_QUERY_THROW), path);
-    };
+        return lcl_readAll(Reference<io::XInputStream>(zip->getByName(name), UNO_QUERY_THROW), entry);
+    });
     QdpxRead read;
     try {
-        read = readQdpx(*readEntry("project.qde"), readEntry, utcTimestamp());
+        read = package.readProject(utcTimestamp());
+    } catch (const Refusal&) {
+        throw; // it names the file of the package already (one too large)
     } catch (const InvalidInput& error) {
         throw Refusal("file", "\"" + fileName + "\" could not be read:\n" + describe(error.problems()));
     }
 
     const DocumentText text(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW));
-    ProjectImport imported;
-    const QdpxSource* source = matchingSource(read.project, documentName(store.document()), text.text(), imported.matchedBy);
-    if (!source) {
-        std::string names;
-        for (const QdpxSource& each : read.project.sources)
-            names += (names.empty() ? "" : ", ") + ("\"" + each.name + "\"");
-        throw Refusal("file", "\"" + fileName + "\" has no text that matches this document"
-                                  + (names.empty() ? std::string(" (it has no text at all).") : " (it has " + names + ")."));
-    }
-    imported.source = source->name;
-    imported.notCarried = read.notes;
-    for (const QdpxSource& other : read.project.sources)
-        if (&other != source)
-            imported.notCarried.push_back({other.name, "is another document (" + std::to_string(other.codings.size())
-                                                           + " codings): open it and import the project there"});
     const std::vector<ForeignCoding> present = codingsWithSpans(store, text);
     const Codebook codebook = store.codebook();
-    imported.plan = planMerge({codebook, present, text.text()}, {read.project.codebook, source->codings, source->text}, true);
+    ProjectImport imported = planProjectImport(read, {codebook, present, text.text()}, documentName(store.document()));
     applyMergePlan(store, text, imported.plan, toOUString("Import codings from " + fileName));
     return imported;
-}
-
-std::string describeImport(const ProjectImport& imported, const std::string& from)
-{
-    std::string text = describeMerge(imported.plan, from + " (its text \"" + imported.source + "\", found by " + imported.matchedBy + ")");
-    if (!imported.notCarried.empty()) {
-        text += "\n\nNot carried over from the project:";
-        for (const Problem& problem : imported.notCarried)
-            text += "\n• " + problem.describe();
-    }
-    return text;
 }
 
 } // namespace pt::extension

@@ -3,6 +3,7 @@
 #include "document/DocumentStore.hxx"
 
 #include "core/CodingMerge.hpp"
+#include "core/ProjectImport.hpp"
 #include "core/Problem.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
@@ -30,20 +31,11 @@ ProjectExport exportProject(const css::uno::Reference<css::uno::XComponentContex
                             const std::vector<css::uno::Reference<css::lang::XComponent>>& documents,
                             const ::rtl::OUString& url, const ProjectExportOptions& options);
 
-struct ProjectImport {
-    std::string source;  ///< the project's source the document matched
-    std::string matchedBy;
-    MergePlan plan;
-    Problems notCarried; ///< what the project has that could not be carried over
-};
-
-/// Imports a REFI-QDA project made by another tool onto the document: from the source that matches it (by
-/// text or name), its codebook, codings, coders and memos, placed by text, in one undo step. Throws
-/// IllegalArgumentException for a file that is not a readable project, or has no text matching the document.
+/// Imports a REFI-QDA project made by another tool onto the document, in one undo step: its codebook, and
+/// the codings, coders and memos of the source that matches the document (by text or name), placed by
+/// text; with no such source, the codebook alone. Throws pt::Refusal ("file") for a file that is no
+/// readable project.
 ProjectImport importProject(const css::uno::Reference<css::uno::XComponentContext>& context, DocumentStore& store,
                             const ::rtl::OUString& url);
-
-/// The summary a user reads after an import.
-std::string describeImport(const ProjectImport& imported, const std::string& from);
 
 } // namespace pt::extension

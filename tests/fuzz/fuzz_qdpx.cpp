@@ -1,7 +1,7 @@
-// Fuzz target: a REFI-QDA project.qde, with one source file ("sources/s.txt") taken from the input's tail
-// after a form feed, then placed on a document as an import would.
+// Fuzz target: a REFI-QDA project.qde in a package with one source file ("sources/s.txt") taken from the
+// input's tail after a form feed, then placed on a document as an import would.
 #include "core/CodingMerge.hpp"
-#include "core/Qdpx.hpp"
+#include "core/QdpxPackage.hpp"
 
 #include <cstdint>
 #include <string>
@@ -13,13 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string project = input.substr(0, split);
     const std::string source = split == std::string::npos ? std::string() : input.substr(split + 1);
     try {
-        const pt::QdpxRead read = pt::readQdpx(
-            project, [&](const std::string& path) -> std::optional<std::string> {
-                if (path == "sources/s.txt")
-                    return source;
-                return std::nullopt;
-            },
-            "2026-11-23T00:00:00Z");
+        const pt::QdpxPackage package({"project.qde", "sources/s.txt"}, [&](const std::string& entry) {
+            return std::optional<std::string>(entry == "project.qde" ? project : source);
+        });
+        const pt::QdpxRead read = package.readProject("2026-11-23T00:00:00Z");
         const std::u32string document = U"Interviewer: Hello.\nCoach 1: Time, above all.";
         std::string how;
         if (const pt::QdpxSource* found = pt::matchingSource(read.project, "x.odt", document, how)) {

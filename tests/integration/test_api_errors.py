@@ -143,7 +143,7 @@ class HostileProjectTest(OfficeTest):
         import uno
         return uno.systemPathToFileUrl(path)
 
-    def source_project(self, path, text_name="s.txt"):
+    def source_project(self, text_name):
         return ('<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources><TextSource guid='
                 '"8e3b4e5a-0000-4000-8000-0000000000d1" name="x" plainTextPath="internal://%s">'
                 '<PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000e1" startPosition="0" endPosition="4">'
@@ -154,20 +154,30 @@ class HostileProjectTest(OfficeTest):
         doc = self.open()
         doc.setModified(False)
         refused = {
-            "entity expansion": self.qdpx("laughs.qdpx", [("project.qde", self.LAUGHS)]),
-            "a bomb of 300 MB": self.qdpx("bomb.qdpx", [("project.qde", self.source_project("big.txt")),
-                                                        ("sources/big.txt", b"\0" * (300 << 20))]),
-            "no project.qde": self.qdpx("empty.qdpx", [("other.txt", "x")]),
-            "a path out of the package": self.qdpx("escape.qdpx", [("project.qde", self.source_project("../../etc/passwd"))]),
+            "entity expansion": (self.qdpx("laughs.qdpx", [("project.qde", self.LAUGHS)]), "could not be read"),
+            "a bomb of 300 MB": (self.qdpx("bomb.qdpx", [("project.qde", self.source_project("big.txt")),
+                                                         ("sources/big.txt", b"\0" * (300 << 20))]),
+                                 "sources/big.txt is larger than 256 MB"),
+            "no project file": (self.qdpx("empty.qdpx", [("other.txt", "x")]), "has no project file (project.qde"),
         }
-        for what, url in refused.items():
+        for what, (url, message) in refused.items():
             with self.assertRaises(IllegalArgumentException, msg=what) as error:
                 self.service.importProject(doc, url)
-            self.assertTrue(error.exception.Message, what)
-        # Invalid UTF-8 in a source reads as replacement characters: nothing matches this document, so refused.
-        with self.assertRaises(IllegalArgumentException):
-            self.service.importProject(doc, self.qdpx("utf8.qdpx", [("project.qde", self.source_project("s.txt")),
-                                                                    ("sources/s.txt", b"\xff\xfe\xc3(abc")]))
+            self.assertIn(message, error.exception.Message, what)
+        # Read, and nothing comes of them: a path out of the package is not followed (it names no file of
+        # the package), and a text of invalid UTF-8 reads as replacement characters, which match nothing.
+        harmless = {
+            "a path out of the package": (self.qdpx("escape.qdpx", [("project.qde", self.source_project("../../etc/passwd"))]),
+                                          "refers to \"internal://../../etc/passwd\" for the text of \"x\", which is not in the package"),
+            "invalid UTF-8": (self.qdpx("utf8.qdpx", [("project.qde", self.source_project("s.txt")),
+                                                      ("sources/s.txt", b"\xff\xfe\xc3(abc")]),
+                              "x: shares no text with this document"),
+        }
+        for what, (url, said) in harmless.items():
+            result = json.loads(self.service.importProject(doc, url))
+            self.assertEqual(result["merged"], 0, what)
+            self.assertIn(said, "\n".join(result["notCarriedOver"]), what)
+            self.assertIn("No codings came with", result["summary"], what)
         self.assertEqual(codings(self.service, doc), [])
         self.assertFalse(doc.isModified())
 

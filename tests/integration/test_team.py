@@ -316,7 +316,7 @@ class OtherToolsProjectTest(OfficeTest):
         self.assertEqual(got["👩‍👩‍👧 always"]["speaker"], "Nurse 2")
         self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), "Import codings from other.qdpx")
 
-    def test_a_broken_project_is_refused_and_changes_nothing(self):
+    def test_a_broken_project_is_refused_and_an_unrelated_one_changes_nothing(self):
         with self.assertRaises(IllegalArgumentException) as broken:
             self.service.importProject(self.doc, self.build("<Project name='x'><Sources>", "text"))
         self.assertIn("not well-formed", broken.exception.Message)
@@ -328,9 +328,11 @@ class OtherToolsProjectTest(OfficeTest):
         unrelated = ('<Project xmlns="urn:QDA-XML:project:1.0" name="x"><Sources><TextSource '
                      'guid="8e3b4e5a-0000-4000-8000-0000000000d1" name="Other" plainTextPath='
                      '"internal://8E3B4E5A-0000-4000-8000-0000000000D1.txt"/></Sources></Project>')
-        with self.assertRaises(IllegalArgumentException) as unmatched:
-            self.service.importProject(self.doc, self.build(unrelated, "nothing in common"))
-        self.assertIn('"Other"', unmatched.exception.Message)
+        # A project whose texts are other documents is no broken file: it brings its codebook (here none)
+        # and says why no codings came.
+        unmatched = json.loads(self.service.importProject(self.doc, self.build(unrelated, "nothing in common")))
+        self.assertIn("No codings came with", unmatched["summary"])
+        self.assertIn("Other: shares no text with this document", "\n".join(unmatched["notCarriedOver"]))
         self.assertEqual(codings(self.service, self.doc), [])
         self.assertFalse(self.doc.isModified())
 

@@ -2,6 +2,7 @@
 report, exports and imports REFI-QDA projects and exports the coded segments as CSV. The commands are
 dispatched with the file as their "URL" argument, in place of the file dialog."""
 import csv
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import zipfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import OfficeTest, code_ids, codings, find, prop, set_user, shared_office, wait_for  # noqa: E402
 from deck import accessible_nodes, children, has_state  # noqa: E402
+from project_shapes import expected, package, write_transcript  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.accessibility.AccessibleRole import MENU_BAR  # noqa: E402
@@ -170,6 +172,25 @@ class TeamMenuTest(OfficeTest):
         self.choose("Agreement Report")
         self.assertIn("Merge Codings From", self.message_box("Agreement report"))
 
+
+    def test_projects_as_tools_write_them_from_the_menu(self):
+        """Issue 19: NVivo for Windows' project (its texts in Sources/) lands every coding, and ATLAS.ti's
+        codebook-only export brings its codes; the message box says so."""
+        for shape, said in (("nvivo-windows", "3 codings merged from nvivo-windows.qdpx"),
+                            ("atlas-codebook-only", "No codings came with atlas-codebook-only.qdpx")):
+            with self.subTest(shape=shape):
+                transcript = self.office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                                                                      (prop("Hidden", False),))
+                self.documents.append(transcript)
+                write_transcript(transcript, shape)
+                self.anna = transcript  # the commands go to the window of the document in front
+                self.choose("Import REFI-QDA Project\u2026", URL=uno.systemPathToFileUrl(package(shape, self.workdir)))
+                message = self.message_box("Import REFI-QDA project")
+                self.assertIn(said, message)
+                got = sorted((c["codePath"].split(" / ")[-1], c["text"]) for c in codings(self.service, transcript))
+                self.assertEqual(got, sorted((c["code"], c["passage"]) for c in expected(shape)["codings"]), message)
+                names = [code["name"] for code in json.loads(self.service.getCodebookJson(transcript))["codes"]]
+                self.assertIn("Voice of the family", names)
 
     def test_bad_files_from_the_menu_are_refused_in_a_message_box_and_change_nothing(self):
         """Forced errors through the commands' handlers (issue 8): each says what went wrong and leaves the

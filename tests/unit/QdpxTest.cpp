@@ -1,5 +1,6 @@
 #include "core/Guid.hpp"
 #include "core/Qdpx.hpp"
+#include "core/QdpxPackage.hpp"
 
 #include "SchemaErrors.hpp"
 
@@ -51,13 +52,21 @@ QdpxProject sampleProject()
     return project;
 }
 
+/// The texts of an exported package, found by their plainTextPath as an import finds them.
 std::function<std::optional<std::string>(const std::string&)> filesOf(const QdpxContent& content)
 {
-    return [&content](const std::string& path) -> std::optional<std::string> {
+    return [&content](const std::string& plainTextPath) -> std::optional<std::string> {
+        std::vector<std::string> names;
         for (const auto& [name, bytes] : content.files)
-            if (name == path)
-                return bytes;
-        return std::nullopt;
+            names.push_back(name);
+        const QdpxPackage package(names, [&content](const std::string& entry) -> std::optional<std::string> {
+            for (const auto& [name, bytes] : content.files)
+                if (name == entry)
+                    return bytes;
+            return std::nullopt;
+        });
+        Problems lenient;
+        return package.text(plainTextPath, lenient);
     };
 }
 
@@ -200,7 +209,7 @@ TEST(Qdpx, ImportsAHandWrittenProjectFromAnotherTool)
  <Notes><Note guid="8e3b4e5a-0000-4000-8000-0000000000b1" name="n"><PlainTextContent>Check with R.</PlainTextContent></Note></Notes>
 </Project>)";
     const auto files = [&](const std::string& path) -> std::optional<std::string> {
-        return path == "sources/doc7.txt" ? std::optional<std::string>(text) : std::nullopt;
+        return path == "internal://doc7.txt" ? std::optional<std::string>(text) : std::nullopt;
     };
     EXPECT_EQ(schemaErrors(xml, kProjectSchema), "") << "the test's own project must be valid";
     const QdpxRead read = readQdpx(xml, files, "2026-11-23T10:00:00Z");
@@ -233,7 +242,7 @@ TEST(Qdpx, RepeatedGuidsAndCodingsOfMissingCodesAreNamedAndNeverMisattributed)
     const std::string xml((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
     ASSERT_FALSE(xml.empty());
     const auto files = [](const std::string& path) {
-        return path == "sources/t.txt" ? std::optional<std::string>("Time and money") : std::nullopt;
+        return path == "internal://t.txt" ? std::optional<std::string>("Time and money") : std::nullopt;
     };
     const QdpxRead read = readQdpx(xml, files, "2026-11-24T10:00:00Z");
     ASSERT_EQ(read.project.sources.size(), 1u);
