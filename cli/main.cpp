@@ -4,6 +4,7 @@
 #include "ZipArchive.hpp"
 
 #include "core/AgreementDocument.hpp"
+#include "core/AttributeMatrix.hpp"
 #include "core/CodingReport.hpp"
 #include "core/CodingsCsv.hpp"
 #include "core/Guid.hpp"
@@ -35,9 +36,11 @@ constexpr int kFailed = 3;
 const char kHelp[] = R"(powertri: Power Triangle for a folder of coded transcripts, without LibreOffice
 
 Usage:
-  powertri report    [--format text|json|csv] [--code NAME]... PATH...
+  powertri report    [--format text|json|csv] [--code NAME]... [--where CONDITION]... PATH...
+  powertri matrix    --by ATTRIBUTE|transcript [--count codings|transcripts] [--format text|csv|json]
+                     [--where CONDITION]... PATH...
   powertri agreement [--format text|json] PATH...
-  powertri export    (--qdpx FILE.qdpx [--crlf] | --csv FILE.csv) PATH...
+  powertri export    (--qdpx FILE.qdpx [--crlf] | --csv FILE.csv) [--where CONDITION]... PATH...
   powertri codebook  [--format json|qdc] FILE
   powertri --help | --version
 
@@ -48,11 +51,19 @@ transcript) or a folder: every transcript in it and its subfolders is read, on e
   report     codings by dimension, code, speaker and coder with the balance of enablers and barriers,
              codes that occur together, and with --code the passages of that code (a name or an id;
              codes below it too). --format csv gives one row per code, for R and Python.
+  matrix     codes against the values of a transcripts' attribute (profession, municipality, …): the
+             codings (or, with --count transcripts, the transcripts with codings) of each code and the
+             balance of each dimension per value. --by transcript: a transcript × code table with the
+             transcripts' attributes, for R and SPSS (--count transcripts: 1 and 0).
   agreement  percent agreement, Cohen's kappa and Krippendorff's alpha of each transcript's coders,
              per character as NVivo and QualCoder count, per code and overall.
   export     a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA and QualCoder (--crlf: Windows line ends, for
              MAXQDA), or the coded segments as CSV.
   codebook   the codebook of a transcript, as JSON or as a REFI-QDA codebook (.qdc).
+
+--where ATTRIBUTE=VALUE (or !=, <, <=, >, >=; numbers compare as numbers) keeps the transcripts whose
+attribute meets it, for instance --where profession=nurse --where years>=10. The CSV of export has a
+column per attribute.
 
 Output goes to standard output (or the file named), messages to standard error; --progress (or a
 terminal) shows how far reading has got.
@@ -65,6 +76,8 @@ struct Arguments {
     std::string format;
     std::vector<std::string> codes;
     std::string qdpx, csv;
+    std::string by, count;
+    std::vector<AttributeCondition> where;
     bool crlf = false;
     bool progress = false;
     std::vector<std::string> paths;
@@ -101,6 +114,16 @@ Arguments parse(int argc, char** argv)
             arguments.qdpx = value();
         } else if (argument == "--csv") {
             arguments.csv = value();
+        } else if (argument == "--by") {
+            arguments.by = value();
+        } else if (argument == "--count") {
+            arguments.count = value();
+        } else if (argument == "--where") {
+            try {
+                arguments.where.push_back(parseCondition(value()));
+            } catch (const InvalidInput& error) {
+                usage("--where " + describe(error.problems()));
+            }
         } else if (argument == "--crlf") {
             arguments.crlf = true;
         } else if (argument == "--progress") {
@@ -146,6 +169,21 @@ std::vector<CodedDocument> read(const Arguments& arguments, std::vector<std::str
     if (documents.empty()) {
         std::cerr << "powertri: no transcript could be read\n";
         std::exit(kFailed);
+    }
+    if (!arguments.where.empty()) {
+        std::vector<CodedDocument> meeting;
+        std::vector<std::string> meetingPaths;
+        for (std::size_t i = 0; i < documents.size(); ++i)
+            if (std::all_of(arguments.where.begin(), arguments.where.end(), [&](const auto& c) { return meets(documents[i], c); })) {
+                meeting.push_back(std::move(documents[i]));
+                meetingPaths.push_back(paths[i]);
+            }
+        if (meeting.empty()) {
+            std::cerr << "powertri: none of the " << documents.size() << " transcripts meets --where\n";
+            std::exit(kFailed);
+        }
+        documents = std::move(meeting);
+        paths = std::move(meetingPaths);
     }
     return documents;
 }
@@ -224,6 +262,7 @@ int exportFiles(const Arguments& arguments)
     const std::vector<CodedDocument> documents = read(arguments, paths, status);
     if (!arguments.csv.empty()) {
         std::string csv;
+        const std::vector<std::string> attributes = attributeNames(documents);
         for (const CodedDocument& document : documents) {
             std::vector<const Coding*> codings;
             for (const Coding& coding : document.codings)
@@ -232,7 +271,7 @@ int exportFiles(const Arguments& arguments)
                 const auto sa = document.spans.find(a->id), sb = document.spans.find(b->id);
                 return (sa == document.spans.end() ? SIZE_MAX : sa->second.begin) < (sb == document.spans.end() ? SIZE_MAX : sb->second.begin);
             });
-            const std::string part = codingsCsv(document.name, codings, document.codebook);
+            const std::string part = codingsCsv(document.name, codings, document.codebook, attributes, document.attributes.values);
             csv += csv.empty() ? part : part.substr(part.find("\r\n") + 2); // one header
         }
         writeFile(arguments.csv, csv);
@@ -255,6 +294,34 @@ int exportFiles(const Arguments& arguments)
         }
     writeZip(arguments.qdpx, content.files);
     std::cerr << "powertri: " << documents.size() << " transcripts written to " << arguments.qdpx << "\n";
+    return status;
+}
+
+int matrix(const Arguments& arguments)
+{
+    if (arguments.by.empty())
+        usage("matrix: give --by ATTRIBUTE (or --by transcript for transcripts against codes)");
+    if (!arguments.count.empty() && arguments.count != "codings" && arguments.count != "transcripts")
+        usage("matrix: --count is codings or transcripts");
+    const MatrixCount count = arguments.count == "transcripts" ? MatrixCount::Transcripts : MatrixCount::Codings;
+    std::vector<std::string> paths;
+    int status = kOk;
+    const std::vector<CodedDocument> documents = read(arguments, paths, status);
+    if (arguments.by == "transcript") {
+        if (!arguments.format.empty() && arguments.format != "csv")
+            usage("matrix --by transcript: --format is csv");
+        std::cout << transcriptCodeCsv(documents, count);
+        return status;
+    }
+    const AttributeMatrix table = attributeMatrix(documents, arguments.by);
+    if (arguments.format == "csv")
+        std::cout << attributeMatrixCsv(table, count);
+    else if (arguments.format == "json")
+        std::cout << dumpJson(attributeMatrixToJson(table, count)) << "\n";
+    else if (arguments.format.empty() || arguments.format == "text")
+        std::cout << attributeMatrixText(table, count);
+    else
+        usage("matrix: --format is text, csv or json");
     return status;
 }
 
@@ -286,6 +353,8 @@ int main(int argc, char** argv)
             return agreement(arguments);
         if (arguments.command == "export")
             return exportFiles(arguments);
+        if (arguments.command == "matrix")
+            return matrix(arguments);
         if (arguments.command == "codebook")
             return codebook(arguments);
         usage("unknown command " + arguments.command);

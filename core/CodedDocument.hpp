@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Attributes.hpp"
 #include "core/Codebook.hpp"
 #include "core/Coding.hpp"
 #include "core/TextPlacement.hpp"
@@ -20,6 +21,7 @@ struct CodedDocument {
     std::map<std::string, TextSpan> spans; ///< anchored codings only
     std::u32string text;
     std::vector<std::string> speakerPatterns;
+    DocumentAttributes attributes; ///< its attributes (document variables) and their definitions
 };
 
 /// The codebook several transcripts fit in: the first one's, with the codes of the others added.

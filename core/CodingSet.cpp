@@ -5,6 +5,7 @@ namespace pt {
 CodingSet::CodingSet(Payload payload)
     : mCodebook(std::move(payload.codebook))
     , mSettings(std::move(payload.settings))
+    , mAttributes(std::move(payload.attributes))
 {
     for (Coding& coding : payload.codings)
         put(std::move(coding));

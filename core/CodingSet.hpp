@@ -19,8 +19,10 @@ public:
 
     const Codebook& codebook() const { return mCodebook; }
     const DocumentSettings& settings() const { return mSettings; }
+    const DocumentAttributes& attributes() const { return mAttributes; }
     void setCodebook(Codebook codebook) { mCodebook = std::move(codebook); }
     void setSettings(DocumentSettings settings) { mSettings = std::move(settings); }
+    void setAttributes(DocumentAttributes attributes) { mAttributes = std::move(attributes); }
 
     std::size_t size() const { return mCodings.size(); }
     const Coding* find(const std::string& codingId) const;
@@ -40,6 +42,7 @@ public:
 private:
     Codebook mCodebook;
     DocumentSettings mSettings;
+    DocumentAttributes mAttributes;
     std::unordered_map<std::string, Coding> mCodings;
     std::map<std::string, std::size_t> mCounts;
     std::set<std::string> mAcrossParagraphs;

@@ -26,16 +26,26 @@ void appendCsvRow(std::string& csv, const std::vector<std::string>& fields)
     csv += "\r\n";
 }
 
-std::string codingsCsv(const std::string& documentName, const std::vector<const Coding*>& codings, const Codebook& codebook)
+std::string codingsCsv(const std::string& documentName, const std::vector<const Coding*>& codings, const Codebook& codebook,
+                       const std::vector<std::string>& attributeNames, const Attributes& attributes)
 {
     std::string csv;
-    appendCsvRow(csv, {"document", "code", "dimension", "polarity", "coder", "speaker", "text", "memo", "time"});
+    std::vector<std::string> header{"document", "code", "dimension", "polarity", "coder", "speaker", "text", "memo", "time"};
+    header.insert(header.end(), attributeNames.begin(), attributeNames.end());
+    appendCsvRow(csv, header);
+    std::vector<std::string> values;
+    for (const std::string& name : attributeNames) {
+        const auto value = attributes.find(name);
+        values.push_back(value == attributes.end() ? std::string() : attributeText(value->second));
+    }
     for (const Coding* coding : codings) {
         const Code* code = codebook.find(coding->codeId);
-        appendCsvRow(csv, {documentName, code ? codebook.path(*code) : coding->codeId,
-                  code ? std::string(toString(code->dimension)) : std::string(),
-                  code ? std::string(toString(effectivePolarity(codebook, *code))) : std::string(), coding->coder,
-                  coding->speaker, coding->text, coding->memo, coding->time});
+        std::vector<std::string> row{documentName, code ? codebook.path(*code) : coding->codeId,
+                                     code ? std::string(toString(code->dimension)) : std::string(),
+                                     code ? std::string(toString(effectivePolarity(codebook, *code))) : std::string(), coding->coder,
+                                     coding->speaker, coding->text, coding->memo, coding->time};
+        row.insert(row.end(), values.begin(), values.end());
+        appendCsvRow(csv, row);
     }
     return csv;
 }

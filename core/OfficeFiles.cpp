@@ -230,6 +230,7 @@ OfficeFile fromParts(const std::string& name, const PropertyMap& properties, Tex
     file.document.codebook = std::move(payload.payload.codebook);
     file.document.codings = std::move(payload.payload.codings);
     file.document.speakerPatterns = payload.payload.settings.speakerPatterns;
+    file.document.attributes = payload.payload.attributes;
     file.document.text = std::move(reader.text);
     for (const auto& [id, span] : reader.anchors)
         if (span.end > span.begin)

@@ -44,11 +44,18 @@ std::string settingsRecord(const DocumentSettings& settings)
     return compact(settingsToJson(settings));
 }
 
+std::string attributesRecord(const DocumentAttributes& attributes)
+{
+    return compact(documentAttributesToJson(attributes));
+}
+
 Records payloadRecords(const Payload& payload)
 {
     Records records{{kHeaderRecordKey, headerRecord()},
                     {kCodebookRecordKey, codebookRecord(payload.codebook)},
                     {kSettingsRecordKey, settingsRecord(payload.settings)}};
+    if (!payload.attributes.definitions.empty() || !payload.attributes.values.empty())
+        records.emplace(kAttributesRecordKey, attributesRecord(payload.attributes));
     for (const Coding& coding : payload.codings)
         records.emplace(codingRecordKey(coding.id), codingRecord(coding));
     return records;
@@ -115,6 +122,15 @@ PayloadReadResult readPayload(const Records& records)
         try {
             result.payload.settings = settingsFromJson(parseJson(settings->second, kSettingsRecordKey),
                                                        kSettingsRecordKey, problems);
+        } catch (const InvalidInput& error) {
+            problems.insert(problems.end(), error.problems().begin(), error.problems().end());
+        }
+    }
+
+    if (const auto attributes = records.find(kAttributesRecordKey); attributes != records.end()) {
+        try {
+            result.payload.attributes = documentAttributesFromJson(parseJson(attributes->second, kAttributesRecordKey),
+                                                                   kAttributesRecordKey, problems);
         } catch (const InvalidInput& error) {
             problems.insert(problems.end(), error.problems().begin(), error.problems().end());
         }

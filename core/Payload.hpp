@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Attributes.hpp"
 #include "core/Codebook.hpp"
 #include "core/Coding.hpp"
 #include "core/DocumentSettings.hpp"
@@ -16,12 +17,13 @@ namespace pt {
 /// It is read and written as records, each a JSON text: a header with the format version, the codebook,
 /// and one record per coding, so that coding a passage rewrites one small record rather than the whole
 /// payload. Record keys:  PowerTriangle.header  PowerTriangle.codebook  PowerTriangle.settings
-///                        PowerTriangle.coding.<coding id>
+///                        PowerTriangle.attributes (only when there are some)  PowerTriangle.coding.<coding id>
 /// Since version 2 the coding records are stored in packs of records (RecordPacks.hpp).
 struct Payload {
     Codebook codebook;
     std::vector<Coding> codings;
     DocumentSettings settings;
+    DocumentAttributes attributes;
 };
 
 /// Highest payload version this release reads and the one it writes.
@@ -31,6 +33,7 @@ constexpr char kRecordKeyPrefix[] = "PowerTriangle.";
 constexpr char kHeaderRecordKey[] = "PowerTriangle.header";
 constexpr char kCodebookRecordKey[] = "PowerTriangle.codebook";
 constexpr char kSettingsRecordKey[] = "PowerTriangle.settings";
+constexpr char kAttributesRecordKey[] = "PowerTriangle.attributes";
 
 std::string codingRecordKey(const std::string& codingId);
 
@@ -41,6 +44,7 @@ std::string headerRecord();
 std::string codebookRecord(const Codebook& codebook);
 std::string codingRecord(const Coding& coding);
 std::string settingsRecord(const DocumentSettings& settings);
+std::string attributesRecord(const DocumentAttributes& attributes);
 Records payloadRecords(const Payload& payload);
 
 struct PayloadReadResult {

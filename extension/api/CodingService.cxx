@@ -18,7 +18,6 @@
 
 #include "core/AgreementDocument.hpp"
 #include "core/CodebookEditing.hpp"
-#include "core/CodingsCsv.hpp"
 #include "core/Guid.hpp"
 #include "core/Json.hpp"
 #include "core/KeyChord.hpp"
@@ -304,6 +303,37 @@ void SAL_CALL CodingService::setSettingsJson(const Reference<lang::XComponent>& 
     });
 }
 
+OUString SAL_CALL CodingService::getDocumentAttributesJson(const Reference<lang::XComponent>& document)
+{
+    return unoCall(*this, {0}, [&] { return lcl_json(attributesToJson(DocumentStore(document).attributes().values)); });
+}
+
+void SAL_CALL CodingService::setDocumentAttributesJson(const Reference<lang::XComponent>& document, const OUString& json)
+{
+    unoCall(*this, {1, {{"document", 0}}}, [&] {
+        DocumentStore store(document);
+        DocumentAttributes attributes = store.attributes();
+        attributes.values = parseAttributesJson(toUtf8(json), attributes.definitions);
+        store.replaceAttributes(attributes, "Change the transcript's attributes");
+    });
+}
+
+OUString SAL_CALL CodingService::getAttributeDefinitionsJson(const Reference<lang::XComponent>& document)
+{
+    return unoCall(*this, {0}, [&] { return lcl_json(definitionsToJson(DocumentStore(document).attributes().definitions)); });
+}
+
+void SAL_CALL CodingService::setAttributeDefinitionsJson(const Reference<lang::XComponent>& document, const OUString& json)
+{
+    unoCall(*this, {1, {{"document", 0}}}, [&] {
+        DocumentStore store(document);
+        DocumentAttributes attributes = store.attributes();
+        attributes.definitions = parseDefinitionsJson(toUtf8(json));
+        checkValuesFit(attributes.definitions, attributes.values);
+        store.replaceAttributes(attributes, "Change the attributes' definitions");
+    });
+}
+
 void SAL_CALL CodingService::setHighlighting(const Reference<lang::XComponent>& document, sal_Bool shown)
 {
     unoCall(*this, {0}, [&] { Highlighter::forDocument(mxContext, DocumentStore(document).document())->show(shown); });
@@ -420,12 +450,7 @@ OUString SAL_CALL CodingService::getReflectionTablesJson(const Reference<lang::X
 OUString SAL_CALL CodingService::getCodingsCsv(const Reference<lang::XComponent>& document)
 {
     return unoCall(*this, {0}, [&] {
-        const DocumentStore store(document);
-        const CodingListing listing = store.listCodings();
-        std::vector<const Coding*> codings;
-        for (const CodingListEntry& entry : listing.entries)
-            codings.push_back(&entry.coding);
-        return toOUString(codingsCsv(documentName(store.document()), codings, listing.codebook));
+        return toOUString(codingsCsvOf(DocumentStore(document)));
     });
 }
 

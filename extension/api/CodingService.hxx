@@ -51,6 +51,12 @@ public:
                                         const ::rtl::OUString& name) override;
     ::rtl::OUString SAL_CALL getSpeakersJson(const css::uno::Reference<css::lang::XComponent>& document) override;
     ::rtl::OUString SAL_CALL getSettingsJson(const css::uno::Reference<css::lang::XComponent>& document) override;
+    ::rtl::OUString SAL_CALL getDocumentAttributesJson(const css::uno::Reference<css::lang::XComponent>& document) override;
+    void SAL_CALL setDocumentAttributesJson(const css::uno::Reference<css::lang::XComponent>& document,
+                                            const ::rtl::OUString& json) override;
+    ::rtl::OUString SAL_CALL getAttributeDefinitionsJson(const css::uno::Reference<css::lang::XComponent>& document) override;
+    void SAL_CALL setAttributeDefinitionsJson(const css::uno::Reference<css::lang::XComponent>& document,
+                                              const ::rtl::OUString& json) override;
     void SAL_CALL setSettingsJson(const css::uno::Reference<css::lang::XComponent>& document,
                                   const ::rtl::OUString& json) override;
     void SAL_CALL setHighlighting(const css::uno::Reference<css::lang::XComponent>& document, sal_Bool shown) override;

@@ -11,7 +11,6 @@
 #include "common/UnoStrings.hxx"
 #include "common/Workbench.hxx"
 
-#include "core/CodingsCsv.hpp"
 
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
@@ -154,12 +153,9 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
                 url = lcl_pickFile(context, true, {{text.get("CsvFiles"), "*.csv"}});
             if (url.isEmpty())
                 return OUString();
-            const CodingListing listing = store.listCodings();
-            std::vector<const Coding*> codings;
-            for (const CodingListEntry& entry : listing.entries)
-                codings.push_back(&entry.coding);
-            lcl_writeFile(context, url, codingsCsv(documentName(store.document()), codings, listing.codebook));
-            return text.get("CsvExported", {OUString::number(static_cast<sal_Int64>(codings.size())), toOUString(fileNameOf(url))});
+            const std::size_t codings = store.listCodings().entries.size();
+            lcl_writeFile(context, url, codingsCsvOf(store));
+            return text.get("CsvExported", {OUString::number(static_cast<sal_Int64>(codings)), toOUString(fileNameOf(url))});
         }
         }
     } catch (const uno::Exception& error) {

@@ -384,4 +384,21 @@ void DocumentStore::replaceSettings(const DocumentSettings& settings)
     change.commit([&](CodingSet& set) { set.setSettings(settings); });
 }
 
+DocumentAttributes DocumentStore::attributes() const
+{
+    return read([](const CodingSet& codings) { return codings.attributes(); });
+}
+
+void DocumentStore::replaceAttributes(const DocumentAttributes& attributes, const std::string& undoTitle)
+{
+    checkWritable();
+    UndoableChange change(*this, toOUString(undoTitle));
+    if (!PayloadRecords(mxDocument).read(kHeaderRecordKey)) {
+        change.writeRecord(kHeaderRecordKey, headerRecord());
+        change.writeRecord(kCodebookRecordKey, codebookRecord(codebook()));
+    }
+    change.writeRecord(kAttributesRecordKey, attributesRecord(attributes));
+    change.commit([&](CodingSet& set) { set.setAttributes(attributes); });
+}
+
 } // namespace pt::extension

@@ -86,6 +86,9 @@ public:
     /// Throws pt::Refusal ("codebook") when a code in use is missing from `codebook`.
     void replaceCodebook(const Codebook& codebook, const ::rtl::OUString& undoTitle);
     void replaceSettings(const DocumentSettings& settings);
+    DocumentAttributes attributes() const;
+    /// Replaces the attributes' definitions and values: one undo step called `undoTitle`.
+    void replaceAttributes(const DocumentAttributes& attributes, const std::string& undoTitle);
 
     /// Applies a change already written to the document to the payload in memory (for UndoableChange).
     void updateModel(const std::function<void(CodingSet&)>& change, const PayloadChange& touched) const

@@ -6,6 +6,7 @@
 #include "reports/ReportPictures.hxx"
 #include "common/UnoStrings.hxx"
 
+#include "core/CodingsCsv.hpp"
 #include "core/Problem.hpp"
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -18,6 +19,16 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace pt::extension {
 
+std::string codingsCsvOf(const DocumentStore& store)
+{
+    const CodingListing listing = store.listCodings();
+    std::vector<const Coding*> codings;
+    for (const CodingListEntry& entry : listing.entries)
+        codings.push_back(&entry.coding);
+    const DocumentAttributes attributes = store.attributes();
+    return codingsCsv(documentName(store.document()), codings, listing.codebook, attributeNames(attributes), attributes.values);
+}
+
 CodedDocument codedDocumentOf(const DocumentStore& store)
 {
     const DocumentText text(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW));
@@ -29,6 +40,7 @@ CodedDocument codedDocumentOf(const DocumentStore& store)
         for (const Coding* coding : codings.all())
             document.codings.push_back(*coding);
         document.speakerPatterns = codings.settings().speakerPatterns;
+        document.attributes = codings.attributes();
         return 0;
     });
     for (const auto& [id, span] : text.anchors())

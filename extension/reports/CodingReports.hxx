@@ -14,6 +14,8 @@ namespace pt::extension {
 
 /// A document as the reports read it: codings, their spans in its text, its speaker patterns.
 CodedDocument codedDocumentOf(const DocumentStore& store);
+/// The document's coded segments as CSV (core/CodingsCsv), in document order, with a column per attribute.
+std::string codingsCsvOf(const DocumentStore& store);
 
 /// The report of `documents` (one, or a corpus): `retrieve` names the codes whose passages it lists.
 CodingReport codingReportOf(const std::vector<css::uno::Reference<css::lang::XComponent>>& documents,
