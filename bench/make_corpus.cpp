@@ -67,6 +67,15 @@ int main(int argc, char** argv)
         }
         Payload payload;
         payload.codebook = defaultCodebook();
+        // A study's attributes (issue 20): three professions, six municipalities, years as a coach.
+        static const char* const kProfessions[] = {"nurse", "social worker", "manager"};
+        static const char* const kMunicipalities[] = {"Jönköping", "Umeå", "Malmö", "Gävle", "Kiruna", "Visby"};
+        payload.attributes.definitions = {{"profession", AttributeType::Choice, {kProfessions, kProfessions + 3}},
+                                          {"municipality", AttributeType::Text, {}},
+                                          {"years", AttributeType::Number, {}}};
+        payload.attributes.values = {{"profession", std::string(kProfessions[d % 3])},
+                                     {"municipality", std::string(kMunicipalities[d % 6])},
+                                     {"years", static_cast<double>(1 + d % 25)}};
         std::map<std::size_t, std::vector<std::pair<std::string, std::pair<std::size_t, std::size_t>>>> anchorsByParagraph;
         for (std::size_t c = 0; c < codingsPerDocument; ++c) {
             const std::size_t p = (c * paragraphs.size()) / codingsPerDocument;

@@ -35,7 +35,7 @@ OPENING_KEYS = 40     # right after opening, in each of
 OPENINGS = 3
 UNDOS = 80
 DELETIONS = 15
-PASTES = 8
+PASTES = 20           # LibreOffice 25.2's own pastes take ~60 or ~700 ms by turns: enough to see both
 PASTED = 5000         # characters a paste inserts
 
 
@@ -272,6 +272,8 @@ def measure(keyboard, without, with_):
     pasted = taking_turns(sides, keyboard, PASTES, paste)
     report("pasting %d characters, median" % PASTED, statistics.median(pasted["without"]),
            statistics.median(pasted["with"]), "+20 ms")
+    print("  every paste, ms: without %s; with %s" % (" ".join("%.0f" % t for t in sorted(pasted["without"])),
+                                                      " ".join("%.0f" % t for t in sorted(pasted["with"]))), flush=True)
 
     time.sleep(2)
     for side in sides:

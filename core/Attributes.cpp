@@ -75,6 +75,23 @@ std::vector<std::string> attributeNames(const DocumentAttributes& attributes)
     return {names.begin(), names.end()};
 }
 
+DocumentAttributes mergedAttributes(const DocumentAttributes& document, const DocumentAttributes& incoming, Problems& notes)
+{
+    DocumentAttributes merged = document;
+    for (const AttributeDefinition& definition : incoming.definitions)
+        if (!definitionOf(merged.definitions, definition.name))
+            merged.definitions.push_back(definition);
+    for (const auto& [name, value] : incoming.values) {
+        const auto here = merged.values.find(name);
+        if (here == merged.values.end())
+            merged.values.emplace(name, value);
+        else if (here->second != value)
+            notes.push_back({"attributes." + name, inQuotes(attributeText(value)) + " in the other file; this document's "
+                                                       + inQuotes(attributeText(here->second)) + " is kept"});
+    }
+    return merged;
+}
+
 bool isIsoDate(std::string_view text)
 {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-')

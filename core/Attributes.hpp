@@ -43,6 +43,11 @@ struct DocumentAttributes {
 /// The names of the attributes defined or given a value, sorted.
 std::vector<std::string> attributeNames(const DocumentAttributes& attributes);
 
+/// `document`'s attributes with the definitions and values of `incoming` it lacks (another tool's project,
+/// a colleague's copy). A value the document has already stays; where `incoming` says otherwise, `notes`
+/// says so.
+DocumentAttributes mergedAttributes(const DocumentAttributes& document, const DocumentAttributes& incoming, Problems& notes);
+
 /// True for a real date written YYYY-MM-DD.
 bool isIsoDate(std::string_view text);
 /// The value as a person reads it and a CSV holds it: a whole number without ".0".

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Attributes.hpp"
 #include "core/Codebook.hpp"
 #include "core/Coding.hpp"
 #include "core/Problem.hpp"
@@ -34,6 +35,7 @@ struct MergePlan {
     std::size_t placedByEnds = 0;                      ///< of toAdd: their passage's own text had been edited
     std::vector<std::string> codesAdded;               ///< paths of codes brought into the codebook
     Problems notPlaced;                                ///< where: the coding (code and quote); what: why
+    std::optional<DocumentAttributes> attributes;      ///< the document's attributes after the merge, when it brings any
 };
 
 /// Plans merging `incoming` into `document`. Passages are placed by their text (placePassage), so small

@@ -2,7 +2,8 @@
 
 namespace pt {
 
-ProjectImport planProjectImport(const QdpxRead& read, const CodedText& document, const std::string& documentName)
+ProjectImport planProjectImport(const QdpxRead& read, const CodedText& document, const std::string& documentName,
+                                const DocumentAttributes& attributes)
 {
     ProjectImport imported;
     imported.sources = read.project.sources.size();
@@ -23,6 +24,11 @@ ProjectImport planProjectImport(const QdpxRead& read, const CodedText& document,
             imported.notCarried.push_back({other.name, "is another document (" + std::to_string(other.codings.size())
                                                            + " codings): open it and import the project there"});
     imported.plan = planMerge(document, {read.project.codebook, source->codings, source->text}, true);
+    if (!source->attributes.values.empty() || !source->attributes.definitions.empty()) {
+        DocumentAttributes merged = mergedAttributes(attributes, source->attributes, imported.notCarried);
+        if (!(merged == attributes))
+            imported.plan.attributes = std::move(merged);
+    }
     return imported;
 }
 
@@ -41,8 +47,14 @@ std::string describeImport(const ProjectImport& imported, const std::string& fro
                 text += "\n• " + path;
         } else
             text += " This document had every one of its codes already.";
-    } else
+    } else {
         text = describeMerge(imported.plan, from + " (its text \"" + imported.source + "\", found by " + imported.matchedBy + ")");
+        if (imported.plan.attributes) {
+            text += "\n\nAttributes of this document now:";
+            for (const auto& [name, value] : imported.plan.attributes->values)
+                text += "\n• " + name + ": " + attributeText(value);
+        }
+    }
     if (!imported.notCarried.empty()) {
         text += "\n\nNot carried over from the project:";
         for (const Problem& problem : imported.notCarried)

@@ -23,7 +23,9 @@ struct ProjectImport {
 /// Plans importing `read` onto the document `document` (its codebook, codings and text) called
 /// `documentName`: every code of the project comes into the codebook, and the codings of the matching
 /// source are placed by text. Changes nothing.
-ProjectImport planProjectImport(const QdpxRead& read, const CodedText& document, const std::string& documentName);
+/// The matching source's attributes (its case's variables) join the document's: those it lacks come in.
+ProjectImport planProjectImport(const QdpxRead& read, const CodedText& document, const std::string& documentName,
+                                const DocumentAttributes& attributes = {});
 
 /// The summary a user reads after an import: what came, from which text and how it was found, or that no
 /// codings came and why; then what could not be carried over and what the reading was lenient about.

@@ -2,6 +2,7 @@
 
 #include "core/Excerpt.hpp"
 #include "core/Guid.hpp"
+#include "core/QdpxVariables.hpp"
 #include "core/RefiQdaXml.hpp"
 #include "core/Timestamp.hpp"
 
@@ -102,7 +103,7 @@ class ProjectReader {
 public:
     ProjectReader(Problems& notes, const std::function<std::optional<std::string>(const std::string&)>& readFile,
                   const std::string& now)
-        : mNotes(notes), mReadFile(readFile), mNow(now), mCodebook(notes)
+        : mNotes(notes), mReadFile(readFile), mNow(now), mCodebook(notes), mVariables(notes)
     {
     }
 
@@ -126,7 +127,11 @@ public:
                 readNotes(node);
             else if (name == "Sources")
                 sources.push_back(node);
-            else if (name == "Cases" || name == "Variables" || name == "Links" || name == "Graphs")
+            else if (name == "Variables")
+                mVariables.readVariables(node);
+            else if (name == "Cases")
+                mVariables.readCases(node);
+            else if (name == "Links" || name == "Graphs")
                 mNotes.push_back({"/Project/" + name, "Power Triangle has no " + lowered(name) + "; not carried over"});
         }
         project.codebook = mCodebook.build(fallback);
@@ -255,6 +260,8 @@ private:
             readSelection(child, where + "/PlainTextSelection[" + std::to_string(++selectionIndex) + "]", text, project.codebook, source);
         }
         source.text = text.text;
+        mVariables.readSourceValues(node, source.guid, where);
+        source.attributes = mVariables.attributesOf(source.guid);
         project.sources.push_back(std::move(source));
     }
 
@@ -321,6 +328,7 @@ private:
     const std::function<std::optional<std::string>(const std::string&)>& mReadFile;
     std::string mNow;
     CodebookReader mCodebook;
+    VariablesReader mVariables;
     std::map<std::string, std::string> mUsers;
     std::map<std::string, std::string> mNoteTexts;
     std::set<std::string> mUsedNotes;
@@ -379,6 +387,7 @@ QdpxProject projectOf(const std::vector<CodedDocument>& documents, const std::ve
             return (a.span ? a.span->begin : SIZE_MAX) < (b.span ? b.span->begin : SIZE_MAX);
         });
         source.hasRichText = i < richText.size() && richText[i];
+        source.attributes = documents[i].attributes;
         project.sources.push_back(std::move(source));
     }
     return project;
@@ -413,6 +422,10 @@ QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options)
     xmlTextWriterStartElement(writer, x("CodeBook"));
     writeCodes(writer, project.codebook);
     xmlTextWriterEndElement(writer);
+    std::vector<SourceAttributes> attributes;
+    for (const QdpxSource& source : project.sources)
+        attributes.push_back({source.guid, source.name, &source.attributes});
+    writeVariablesAndCases(writer, attributes);
 
     if (!project.sources.empty()) {
         xmlTextWriterStartElement(writer, x("Sources"));

@@ -23,6 +23,8 @@ struct QdpxSource {
     std::vector<ForeignCoding> codings;
     /// Export: the project also holds the document as DOCX, "sources/<guid>.docx".
     bool hasRichText = false;
+    /// Its attributes: Variables and a Case of the project.
+    DocumentAttributes attributes;
 };
 
 struct QdpxProject {

@@ -127,6 +127,7 @@ std::vector<CodedDocument> codedDocumentsOf(const QdpxProject& project)
         document.name = source.name;
         document.codebook = project.codebook;
         document.text = source.text;
+        document.attributes = source.attributes;
         for (const ForeignCoding& foreign : source.codings) {
             document.codings.push_back(foreign.coding);
             if (foreign.span)

@@ -1,5 +1,6 @@
 #include "commands/DocumentOpenedJob.hxx"
 
+#include "common/FreedMemory.hxx"
 #include "common/DeferredCall.hxx"
 #include "document/DocumentModels.hxx"
 #include "document/DocumentStore.hxx"
@@ -50,6 +51,7 @@ void lcl_check(const Reference<uno::XComponentContext>& context, const Reference
     try {
         DocumentStore store(Reference<lang::XComponent>(document, UNO_QUERY));
         showOpeningFindings(context, document, checkOpenedDocument(context, store));
+        returnFreedMemory(); // the payload's first reading is over
         return;
     } catch (const uno::Exception& error) {
         failure = error.Message;

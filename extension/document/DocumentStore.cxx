@@ -249,7 +249,8 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
 }
 
 void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Reference<text::XTextRange>>>& codings,
-                                      const Codebook& codebook, const OUString& undoTitle)
+                                      const Codebook& codebook, const OUString& undoTitle,
+                                      const std::optional<DocumentAttributes>& attributes)
 {
     checkWritable();
     if (const Problems problems = validateCodebook(codebook); !problems.empty())
@@ -257,7 +258,7 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
     const auto [settings, codebookChanged] = read([&](const CodingSet& set) {
         return std::make_pair(set.settings(), codebookToJson(set.codebook()) != codebookToJson(codebook));
     });
-    if (codings.empty() && !codebookChanged)
+    if (codings.empty() && !codebookChanged && !attributes)
         return;
     const SpeakerRecognizer speakers(settings.speakerPatterns);
     const TranscriptText transcript(mxTextDocument, speakers);
@@ -278,11 +279,15 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
     if (!PayloadRecords(mxDocument).read(kHeaderRecordKey))
         change.writeRecord(kHeaderRecordKey, headerRecord());
     change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
+    if (attributes)
+        change.writeRecord(kAttributesRecordKey, attributesRecord(*attributes));
     change.writeRecords(records);
     for (std::size_t i = 0; i < added.size(); ++i)
         maAnchors.insert(added[i].id, passages[i]);
     change.commit([&](CodingSet& set) {
         set.setCodebook(codebook);
+        if (attributes)
+            set.setAttributes(*attributes);
         for (Coding& coding : added)
             set.put(std::move(coding));
     });

@@ -72,7 +72,8 @@ public:
     /// kept; text and speaker read here. `codebook` replaces the codebook (it must hold their codes), all in
     /// one undo step. An empty `codings` with an unchanged codebook changes nothing.
     void addForeignCodings(const std::vector<std::pair<Coding, css::uno::Reference<css::text::XTextRange>>>& codings,
-                           const Codebook& codebook, const ::rtl::OUString& undoTitle);
+                           const Codebook& codebook, const ::rtl::OUString& undoTitle,
+                           const std::optional<DocumentAttributes>& attributes = std::nullopt);
     void removeCoding(const std::string& codingId);
     /// Gives a coding another code and/or memo (nullopt leaves it): one undo step.
     void changeCoding(const std::string& codingId, const std::optional<std::string>& codeId,

@@ -1,6 +1,7 @@
 #include "document/Highlighter.hxx"
 
 #include "common/DeferredCall.hxx"
+#include "common/FreedMemory.hxx"
 #include "document/DocumentModels.hxx"
 #include "document/DocumentStore.hxx"
 #include "common/UiText.hxx"
@@ -275,6 +276,8 @@ void Highlighter::step()
     }
     if (maQueue.empty()) {
         endProgress();
+        if (mnPlanned >= kShownByDefaultUpTo)
+            returnFreedMemory(); // painting thousands of passages is over
         return;
     }
     showProgress();

@@ -53,7 +53,8 @@ public:
     void showCoders(const std::set<std::string>& coders);
     std::set<std::string> shownCoders() const;
 
-    static constexpr int kSliceMilliseconds = 50;
+    /// As SlicedWork's: a key pressed while colours are painted after opening waits at most a slice.
+    static constexpr int kSliceMilliseconds = 3;
 
     ~Highlighter();
     Highlighter(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -43,7 +43,7 @@ void applyMergePlan(DocumentStore& store, const DocumentText& text, MergePlan& p
         }
     }
     plan.toAdd = std::move(placed);
-    store.addForeignCodings(ranged, plan.codebook, undoTitle);
+    store.addForeignCodings(ranged, plan.codebook, undoTitle, plan.attributes);
 }
 
 } // namespace pt::extension

@@ -164,7 +164,8 @@ ProjectImport importProject(const Reference<uno::XComponentContext>& context, Do
     const DocumentText text(Reference<text::XTextDocument>(store.document(), UNO_QUERY_THROW));
     const std::vector<ForeignCoding> present = codingsWithSpans(store, text);
     const Codebook codebook = store.codebook();
-    ProjectImport imported = planProjectImport(read, {codebook, present, text.text()}, documentName(store.document()));
+    ProjectImport imported = planProjectImport(read, {codebook, present, text.text()}, documentName(store.document()),
+                                               store.attributes());
     applyMergePlan(store, text, imported.plan, toOUString("Import codings from " + fileName));
     return imported;
 }

@@ -8,10 +8,12 @@ import os
 import subprocess
 import sys
 import unittest
+import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import OfficeTest, code_ids, codings, find, shared_office  # noqa: E402
 
+import uno  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
 
 POWERTRI = os.environ.get("PT_POWERTRI", "")
@@ -57,6 +59,38 @@ class AttributesTest(OfficeTest):
             again = self.reopen(doc, name)
             self.assertEqual(json.loads(self.service.getDocumentAttributesJson(again)), values, name)
             self.assertEqual(json.loads(self.service.getAttributeDefinitionsJson(again)), DEFINITIONS, name)
+
+    def test_a_refi_qda_round_trip_carries_them_as_variables(self):
+        doc = self.open()
+        self.service.setAttributeDefinitionsJson(doc, json.dumps(DEFINITIONS))
+        values = {"profession": "nurse", "years": 12, "interviewed": "2024-03-05"}
+        self.service.setDocumentAttributesJson(doc, json.dumps(values))
+        codes = code_ids(self.service, doc)
+        self.service.addCoding(doc, find(doc, "Time, above all."), codes["Lack of time"], "")
+        project = os.path.join(self.workdir, "study.qdpx")
+        self.service.exportProject((doc,), uno.systemPathToFileUrl(project), "{}")
+        with zipfile.ZipFile(project) as package:
+            qde = package.read("project.qde").decode("utf-8")
+        self.assertIn('<Variable guid=', qde)
+        self.assertIn("<TextValue>nurse</TextValue>", qde)
+
+        fresh = self.open()
+        fresh.setModified(False)
+        result = json.loads(self.service.importProject(fresh, uno.systemPathToFileUrl(project)))
+        self.assertEqual(result["merged"], 1)
+        self.assertEqual(json.loads(self.service.getDocumentAttributesJson(fresh)), values)
+        self.assertIn("Attributes of this document now:", result["summary"])
+        fresh.UndoManager.undo()
+        self.assertEqual(json.loads(self.service.getDocumentAttributesJson(fresh)), {}, "one undo step with the codings")
+        self.assertEqual(codings(self.service, fresh), [])
+
+        # A document that has a value already keeps it, and the summary says what the project said.
+        other = self.open()
+        self.service.setDocumentAttributesJson(other, json.dumps({"profession": "manager"}))
+        result = json.loads(self.service.importProject(other, uno.systemPathToFileUrl(project)))
+        self.assertEqual(json.loads(self.service.getDocumentAttributesJson(other))["profession"], "manager")
+        self.assertIn('attributes.profession: "nurse" in the other file; this document\'s "manager" is kept',
+                      "\n".join(result["notCarriedOver"]))
 
     def test_powertri_matrix_where_and_csv_count_as_the_extension_does(self):
         self.assertTrue(POWERTRI, "PT_POWERTRI names the built command line (tests/integration/CMakeLists.txt)")

@@ -229,7 +229,7 @@ TEST(Qdpx, ImportsAHandWrittenProjectFromAnotherTool)
     ASSERT_TRUE(parent);
     EXPECT_EQ(parent->color, "#ff0000");
     const std::string notes = describe(read.notes);
-    EXPECT_NE(notes.find("no cases"), std::string::npos) << notes;
+    EXPECT_NE(notes.find("the case \"Ward 1\" refers to no document; not carried over"), std::string::npos) << notes;
     EXPECT_NE(notes.find("\"Whiteboard\" is not a text"), std::string::npos) << notes;
     EXPECT_NE(notes.find("(20 to 999) are not a passage"), std::string::npos) << notes;
 }
@@ -316,4 +316,63 @@ TEST(Qdpx, FindsTheSourceOfADocumentByTextThenName)
     EXPECT_EQ(how, "the same name");
     EXPECT_EQ(matchingSource(project, "x.odt", U"Coach: Ни минуты. 时间不够。\nnew line", how), &project.sources[1]);
     EXPECT_EQ(matchingSource(project, "x.odt", U"nothing shared", how), nullptr);
+}
+
+TEST(Qdpx, AttributesTravelAsVariablesAndCases)
+{
+    QdpxProject project = sampleProject();
+    project.sources[0].attributes = {{{"profession", AttributeType::Choice, {"nurse", "manager"}},
+                                      {"years", AttributeType::Number, {}},
+                                      {"interviewed", AttributeType::Date, {}}},
+                                     {{"profession", std::string("nurse")}, {"years", 12.0}, {"interviewed", std::string("2024-03-05")}}};
+    const QdpxContent content = writeQdpx(project, {false, "2026-12-06T10:00:00Z"});
+    EXPECT_EQ(schemaErrors(content.projectXml, kProjectSchema), "");
+    EXPECT_NE(content.projectXml.find("typeOfVariable=\"Integer\""), std::string::npos);
+    EXPECT_NE(content.projectXml.find("<DateValue>2024-03-05</DateValue>"), std::string::npos);
+    const QdpxRead read = readQdpx(content.projectXml, filesOf(content), "2026-12-06T10:00:00Z");
+    ASSERT_EQ(read.project.sources.size(), 1u);
+    const DocumentAttributes& back = read.project.sources[0].attributes;
+    EXPECT_EQ(back.values, project.sources[0].attributes.values);
+    EXPECT_EQ(describe(read.notes).find("variables"), std::string::npos) << describe(read.notes);
+    const auto typeOf = [&](const std::string& name) {
+        for (const AttributeDefinition& definition : back.definitions)
+            if (definition.name == name)
+                return definition.type;
+        ADD_FAILURE() << "no definition of " << name;
+        return AttributeType::Text;
+    };
+    EXPECT_EQ(typeOf("years"), AttributeType::Number);
+    EXPECT_EQ(typeOf("interviewed"), AttributeType::Date);
+    EXPECT_EQ(typeOf("profession"), AttributeType::Text) << "REFI-QDA has no lists of values: a choice goes as text";
+}
+
+TEST(Qdpx, CasesOfAnotherToolGiveTheirSourcesAttributes)
+{
+    const std::string xml = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Care">
+ <Variables>
+  <Variable guid="8e3b4e5a-0000-4000-8000-0000000000a1" name="Municipality" typeOfVariable="Text"/>
+  <Variable guid="8e3b4e5a-0000-4000-8000-0000000000a2" name="Age" typeOfVariable="Integer"/>
+ </Variables>
+ <Cases>
+  <Case guid="8e3b4e5a-0000-4000-8000-0000000000b1" name="Anna">
+   <VariableValue><VariableRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000a1"/><TextValue>Umeå</TextValue></VariableValue>
+   <VariableValue><VariableRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000a2"/><IntegerValue>forty</IntegerValue></VariableValue>
+   <SourceRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000d1"/>
+  </Case>
+ </Cases>
+ <Sources><TextSource guid="8e3b4e5a-0000-4000-8000-0000000000d1" name="Anna" plainTextPath="internal://a.txt">
+  <VariableValue><VariableRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000a2"/><IntegerValue>41</IntegerValue></VariableValue>
+ </TextSource></Sources>
+</Project>)";
+    // Not schema-valid on purpose: "forty" is no integer, and is noted, not read.
+    const auto files = [](const std::string& path) {
+        return path == "internal://a.txt" ? std::optional<std::string>("Anna: text") : std::nullopt;
+    };
+    const QdpxRead read = readQdpx(xml, files, "2026-12-06T10:00:00Z");
+    ASSERT_EQ(read.project.sources.size(), 1u);
+    const Attributes& values = read.project.sources[0].attributes.values;
+    EXPECT_EQ(std::get<std::string>(values.at("Municipality")), "Umeå");
+    EXPECT_EQ(std::get<double>(values.at("Age")), 41) << "the source's own value";
+    EXPECT_NE(describe(read.notes).find("\"forty\" is not a number"), std::string::npos) << describe(read.notes);
 }
