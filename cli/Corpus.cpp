@@ -3,6 +3,7 @@
 #include "ZipArchive.hpp"
 
 #include "core/QdpxPackage.hpp"
+#include "core/Study.hpp"
 #include "core/Timestamp.hpp"
 
 #include <algorithm>
@@ -85,7 +86,23 @@ std::vector<std::string> findTranscripts(const std::vector<std::string>& paths, 
     std::vector<std::string> found;
     for (const std::string& path : paths) {
         std::error_code error;
-        if (fs::is_directory(path, error)) {
+        if (fs::is_directory(path, error) && fs::is_regular_file(fs::path(path) / kStudyFile, error)) {
+            // A study: its transcripts, wherever they are, and no other file of its folder.
+            try {
+                std::ifstream in(fs::path(path) / kStudyFile, std::ios::binary);
+                const Study study = parseStudyJson(std::string(std::istreambuf_iterator<char>(in), {}));
+                for (const std::string& transcript : study.transcripts) {
+                    const std::string resolved = resolvedStudyPath(fs::absolute(path).string(), transcript);
+                    if (fs::is_regular_file(resolved, error))
+                        found.push_back(resolved);
+                    else
+                        errors.push_back(resolved + ": a transcript of the study \"" + study.name
+                                         + "\" is not there (moved, renamed or deleted?)");
+                }
+            } catch (const InvalidInput& invalid) {
+                errors.push_back((fs::path(path) / kStudyFile).string() + ": " + describe(invalid.problems()));
+            }
+        } else if (fs::is_directory(path, error)) {
             std::vector<std::string> inFolder;
             for (auto entry = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, error);
                  entry != fs::recursive_directory_iterator(); entry.increment(error))

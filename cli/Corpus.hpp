@@ -8,7 +8,8 @@
 namespace pt::cli {
 
 /// The transcripts named on the command line: files, and the .odt, .fodt, .docx and .qdpx files in folders
-/// (and their subfolders), in name order.
+/// (and their subfolders), in name order; for a study's folder (one with a study.json), the study's
+/// transcripts, wherever they are.
 std::vector<std::string> findTranscripts(const std::vector<std::string>& paths, std::vector<std::string>& errors);
 
 struct ReadTranscript {

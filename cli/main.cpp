@@ -45,7 +45,7 @@ Usage:
   powertri --help | --version
 
 PATH is a transcript coded in LibreOffice with the Power Triangle extension (.odt, .fodt, .docx), a
-REFI-QDA project (.qdpx, from NVivo, ATLAS.ti, MAXQDA, QualCoder and others: each of its texts is a
+study's folder (its study.json lists its transcripts), a REFI-QDA project (.qdpx, from NVivo, ATLAS.ti, MAXQDA, QualCoder and others: each of its texts is a
 transcript) or a folder: every transcript in it and its subfolders is read, on every core.
 
   report     codings by dimension, code, speaker and coder with the balance of enablers and barriers,

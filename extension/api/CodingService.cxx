@@ -9,6 +9,7 @@
 #include "document/Highlighter.hxx"
 #include "common/OfficeUser.hxx"
 #include "exchange/ProjectExchange.hxx"
+#include "exchange/StudyFiles.hxx"
 #include "reports/ReflectionTables.hxx"
 #include "common/Shortcuts.hxx"
 #include "document/TranscriptText.hxx"
@@ -331,6 +332,29 @@ void SAL_CALL CodingService::setAttributeDefinitionsJson(const Reference<lang::X
         attributes.definitions = parseDefinitionsJson(toUtf8(json));
         checkValuesFit(attributes.definitions, attributes.values);
         store.replaceAttributes(attributes, "Change the attributes' definitions");
+    });
+}
+
+OUString SAL_CALL CodingService::createStudy(const OUString& folderUrl, const OUString& name)
+{
+    return unoCall(*this, {0, {{"name", 1}}}, [&] { return extension::createStudy(mxContext, folderUrl, toUtf8(name)); });
+}
+
+OUString SAL_CALL CodingService::addTranscriptsToStudy(const OUString& studyUrl, const uno::Sequence<OUString>& transcriptUrls)
+{
+    return unoCall(*this, {0, {{"transcripts", 1}, {"file", 1}}}, [&] {
+        Problems notes;
+        const std::size_t added = extension::addTranscriptsToStudy(
+            mxContext, studyUrl, std::vector<OUString>(transcriptUrls.begin(), transcriptUrls.end()), notes);
+        return lcl_json({{"added", added}, {"notes", problemsToJson(notes)}});
+    });
+}
+
+OUString SAL_CALL CodingService::getStudyJson(const OUString& studyUrl)
+{
+    return unoCall(*this, {0}, [&] {
+        const StudyListing listing = readStudy(mxContext, studyUrl);
+        return lcl_json(studyListingToJson(listing.study, listing.entries));
     });
 }
 

@@ -88,6 +88,10 @@ public:
                                                   const css::uno::Reference<css::text::XTextRange>& at) override;
     ::rtl::OUString SAL_CALL exportProject(const css::uno::Sequence<css::uno::Reference<css::lang::XComponent>>& documents,
                                            const ::rtl::OUString& url, const ::rtl::OUString& options) override;
+    ::rtl::OUString SAL_CALL createStudy(const ::rtl::OUString& folderUrl, const ::rtl::OUString& name) override;
+    ::rtl::OUString SAL_CALL addTranscriptsToStudy(const ::rtl::OUString& studyUrl,
+                                                   const css::uno::Sequence<::rtl::OUString>& transcriptUrls) override;
+    ::rtl::OUString SAL_CALL getStudyJson(const ::rtl::OUString& studyUrl) override;
     ::rtl::OUString SAL_CALL importProject(const css::uno::Reference<css::lang::XComponent>& document,
                                            const ::rtl::OUString& url) override;
     ::rtl::OUString SAL_CALL getReflectionPromptsJson() override;

@@ -3,6 +3,7 @@
 #include "reports/AgreementReports.hxx"
 #include "reports/CodingReports.hxx"
 #include "exchange/CodingsMerge.hxx"
+#include "exchange/FileBytes.hxx"
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentStore.hxx"
 #include "common/MessageBoxes.hxx"
@@ -15,9 +16,7 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
-#include <com/sun/star/io/XOutputStream.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
@@ -60,20 +59,6 @@ OUString lcl_argument(const Sequence<beans::PropertyValue>& arguments, const cha
         if (argument.Name.equalsAscii(name))
             argument.Value >>= value;
     return value;
-}
-
-void lcl_writeFile(const Reference<uno::XComponentContext>& context, const OUString& url, const std::string& bytes)
-{
-    try {
-        const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
-        if (files->exists(url))
-            files->kill(url);
-        const Reference<io::XOutputStream> out = files->openFileWrite(url);
-        out->writeBytes(Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(bytes.data()), static_cast<sal_Int32>(bytes.size())));
-        out->closeOutput();
-    } catch (const uno::Exception& error) {
-        throw notWritten(url, error);
-    }
 }
 
 } // namespace
@@ -154,7 +139,7 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
             if (url.isEmpty())
                 return OUString();
             const std::size_t codings = store.listCodings().entries.size();
-            lcl_writeFile(context, url, codingsCsvOf(store));
+            writeFileBytes(context, url, codingsCsvOf(store));
             return text.get("CsvExported", {OUString::number(static_cast<sal_Int64>(codings)), toOUString(fileNameOf(url))});
         }
         }

@@ -2,6 +2,7 @@
 
 #include "reports/CodingReports.hxx"
 #include "exchange/CodingsMerge.hxx"
+#include "exchange/FileBytes.hxx"
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentText.hxx"
 #include "common/PropertyValues.hxx"
@@ -39,22 +40,6 @@ namespace pt::extension {
 
 namespace {
 
-/// A file of a project larger than this is refused: a ZIP can claim anything.
-constexpr sal_Int32 kLargestFile = 256 * 1024 * 1024;
-
-std::string lcl_readAll(const Reference<io::XInputStream>& stream, const std::string& what)
-{
-    std::string bytes;
-    Sequence<sal_Int8> chunk;
-    for (sal_Int32 read; (read = stream->readBytes(chunk, 1 << 20)) > 0;) {
-        bytes.append(reinterpret_cast<const char*>(chunk.getConstArray()), static_cast<std::size_t>(read));
-        if (bytes.size() > static_cast<std::size_t>(kLargestFile))
-            throw Refusal("file", what + " is larger than 256 MB; refused.");
-    }
-    stream->closeInput();
-    return bytes;
-}
-
 void lcl_writeStream(const Reference<embed::XStorage>& storage, const OUString& name, const std::string& bytes)
 {
     const Reference<io::XStream> stream = storage->openStreamElement(name, embed::ElementModes::WRITE | embed::ElementModes::TRUNCATE);
@@ -73,7 +58,7 @@ std::string lcl_docxBytes(const Reference<uno::XComponentContext>& context, cons
                                               propertyValue("Overwrite", uno::Any(true))};
     Reference<frame::XStorable>(document, UNO_QUERY_THROW)->storeToURL(tempUrl, Sequence<beans::PropertyValue>(arguments, 2));
     const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
-    return lcl_readAll(files->openFileRead(tempUrl), "The DOCX copy");
+    return readStream(files->openFileRead(tempUrl), "The DOCX copy");
 }
 
 /// Writes the project's ZIP package: project.qde, and the sources' plain text and DOCX copies (where given).
@@ -150,7 +135,7 @@ ProjectImport importProject(const Reference<uno::XComponentContext>& context, Do
         const OUString name = toOUString(entry);
         if (!zip->hasByName(name))
             return std::nullopt;
-        return lcl_readAll(Reference<io::XInputStream>(zip->getByName(name), UNO_QUERY_THROW), entry);
+        return readStream(Reference<io::XInputStream>(zip->getByName(name), UNO_QUERY_THROW), entry);
     });
     QdpxRead read;
     try {

@@ -1,0 +1,90 @@
+#include "core/Study.hpp"
+
+#include "core/Json.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace pt {
+
+namespace {
+constexpr char kStudyFormat[] = "power-triangle-study";
+}
+
+nlohmann::json studyToJson(const Study& study)
+{
+    return {{"format", kStudyFormat}, {"version", 1}, {"name", study.name},
+            {"attributes", definitionsToJson(study.attributes)}, {"transcripts", study.transcripts}};
+}
+
+Study parseStudyJson(std::string_view text)
+{
+    const nlohmann::json json = parseJson(text, kStudyFile);
+    Problems problems;
+    JsonFields fields(json, "study", problems);
+    if (!fields.isObject() || json.value("format", std::string()) != kStudyFormat)
+        throw InvalidInput(Problem{kStudyFile, std::string("is not a Power Triangle study (its \"format\" is not \"") + kStudyFormat + "\")"});
+    fields.refuseOthers({"format", "version", "name", "attributes", "transcripts"});
+    Study study;
+    study.name = fields.requiredString("name");
+    if (json.contains("attributes")) {
+        try {
+            study.attributes = parseDefinitionsJson(json["attributes"].dump());
+        } catch (const InvalidInput& error) {
+            for (const Problem& problem : error.problems())
+                problems.push_back({"study." + problem.where, problem.what});
+        }
+    }
+    study.transcripts = fields.optionalStrings("transcripts");
+    if (json.value("version", 1) > 1)
+        problems.push_back({"study.version", "was written by a newer Power Triangle"});
+    if (!problems.empty())
+        throw InvalidInput("The study file could not be read:", std::move(problems));
+    return study;
+}
+
+std::string studyPathOf(const std::string& folder, const std::string& transcript)
+{
+    const fs::path base = fs::path(folder).lexically_normal();
+    const fs::path file = fs::path(transcript).lexically_normal();
+    const fs::path relative = file.lexically_relative(base);
+    if (!relative.empty() && *relative.begin() != "..")
+        return relative.generic_string();
+    return file.generic_string();
+}
+
+std::string resolvedStudyPath(const std::string& folder, const std::string& path)
+{
+    const fs::path given(path);
+    return (given.is_absolute() ? given : fs::path(folder) / given).lexically_normal().string();
+}
+
+std::size_t addTranscripts(Study& study, const std::string& folder, const std::vector<std::string>& transcripts, Problems& notes)
+{
+    std::size_t added = 0;
+    for (const std::string& transcript : transcripts) {
+        const std::string path = studyPathOf(folder, transcript);
+        if (std::count(study.transcripts.begin(), study.transcripts.end(), path)) {
+            notes.push_back({path, "is in the study already"});
+            continue;
+        }
+        study.transcripts.push_back(path);
+        ++added;
+    }
+    return added;
+}
+
+nlohmann::json studyListingToJson(const Study& study, const std::vector<StudyEntry>& entries)
+{
+    nlohmann::json transcripts = nlohmann::json::array();
+    for (const StudyEntry& entry : entries)
+        transcripts.push_back({{"path", entry.path}, {"name", entry.name}, {"missing", entry.missing}, {"problem", entry.problem},
+                               {"codings", entry.codings}, {"attributes", attributesToJson(entry.attributes)}});
+    return {{"name", study.name}, {"attributes", definitionsToJson(study.attributes)}, {"transcripts", transcripts}};
+}
+
+} // namespace pt

@@ -1,0 +1,151 @@
+#include "exchange/StudyFiles.hxx"
+
+#include "common/UnoStrings.hxx"
+#include "document/DocumentFiles.hxx"
+#include "exchange/FileBytes.hxx"
+
+#include "core/Json.hpp"
+#include "core/OfficeFiles.hpp"
+
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/io/XInputStream.hpp>
+#include <com/sun/star/packages/zip/ZipFileAccess.hpp>
+#include <com/sun/star/ucb/SimpleFileAccess.hpp>
+#include <osl/file.hxx>
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+
+using namespace ::com::sun::star;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+namespace pt::extension {
+
+namespace {
+
+std::string lcl_systemPath(const OUString& url, const char* field)
+{
+    OUString path;
+    if (osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
+        throw Refusal(field, "\"" + toUtf8(url) + "\" is not a file on this computer.");
+    return toUtf8(path);
+}
+
+OUString lcl_fileUrl(const std::string& path)
+{
+    OUString url;
+    osl::FileBase::getFileURLFromSystemPath(toOUString(path), url);
+    return url;
+}
+
+std::string lcl_folderOf(const OUString& studyUrl)
+{
+    return std::filesystem::path(lcl_systemPath(studyUrl, "study")).parent_path().string();
+}
+
+Study lcl_study(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)
+{
+    std::string bytes;
+    try {
+        bytes = readFileBytes(context, studyUrl);
+    } catch (const Refusal& refusal) {
+        throw Refusal("study", refusal.what());
+    }
+    try {
+        return parseStudyJson(bytes);
+    } catch (const InvalidInput& error) {
+        throw Refusal("study", "\"" + fileNameOf(studyUrl) + "\" is damaged:\n" + describe(error.problems()));
+    }
+}
+
+/// A transcript read from its file without opening it in Writer.
+OfficeFile lcl_readTranscript(const Reference<uno::XComponentContext>& context, const OUString& url)
+{
+    const std::string name = fileNameOf(url);
+    if (url.endsWithIgnoreAsciiCase(".fodt"))
+        return readFlatOdt(name, readFileBytes(context, url));
+    Reference<container::XNameAccess> zip;
+    try {
+        zip.set(packages::zip::ZipFileAccess::createWithURL(context, url), UNO_QUERY_THROW);
+    } catch (const uno::Exception& error) {
+        throw Refusal("file", "\"" + name + "\" is no transcript Power Triangle can read (ODT, DOCX, FODT): " + toUtf8(error.Message));
+    }
+    return readOfficePackage(name, [&](const std::string& entry) -> std::optional<std::string> {
+        const OUString entryName = toOUString(entry);
+        if (!zip->hasByName(entryName))
+            return std::nullopt;
+        return readStream(Reference<io::XInputStream>(zip->getByName(entryName), UNO_QUERY_THROW), entry);
+    });
+}
+
+} // namespace
+
+OUString createStudy(const Reference<uno::XComponentContext>& context, const OUString& folderUrl, const std::string& name)
+{
+    const OUString folder = folderUrl.endsWith("/") ? folderUrl : folderUrl + "/";
+    const OUString studyUrl = folder + kStudyFile;
+    const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
+    if (files->exists(studyUrl))
+        throw Refusal("folder", "\"" + toUtf8(folderUrl) + "\" holds a study already: open it, or choose another folder.");
+    Study study;
+    study.name = name.empty() ? std::filesystem::path(lcl_systemPath(folderUrl, "folder")).filename().string() : name;
+    try {
+        writeFileBytes(context, studyUrl, dumpJsonForPeople(studyToJson(study)));
+    } catch (const Refusal& refusal) {
+        throw Refusal("folder", refusal.what());
+    }
+    return studyUrl;
+}
+
+std::size_t addTranscriptsToStudy(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
+                                  const std::vector<OUString>& transcriptUrls, Problems& notes)
+{
+    Study study = lcl_study(context, studyUrl);
+    std::vector<std::string> paths;
+    for (const OUString& url : transcriptUrls) {
+        try {
+            lcl_readTranscript(context, url);
+        } catch (const InvalidInput& error) {
+            throw Refusal("transcripts", "\"" + fileNameOf(url) + "\" could not be read as a transcript:\n" + describe(error.problems()));
+        }
+        paths.push_back(lcl_systemPath(url, "transcripts"));
+    }
+    const std::size_t added = addTranscripts(study, lcl_folderOf(studyUrl), paths, notes);
+    if (added > 0)
+        writeFileBytes(context, studyUrl, dumpJsonForPeople(studyToJson(study)));
+    return added;
+}
+
+StudyListing readStudy(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)
+{
+    StudyListing listing;
+    listing.study = lcl_study(context, studyUrl);
+    const std::string folder = lcl_folderOf(studyUrl);
+    const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
+    for (const std::string& path : listing.study.transcripts) {
+        StudyEntry entry;
+        entry.path = path;
+        entry.name = std::filesystem::path(path).filename().string();
+        const OUString url = lcl_fileUrl(resolvedStudyPath(folder, path));
+        if (!files->exists(url)) {
+            entry.missing = true;
+            entry.problem = "not there: moved, renamed or deleted";
+        } else {
+            try {
+                const OfficeFile file = lcl_readTranscript(context, url);
+                entry.codings = file.document.codings.size();
+                entry.attributes = file.document.attributes.values;
+            } catch (const InvalidInput& error) {
+                entry.problem = describe(error.problems());
+            } catch (const uno::Exception& error) {
+                entry.problem = toUtf8(error.Message);
+            }
+        }
+        listing.entries.push_back(std::move(entry));
+    }
+    return listing;
+}
+
+} // namespace pt::extension

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Problem.hpp"
+#include "core/Study.hpp"
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <string>
+#include <vector>
+
+namespace pt::extension {
+
+/// Makes a study in the folder `folderUrl`: writes its study.json and returns that file's URL. Throws
+/// pt::Refusal ("folder") when the folder has a study already or cannot be written (a read-only disk).
+::rtl::OUString createStudy(const css::uno::Reference<css::uno::XComponentContext>& context,
+                            const ::rtl::OUString& folderUrl, const std::string& name);
+
+/// Adds transcripts (file URLs of ODT, DOCX or FODT files) to the study at `studyUrl`, referenced where they
+/// are. Each must be a transcript Power Triangle can read; one that is not is refused before anything is
+/// written ("transcripts"). Returns how many were added; `notes` says which were there already.
+std::size_t addTranscriptsToStudy(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                  const ::rtl::OUString& studyUrl, const std::vector<::rtl::OUString>& transcriptUrls,
+                                  Problems& notes);
+
+/// The study and each transcript's attributes and number of codings, read from the files without opening
+/// them; a transcript moved or damaged is listed as such. Throws pt::Refusal ("study") for a damaged or
+/// missing study file.
+struct StudyListing {
+    Study study;
+    std::vector<StudyEntry> entries;
+};
+StudyListing readStudy(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl);
+
+} // namespace pt::extension

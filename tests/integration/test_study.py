@@ -1,0 +1,110 @@
+"""Studies through the API (issue 20): made in a folder, transcripts added where they are, listed with their
+attributes and codings without opening them; bad input refused with the fault named and nothing lost; and
+powertri reading the study's folder gives the numbers the transcripts have."""
+import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testing import OfficeTest, code_ids, find, shared_office  # noqa: E402
+
+import uno  # noqa: E402
+from com.sun.star.lang import IllegalArgumentException  # noqa: E402
+
+POWERTRI = os.environ.get("PT_POWERTRI", "")
+URL = uno.systemPathToFileUrl
+
+
+class StudyTest(OfficeTest):
+    def transcript(self, name, profession, passages):
+        doc = self.open()
+        codes = code_ids(self.service, doc)
+        for passage in passages:
+            self.service.addCoding(doc, find(doc, passage), codes["Lack of time"], "")
+        self.service.setDocumentAttributesJson(doc, json.dumps({"profession": profession}))
+        os.makedirs(os.path.dirname(os.path.join(self.workdir, name)), exist_ok=True)
+        self.reopen(doc, name).close(True)
+        return os.path.join(self.workdir, name)
+
+    def test_a_study_made_filled_listed_and_read_by_powertri(self):
+        self.assertTrue(POWERTRI, "PT_POWERTRI names the built command line (tests/integration/CMakeLists.txt)")
+        folder = os.path.join(self.workdir, "coaches")
+        os.makedirs(folder)
+        study = self.service.createStudy(URL(folder), "Coaches 2024")
+        self.assertEqual(study, URL(os.path.join(folder, "study.json")))
+        with self.assertRaises(IllegalArgumentException) as again:
+            self.service.createStudy(URL(folder), "Another")
+        self.assertIn("holds a study already", again.exception.Message)
+
+        inside = self.transcript("coaches/interviews/anna.odt", "nurse", ["Time, above all."])
+        outside = self.transcript("elsewhere/bo.docx", "manager", ["Time, above all.", "That notebook was the best data we had."])
+        added = json.loads(self.service.addTranscriptsToStudy(study, (URL(inside), URL(outside))))
+        self.assertEqual(added["added"], 2)
+        again = json.loads(self.service.addTranscriptsToStudy(study, (URL(inside),)))
+        self.assertEqual((again["added"], again["notes"]), (0, ["interviews/anna.odt: is in the study already"]))
+
+        listing = json.loads(self.service.getStudyJson(study))
+        self.assertEqual(listing["name"], "Coaches 2024")
+        self.assertEqual([(t["path"], t["codings"], t["attributes"], t["missing"]) for t in listing["transcripts"]],
+                         [("interviews/anna.odt", 1, {"profession": "nurse"}, False),
+                          (outside, 2, {"profession": "manager"}, False)])
+
+        # A file that is no transcript is refused, and nothing is added.
+        garbage = os.path.join(self.workdir, "garbage.odt")
+        with open(garbage, "wb") as f:
+            f.write(b"PK\x03\x04 no document")
+        with self.assertRaises(IllegalArgumentException) as refused:
+            self.service.addTranscriptsToStudy(study, (URL(garbage),))
+        self.assertEqual(refused.exception.ArgumentPosition, 1)
+        self.assertIn("garbage.odt", refused.exception.Message)
+        self.assertEqual(len(json.loads(self.service.getStudyJson(study))["transcripts"]), 2)
+
+        # powertri reads the study's transcripts (not every file of its folder), wherever they are.
+        shutil.copy(inside, os.path.join(folder, "not-in-the-study.odt"))
+        run = subprocess.run([POWERTRI, "matrix", "--by", "profession", "--format", "json", "--no-progress", folder],
+                             capture_output=True, text=True, timeout=120)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        matrix = json.loads(run.stdout)
+        self.assertEqual([(c["value"], c["transcripts"]) for c in matrix["columns"]], [("manager", 1), ("nurse", 1)])
+        resources = next(row for row in matrix["codes"] if row["path"] == "Resources")
+        self.assertEqual(resources["cells"], [2, 1])
+
+        # A transcript moved away is listed as missing, and powertri names it; nothing else is lost.
+        shutil.move(outside, outside + ".moved")
+        listing = json.loads(self.service.getStudyJson(study))
+        self.assertEqual([t["missing"] for t in listing["transcripts"]], [False, True])
+        run = subprocess.run([POWERTRI, "report", "--format", "json", "--no-progress", folder], capture_output=True, text=True)
+        self.assertEqual(run.returncode, 1, run.stderr)
+        self.assertIn("bo.docx: a transcript of the study \"Coaches 2024\" is not there", run.stderr)
+
+    def test_a_damaged_study_file_and_a_read_only_folder_are_refused_with_a_message(self):
+        folder = os.path.join(self.workdir, "damaged")
+        os.makedirs(folder)
+        with open(os.path.join(folder, "study.json"), "w") as f:
+            f.write('{"format": "power-triangle-study", "name": ')
+        with self.assertRaises(IllegalArgumentException) as damaged:
+            self.service.getStudyJson(URL(os.path.join(folder, "study.json")))
+        self.assertIn("study.json\" is damaged", damaged.exception.Message)
+        with open(os.path.join(folder, "study.json")) as f:
+            self.assertIn('"name": ', f.read(), "the damaged file is left as it was")
+
+        locked = os.path.join(self.workdir, "locked")
+        os.makedirs(locked)
+        os.chmod(locked, stat.S_IRUSR | stat.S_IXUSR)
+        try:
+            with self.assertRaises(IllegalArgumentException) as read_only:
+                self.service.createStudy(URL(locked), "x")
+        finally:
+            os.chmod(locked, stat.S_IRWXU)
+        self.assertIn("could not be written", read_only.exception.Message)
+        self.assertEqual(read_only.exception.ArgumentPosition, 0)
+
+
+setUpModule, tearDownModule = shared_office()
+
+if __name__ == "__main__":
+    unittest.main()

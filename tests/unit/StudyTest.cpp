@@ -1,0 +1,46 @@
+#include "core/Study.hpp"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+using namespace pt;
+
+TEST(Study, TranscriptsInsideTheFolderAreKeptRelativeOthersAbsolute)
+{
+    EXPECT_EQ(studyPathOf("/home/a/study", "/home/a/study/interviews/one.odt"), "interviews/one.odt");
+    EXPECT_EQ(studyPathOf("/home/a/study/", "/home/a/other/two.odt"), "/home/a/other/two.odt");
+    EXPECT_EQ(resolvedStudyPath("/home/a/study", "interviews/one.odt"), "/home/a/study/interviews/one.odt");
+    EXPECT_EQ(resolvedStudyPath("/home/a/study", "/home/a/other/two.odt"), "/home/a/other/two.odt");
+}
+
+TEST(Study, AddingTwiceAddsOnceAndSaysSo)
+{
+    Study study;
+    Problems notes;
+    EXPECT_EQ(addTranscripts(study, "/s", {"/s/a.odt", "/s/b.odt"}, notes), 2u);
+    EXPECT_EQ(addTranscripts(study, "/s", {"/s/a.odt"}, notes), 0u);
+    EXPECT_EQ(study.transcripts, (std::vector<std::string>{"a.odt", "b.odt"}));
+    EXPECT_EQ(describe(notes), "a.odt: is in the study already");
+}
+
+TEST(Study, TheFileRoundTripsAndADamagedOneIsNamed)
+{
+    Study study{"Coaches 2024", {{"profession", AttributeType::Choice, {"nurse", "manager"}}}, {"a.odt", "/x/b.docx"}};
+    const Study back = parseStudyJson(studyToJson(study).dump());
+    EXPECT_EQ(back.name, study.name);
+    EXPECT_EQ(back.attributes, study.attributes);
+    EXPECT_EQ(back.transcripts, study.transcripts);
+    const auto refusal = [](std::string_view text) {
+        try {
+            parseStudyJson(text);
+        } catch (const InvalidInput& error) {
+            return describe(error.problems());
+        }
+        return std::string();
+    };
+    EXPECT_NE(refusal("{\"format\": ").find("study.json"), std::string::npos);
+    EXPECT_NE(refusal(R"({"format": "something else"})").find("is not a Power Triangle study"), std::string::npos);
+    EXPECT_NE(refusal(R"({"format": "power-triangle-study", "name": "x", "transcripts": "a.odt"})").find("transcripts"), std::string::npos);
+    EXPECT_NE(refusal(R"({"format": "power-triangle-study", "name": "x", "attributes": [{"name": "a", "type": "colour"}]})").find("colour"),
+              std::string::npos);
+}
