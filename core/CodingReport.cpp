@@ -23,24 +23,6 @@ std::string title(Dimension dimension)
     return kDimensionTitles[static_cast<int>(dimension)];
 }
 
-/// Where each speaker turn starts: a paragraph whose label the recognizer knows.
-std::vector<std::size_t> turnStarts(std::u32string_view text, const SpeakerRecognizer& speakers)
-{
-    std::vector<std::size_t> starts{0};
-    for (std::size_t at = 0; at <= text.size();) {
-        const std::size_t end = std::min(text.find(U'\n', at), text.size());
-        if (end > at && at > 0 && speakers.labelOf(toUtf8(text.substr(at, std::min<std::size_t>(end - at, 200)))))
-            starts.push_back(at);
-        at = end + 1;
-    }
-    return starts;
-}
-
-std::size_t turnOf(const std::vector<std::size_t>& starts, std::size_t offset)
-{
-    return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin());
-}
-
 void addPairs(CooccurrenceMatrix& matrix, const std::map<std::string, std::size_t>& index,
               const std::vector<std::pair<std::string, std::string>>& pairs)
 {
@@ -156,7 +138,7 @@ CodingReport makeCodingReport(const std::vector<CodedDocument>& documents, const
         report.documents.push_back(document.name);
         const SpeakerRecognizer speakers(document.speakerPatterns.empty() ? SpeakerRecognizer::defaultPatterns()
                                                                           : document.speakerPatterns);
-        const std::vector<std::size_t> turns = turnStarts(document.text, speakers);
+        const std::vector<std::size_t> turns = speakerTurnStarts(document.text, speakers);
         std::vector<const Coding*> ordered;
         for (const Coding& coding : document.codings)
             ordered.push_back(&coding);
@@ -184,7 +166,7 @@ CodingReport makeCodingReport(const std::vector<CodedDocument>& documents, const
             report.bySpeaker[coding->speaker][code->dimension].add(polarity);
             report.byCoder[coding->coder][code->dimension].add(polarity);
             if (!orphaned)
-                placedByDocument[d].push_back({coding, span->second, turnOf(turns, span->second.begin)});
+                placedByDocument[d].push_back({coding, span->second, turnAt(turns, span->second.begin)});
             if (retrieved.count(code->id))
                 report.retrieved.push_back({document.name, document.location, coding->id, codebook.path(*code), coding->speaker,
                                             coding->coder, coding->text, coding->memo, orphaned});

@@ -1,6 +1,9 @@
 #include "core/Speakers.hpp"
 
 #include "core/SearchPattern.hpp"
+#include "core/TextPlacement.hpp"
+
+#include <algorithm>
 
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
@@ -82,6 +85,23 @@ std::optional<std::string> SpeakerRecognizer::labelOf(std::string_view paragraph
         }
     }
     return std::nullopt;
+}
+
+std::vector<std::size_t> speakerTurnStarts(std::u32string_view text, const SpeakerRecognizer& speakers)
+{
+    std::vector<std::size_t> starts{0};
+    for (std::size_t at = 0; at <= text.size();) {
+        const std::size_t end = std::min(text.find(U'\n', at), text.size());
+        if (end > at && at > 0 && speakers.labelOf(toUtf8(text.substr(at, std::min<std::size_t>(end - at, 200)))))
+            starts.push_back(at);
+        at = end + 1;
+    }
+    return starts;
+}
+
+std::size_t turnAt(const std::vector<std::size_t>& starts, std::size_t offset)
+{
+    return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin());
 }
 
 } // namespace pt

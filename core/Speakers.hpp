@@ -37,4 +37,10 @@ private:
     std::vector<std::shared_ptr<const Compiled>> mCompiled;
 };
 
+/// Where each speaker turn of a text starts (offsets in code points; 0 first): a paragraph whose label the
+/// recognizer knows starts one.
+std::vector<std::size_t> speakerTurnStarts(std::u32string_view text, const SpeakerRecognizer& speakers);
+/// The turn an offset lies in, as an index into what speakerTurnStarts gave (1 for the first).
+std::size_t turnAt(const std::vector<std::size_t>& starts, std::size_t offset);
+
 } // namespace pt

@@ -21,6 +21,7 @@
 #include "core/CodebookEditing.hpp"
 #include "core/Guid.hpp"
 #include "core/Json.hpp"
+#include "core/StudyRetrieval.hpp"
 #include "core/KeyChord.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
@@ -355,6 +356,20 @@ OUString SAL_CALL CodingService::getStudyJson(const OUString& studyUrl)
     return unoCall(*this, {0}, [&] {
         const StudyListing listing = readStudy(mxContext, studyUrl);
         return lcl_json(studyListingToJson(listing.study, listing.entries));
+    });
+}
+
+OUString SAL_CALL CodingService::retrieveFromStudy(const OUString& studyUrl, const OUString& query, const OUString& format)
+{
+    return unoCall(*this, {1, {{"study", 0}, {"format", 2}}}, [&] {
+        if (format != "json" && format != "csv")
+            throw Refusal("format", "The format is \"json\" or \"csv\", not \"" + toUtf8(format) + "\".");
+        const RetrievalQuery parsed = parseRetrievalQuery(toUtf8(query));
+        Problems unread;
+        const std::vector<StudyPassage> passages = retrievePassages(studyDocuments(mxContext, studyUrl, unread), parsed);
+        if (format == "csv")
+            return toOUString(studyPassagesCsv(passages));
+        return lcl_json({{"passages", studyPassagesToJson(passages)}, {"unread", problemsToJson(unread)}});
     });
 }
 

@@ -92,6 +92,8 @@ public:
     ::rtl::OUString SAL_CALL addTranscriptsToStudy(const ::rtl::OUString& studyUrl,
                                                    const css::uno::Sequence<::rtl::OUString>& transcriptUrls) override;
     ::rtl::OUString SAL_CALL getStudyJson(const ::rtl::OUString& studyUrl) override;
+    ::rtl::OUString SAL_CALL retrieveFromStudy(const ::rtl::OUString& studyUrl, const ::rtl::OUString& query,
+                                               const ::rtl::OUString& format) override;
     ::rtl::OUString SAL_CALL importProject(const css::uno::Reference<css::lang::XComponent>& document,
                                            const ::rtl::OUString& url) override;
     ::rtl::OUString SAL_CALL getReflectionPromptsJson() override;

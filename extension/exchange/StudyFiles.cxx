@@ -11,11 +11,14 @@
 #include <com/sun/star/io/XInputStream.hpp>
 #include <com/sun/star/packages/zip/ZipFileAccess.hpp>
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
+#include <com/sun/star/util/DateTime.hpp>
 #include <osl/file.hxx>
 
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <map>
+#include <mutex>
 
 using namespace ::com::sun::star;
 using css::uno::Reference;
@@ -80,6 +83,36 @@ OfficeFile lcl_readTranscript(const Reference<uno::XComponentContext>& context, 
     });
 }
 
+/// Transcripts read from their files, by URL, with the time the file was last changed.
+struct ReadTranscript {
+    util::DateTime modified;
+    CodedDocument document;
+};
+std::mutex gReadMutex;
+std::map<OUString, ReadTranscript> gRead;
+
+bool lcl_same(const util::DateTime& a, const util::DateTime& b)
+{
+    return a.Year == b.Year && a.Month == b.Month && a.Day == b.Day && a.Hours == b.Hours && a.Minutes == b.Minutes
+           && a.Seconds == b.Seconds && a.NanoSeconds == b.NanoSeconds;
+}
+
+/// A transcript as a coded document, from memory when its file has not changed since it was last read.
+CodedDocument lcl_document(const Reference<uno::XComponentContext>& context, const OUString& url)
+{
+    const util::DateTime modified = ucb::SimpleFileAccess::create(context)->getDateTimeModified(url);
+    {
+        std::lock_guard<std::mutex> guard(gReadMutex);
+        if (const auto read = gRead.find(url); read != gRead.end() && lcl_same(read->second.modified, modified))
+            return read->second.document;
+    }
+    OfficeFile file = lcl_readTranscript(context, url);
+    file.document.location = toUtf8(url);
+    std::lock_guard<std::mutex> guard(gReadMutex);
+    gRead[url] = {modified, file.document};
+    return file.document;
+}
+
 } // namespace
 
 OUString createStudy(const Reference<uno::XComponentContext>& context, const OUString& folderUrl, const std::string& name)
@@ -134,9 +167,9 @@ StudyListing readStudy(const Reference<uno::XComponentContext>& context, const O
             entry.problem = "not there: moved, renamed or deleted";
         } else {
             try {
-                const OfficeFile file = lcl_readTranscript(context, url);
-                entry.codings = file.document.codings.size();
-                entry.attributes = file.document.attributes.values;
+                const CodedDocument document = lcl_document(context, url);
+                entry.codings = document.codings.size();
+                entry.attributes = document.attributes.values;
             } catch (const InvalidInput& error) {
                 entry.problem = describe(error.problems());
             } catch (const uno::Exception& error) {
@@ -146,6 +179,25 @@ StudyListing readStudy(const Reference<uno::XComponentContext>& context, const O
         listing.entries.push_back(std::move(entry));
     }
     return listing;
+}
+
+std::vector<CodedDocument> studyDocuments(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
+                                          Problems& problems)
+{
+    const Study study = lcl_study(context, studyUrl);
+    const std::string folder = lcl_folderOf(studyUrl);
+    std::vector<CodedDocument> documents;
+    for (const std::string& path : study.transcripts) {
+        const OUString url = lcl_fileUrl(resolvedStudyPath(folder, path));
+        try {
+            documents.push_back(lcl_document(context, url));
+        } catch (const InvalidInput& error) {
+            problems.push_back({path, describe(error.problems())});
+        } catch (const uno::Exception& error) {
+            problems.push_back({path, "could not be read: " + toUtf8(error.Message)});
+        }
+    }
+    return documents;
 }
 
 } // namespace pt::extension

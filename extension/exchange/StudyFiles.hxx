@@ -31,4 +31,10 @@ struct StudyListing {
 };
 StudyListing readStudy(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl);
 
+/// The study's transcripts that can be read, as coded documents, without opening them. A transcript read
+/// before and not changed since comes from memory (retrieving again across 50 transcripts is then quick).
+/// Those that cannot be read go to `problems`.
+std::vector<CodedDocument> studyDocuments(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                          const ::rtl::OUString& studyUrl, Problems& problems);
+
 } // namespace pt::extension

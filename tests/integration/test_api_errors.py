@@ -45,6 +45,7 @@ def calls(doc, other, at):
             ("createStudy", lambda: s.createStudy("file:///proc/no-such-folder", "x")),
             ("addTranscriptsToStudy", lambda: s.addTranscriptsToStudy("file:///no/such/study.json", ())),
             ("getStudyJson", lambda: s.getStudyJson("not a url")),
+            ("retrieveFromStudy", lambda: s.retrieveFromStudy("file:///no/such/study.json", '{"code": "x"}', "json")),
             ("saveCodebookTemplate", lambda d=document: s.saveCodebookTemplate(d, "t")),
             ("applyCodebookTemplate", lambda d=document: s.applyCodebookTemplate(d, "no such template")),
             ("getSpeakersJson", lambda d=document: s.getSpeakersJson(d)),

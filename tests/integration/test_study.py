@@ -53,6 +53,24 @@ class StudyTest(OfficeTest):
                          [("interviews/anna.odt", 1, {"profession": "nurse"}, False),
                           (outside, 2, {"profession": "manager"}, False)])
 
+        # Retrieval across the study, without opening the transcripts; again from memory.
+        found = json.loads(self.service.retrieveFromStudy(study, json.dumps({"code": "Lack of time"}), "json"))
+        self.assertEqual(sorted((p["transcript"], p["text"]) for p in found["passages"]),
+                         [("anna.odt", "Time, above all."), ("bo.docx", "That notebook was the best data we had."),
+                          ("bo.docx", "Time, above all.")])
+        self.assertEqual([p["transcript"] for p in found["passages"]], ["anna.odt", "bo.docx", "bo.docx"], "the study's order")
+        self.assertEqual(found["unread"], [])
+        self.assertIn("Time, above all.", found["passages"][0]["context"])
+        self.assertEqual(found["passages"][2]["location"], URL(outside))
+        managers = json.loads(self.service.retrieveFromStudy(
+            study, json.dumps({"code": "Resources", "where": ["profession=manager"]}), "json"))["passages"]
+        self.assertEqual(sorted(p["text"] for p in managers), ["That notebook was the best data we had.", "Time, above all."])
+        table = self.service.retrieveFromStudy(study, json.dumps({"code": "Lack of time"}), "csv")
+        self.assertTrue(table.startswith("transcript,code,speaker,coder,text,memo,context\r\n"))
+        with self.assertRaises(IllegalArgumentException) as unknown:
+            self.service.retrieveFromStudy(study, json.dumps({"code": "No such code"}), "json")
+        self.assertEqual(unknown.exception.ArgumentPosition, 1)
+
         # A file that is no transcript is refused, and nothing is added.
         garbage = os.path.join(self.workdir, "garbage.odt")
         with open(garbage, "wb") as f:
@@ -77,6 +95,9 @@ class StudyTest(OfficeTest):
         shutil.move(outside, outside + ".moved")
         listing = json.loads(self.service.getStudyJson(study))
         self.assertEqual([t["missing"] for t in listing["transcripts"]], [False, True])
+        found = json.loads(self.service.retrieveFromStudy(study, json.dumps({"code": "Lack of time"}), "json"))
+        self.assertEqual(len(found["passages"]), 1)
+        self.assertIn("elsewhere/bo.docx", found["unread"][0], "a transcript that could not be read is named")
         run = subprocess.run([POWERTRI, "report", "--format", "json", "--no-progress", folder], capture_output=True, text=True)
         self.assertEqual(run.returncode, 1, run.stderr)
         self.assertIn("bo.docx: a transcript of the study \"Coaches 2024\" is not there", run.stderr)
