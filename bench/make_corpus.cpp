@@ -4,11 +4,14 @@
 
 #include "core/Anchor.hpp"
 #include "core/Guid.hpp"
+#include "core/Json.hpp"
 #include "core/Payload.hpp"
 #include "core/PropertyChunks.hpp"
 #include "core/RecordPacks.hpp"
+#include "core/Study.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <random>
@@ -54,6 +57,8 @@ int main(int argc, char** argv)
         if (code.codable)
             codable.push_back(&code);
     std::mt19937 random(42);
+    Study study;
+    study.name = "Synthetic study";
     for (int d = 0; d < count; ++d) {
         // Paragraphs of speaker turns, about 400 characters each; a coding every few paragraphs.
         std::vector<std::string> paragraphs;
@@ -139,7 +144,10 @@ int main(int argc, char** argv)
         char name[32];
         std::snprintf(name, sizeof name, "interview-%03d.odt", d + 1);
         pt::cli::writeZip((folder / name).string(), entries);
+        study.transcripts.push_back(name);
     }
-    std::cout << count << " transcripts in " << folder << "\n";
+    // The folder is a study of them all (issue 20).
+    std::ofstream(folder / kStudyFile) << dumpJsonForPeople(studyToJson(study));
+    std::cout << count << " transcripts in " << folder << ", a study\n";
     return 0;
 }

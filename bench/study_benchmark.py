@@ -1,21 +1,37 @@
-"""powertri over a study (issue 20): `powertri matrix --by profession` and `powertri report --where
-profession=nurse` over the folder PT_CORPUS (make_corpus: 50 transcripts of 100,000 characters with 500
-codings each, 25,000 codings, each transcript with a profession, a municipality and years as a coach).
-The best of three runs of each, wall time and processor time.
+"""A study in a real LibreOffice and in powertri (issue 20): PT_CORPUS, from make_corpus, is 50 transcripts of
+100,000 characters with 500 codings each (25,000 codings), each with a profession, a municipality and years
+as a coach. make_corpus writes the folder's study.json, listing them all. Then, none of them open:
 
-    cmake --build build --target benchmark_study
+- the Study panel's content (getStudyJson: each transcript's attributes and codings), the first time and again;
+- every passage of one code across the study (retrieveFromStudy), the first time and again;
+- `powertri matrix --by profession` over the study's folder (the best of three, wall and processor time).
+
+    cmake --build build --target benchmark_study   (through tests/integration/run-as-office-user)
 """
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import time
 
-CORPUS, POWERTRI = sys.argv[1], sys.argv[2]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testing import start_office  # noqa: E402  (first: it sets up uno's types)
+import uno  # noqa: E402
+from office_benchmark import report  # noqa: E402
+
+CORPUS = os.environ["PT_CORPUS"]
+POWERTRI = os.environ["PT_POWERTRI"]
 
 
-def best_of_three(*arguments):
+def timed(action):
+    start = time.perf_counter()
+    result = action()
+    return (time.perf_counter() - start) * 1000, result
+
+
+def powertri(*arguments):
     best = None
     for _ in range(3):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -30,16 +46,33 @@ def best_of_three(*arguments):
 
 
 def main():
-    wall, cpu, output = best_of_three("matrix", "--by", "profession", "--format", "json")
-    matrix = json.loads(output)
-    transcripts = sum(column["transcripts"] for column in matrix["columns"])
-    codings = sum(row["cells"][i] for row in matrix["codes"] if row["depth"] == 0 for i in range(len(matrix["columns"])))
-    print("study: %d transcripts, %d codings, by profession: %s" % (
-        transcripts, codings, ", ".join("%s %d" % (c["value"], c["transcripts"]) for c in matrix["columns"])), flush=True)
-    print("%-58s %6.2f s wall, %.2f s processor   (bar: <= 1 s)" % ("powertri matrix --by profession", wall, cpu), flush=True)
-    wall, cpu, output = best_of_three("report", "--format", "json", "--where", "profession=nurse")
-    print("%-58s %6.2f s wall, %.2f s processor   (%d transcripts)" % (
-        "powertri report --where profession=nurse", wall, cpu, len(json.loads(output)["documents"])), flush=True)
+    study = uno.systemPathToFileUrl(os.path.join(CORPUS, "study.json"))
+    office = start_office()
+    try:
+        service = office.coding_service()
+        first, listing = timed(lambda: json.loads(service.getStudyJson(study)))
+        again = statistics.median(timed(lambda: service.getStudyJson(study))[0] for _ in range(5))
+        codings = sum(t["codings"] for t in listing["transcripts"])
+        print("study: %d transcripts, %d codings" % (len(listing["transcripts"]), codings), flush=True)
+        report("the Study panel's content (getStudyJson), the first time", first, "ms", "<= 1000 ms")
+        report("the Study panel's content again (median of 5)", again, "ms", "-")
+    finally:
+        office.stop()
+    # Retrieval the first time in an office that has read nothing yet.
+    office = start_office()
+    try:
+        service = office.coding_service()
+        query = json.dumps({"code": "Lack of time"})
+        first, found = timed(lambda: json.loads(service.retrieveFromStudy(study, query, "json")))
+        again = statistics.median(timed(lambda: service.retrieveFromStudy(study, query, "json"))[0] for _ in range(5))
+        print("retrieved: %d passages of Lack of time" % len(found["passages"]), flush=True)
+        report("one code's passages across the study, the first time", first, "ms", "<= 1000 ms")
+        report("one code's passages across the study again (median of 5)", again, "ms", "<= 100 ms")
+    finally:
+        office.stop()
+    wall, cpu, _ = powertri("matrix", "--by", "profession", "--format", "json")
+    print("%-58s %6.2f s wall, %.2f s processor   (bar: <= 1 s)" % ("powertri matrix --by profession (best of 3)", wall, cpu),
+          flush=True)
 
 
 if __name__ == "__main__":
