@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <set>
@@ -239,6 +240,54 @@ nlohmann::json attributeMatrixToJson(const AttributeMatrix& matrix, MatrixCount 
     }
     return {{"attribute", matrix.attribute}, {"count", countName(count)}, {"columns", columns}, {"codes", codes},
             {"byDimension", dimensions}};
+}
+
+ReportContent attributeMatrixContent(const AttributeMatrix& matrix, MatrixCount count)
+{
+    const auto byColumn = frequenciesByColumn(matrix);
+    std::size_t transcripts = 0;
+    for (const std::size_t n : matrix.transcripts)
+        transcripts += n;
+    ReportContent report;
+    report.title = "Codings by " + matrix.attribute;
+    report.introduction.push_back(std::to_string(transcripts) + (transcripts == 1 ? " transcript, " : " transcripts, ")
+                                  + std::to_string(matrix.all.codings) + " codings. Each cell counts "
+                                  + (count == MatrixCount::Codings ? "the codings" : "the transcripts with codings")
+                                  + " of the code and of every code below it, in the transcripts with that " + matrix.attribute
+                                  + " (how many in brackets).");
+    ReportTable codes;
+    std::vector<ReportCell> header{{{"Code", "", ""}}};
+    for (std::size_t i = 0; i < matrix.columns.size(); ++i)
+        header.push_back({{matrix.columns[i] + " (" + std::to_string(matrix.transcripts[i]) + ")", "", ""}});
+    codes.push_back(header);
+    for (const CodeFrequency& row : matrix.all.byCode) {
+        const std::size_t last = row.path.rfind(" / ");
+        std::vector<ReportCell> line{{{std::string(3 * row.depth, ' ') + row.path.substr(last == std::string::npos ? 0 : last + 3), "", ""}}};
+        for (const auto& column : byColumn) {
+            const auto found = column.find(row.codeId);
+            line.push_back({{std::to_string(cell(found == column.end() ? nullptr : found->second, count)), "", ""}});
+        }
+        codes.push_back(line);
+    }
+    ReportTable balance;
+    balance.push_back(header);
+    balance.front().front() = {{"Dimension", "", ""}};
+    for (const auto& [dimension, total] : matrix.all.byDimension) {
+        std::vector<ReportCell> line{{{std::string(toString(dimension)), "", ""}}};
+        line.front().front().text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line.front().front().text[0])));
+        for (const CodingReport& column : matrix.byColumn) {
+            const auto found = column.byDimension.find(dimension);
+            const Balance b = found == column.byDimension.end() ? Balance{} : found->second;
+            line.push_back({{std::to_string(b.enablers) + " : " + std::to_string(b.barriers)
+                                 + (b.either ? " (" + std::to_string(b.either) + " either)" : std::string()), "", ""}});
+        }
+        balance.push_back(line);
+    }
+    report.sections.push_back({"Codes by " + matrix.attribute, {}, {{"", codes, true}}});
+    report.sections.push_back({"The balance of enablers and barriers",
+                               {"Enablers : barriers of each dimension, by the polarity of the code or of the nearest code above it."},
+                               {{"", balance, true}}});
+    return report;
 }
 
 std::string attributeMatrixText(const AttributeMatrix& matrix, MatrixCount count)

@@ -3,6 +3,7 @@
 #include "core/CodedDocument.hpp"
 #include "core/CodingReport.hpp"
 #include "core/Problem.hpp"
+#include "core/ReportContent.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -54,6 +55,10 @@ std::string attributeMatrixCsv(const AttributeMatrix& matrix, MatrixCount count)
 /// "dimension", "cells": [n]}], "byDimension": {"resources": [balance per column]}}; balance as in the
 /// coding report.
 nlohmann::json attributeMatrixToJson(const AttributeMatrix& matrix, MatrixCount count);
+/// The matrix as a report: codes against the values (a row per code, indented by depth) and each
+/// dimension's balance of enablers and barriers per value.
+ReportContent attributeMatrixContent(const AttributeMatrix& matrix, MatrixCount count);
+
 /// A table a person reads at a terminal.
 std::string attributeMatrixText(const AttributeMatrix& matrix, MatrixCount count);
 

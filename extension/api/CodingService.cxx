@@ -10,6 +10,7 @@
 #include "common/OfficeUser.hxx"
 #include "exchange/ProjectExchange.hxx"
 #include "exchange/StudyFiles.hxx"
+#include "reports/MatrixReports.hxx"
 #include "reports/ReflectionTables.hxx"
 #include "common/Shortcuts.hxx"
 #include "document/TranscriptText.hxx"
@@ -370,6 +371,25 @@ OUString SAL_CALL CodingService::retrieveFromStudy(const OUString& studyUrl, con
         if (format == "csv")
             return toOUString(studyPassagesCsv(passages));
         return lcl_json({{"passages", studyPassagesToJson(passages)}, {"unread", problemsToJson(unread)}});
+    });
+}
+
+Reference<lang::XComponent> SAL_CALL CodingService::createStudyMatrixReport(const OUString& studyUrl, const OUString& attribute,
+                                                                           const OUString& options)
+{
+    return unoCall(*this, {1, {{"study", 0}, {"options", 2}}}, [&] {
+        const nlohmann::json given = parseOptions(toUtf8(options), "options");
+        Problems problems;
+        JsonFields fields(given, "options", problems);
+        fields.refuseOthers({"count"});
+        const std::string count = fields.optionalString("count", "codings");
+        if (count != "codings" && count != "transcripts")
+            problems.push_back({"options.count", "is \"codings\" or \"transcripts\""});
+        if (!problems.empty())
+            throw Refusal("options", describe(problems));
+        Problems unread;
+        const AttributeMatrix matrix = attributeMatrix(studyDocuments(mxContext, studyUrl, unread), toUtf8(attribute));
+        return openMatrixReport(mxContext, matrix, count == "transcripts" ? MatrixCount::Transcripts : MatrixCount::Codings);
     });
 }
 

@@ -44,22 +44,11 @@ Reference<lang::XComponent> openAgreementReport(const Reference<uno::XComponentC
     const AgreementDocument content = agreementDocument(documentName(store.document()), measured.codebook, measured.report,
                                                         measured.disagreements, measured.spans, measured.text);
     ReportDocument report(context, false);
-    report.paragraph(ParagraphStyle::Title, content.title);
-    for (const std::string& paragraph : content.introduction)
-        report.paragraph(ParagraphStyle::Body, paragraph);
     const std::string linkBase = toUtf8(store.document()->getURL());
+    ReportContent shown = content;
     if (linkBase.empty())
-        report.paragraph(ParagraphStyle::Body, "Save the coded document to have the quotes below link back to their passages.");
-    for (const ReportSection& section : content.sections) {
-        report.paragraph(ParagraphStyle::Heading, section.heading);
-        for (const std::string& paragraph : section.paragraphs)
-            report.paragraph(ParagraphStyle::Body, paragraph);
-        for (const CaptionedTable& table : section.tables) {
-            if (!table.caption.empty())
-                report.paragraph(ParagraphStyle::Body, table.caption);
-            report.table(table.rows, linkBase, table.labelledRows);
-        }
-    }
+        shown.introduction.push_back("Save the coded document to have the quotes below link back to their passages.");
+    report.content(shown, linkBase);
     return report.done();
 }
 

@@ -62,25 +62,11 @@ Reference<lang::XComponent> openCodingReport(const Reference<uno::XComponentCont
 {
     const ReportContent content = codingReportContent(report);
     ReportDocument out(context, false);
-    out.paragraph(ParagraphStyle::Title, content.title);
-    for (const std::string& paragraph : content.introduction)
-        out.paragraph(ParagraphStyle::Body, paragraph);
-    bool pictures = false;
-    for (const ReportSection& section : content.sections) {
-        out.paragraph(ParagraphStyle::Heading, section.heading);
-        if (!pictures) { // under the first heading: the triangle and the chart of the counts below them
-            insertTriangleFigure(out.model(), out.end(), report);
-            insertFrequencyChart(context, out.model(), out.end(), report);
-            pictures = true;
-        }
-        for (const std::string& paragraph : section.paragraphs)
-            out.paragraph(ParagraphStyle::Body, paragraph);
-        for (const CaptionedTable& table : section.tables) {
-            if (!table.caption.empty())
-                out.paragraph(ParagraphStyle::Body, table.caption);
-            out.table(table.rows, std::string(), table.labelledRows);
-        }
-    }
+    // Under the first heading: the triangle and the chart of the counts below them.
+    out.content(content, std::string(), [&] {
+        insertTriangleFigure(out.model(), out.end(), report);
+        insertFrequencyChart(context, out.model(), out.end(), report);
+    });
     const Reference<lang::XComponent> done = out.done();
     // The chart's editing in place, which makes its preview, comes later and marks the document modified
     // anyway: so it always is, and closing asks whether to keep the report.

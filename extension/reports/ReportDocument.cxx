@@ -110,4 +110,25 @@ Reference<lang::XComponent> ReportDocument::done()
     return Reference<lang::XComponent>(mxDocument, UNO_QUERY_THROW);
 }
 
+void ReportDocument::content(const ReportContent& report, const std::string& linkBase, const std::function<void()>& underFirstHeading)
+{
+    paragraph(ParagraphStyle::Title, report.title);
+    for (const std::string& text : report.introduction)
+        paragraph(ParagraphStyle::Body, text);
+    bool first = true;
+    for (const ReportSection& section : report.sections) {
+        paragraph(ParagraphStyle::Heading, section.heading);
+        if (first && underFirstHeading)
+            underFirstHeading();
+        first = false;
+        for (const std::string& text : section.paragraphs)
+            paragraph(ParagraphStyle::Body, text);
+        for (const CaptionedTable& captioned : section.tables) {
+            if (!captioned.caption.empty())
+                paragraph(ParagraphStyle::Body, captioned.caption);
+            table(captioned.rows, linkBase, captioned.labelledRows);
+        }
+    }
+}
+
 } // namespace pt::extension

@@ -9,6 +9,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ public:
     /// A table of cells with lines; a line quoting a coding links to `linkBase` + "#" + its anchor's name
     /// (no link when `linkBase` is empty). The header row is bold, and the first column if it holds labels.
     void table(const ReportTable& rows, const std::string& linkBase, bool labelledRows);
+    /// A report's title, introduction and sections (a heading, its paragraphs, its captioned tables).
+    /// `underFirstHeading` runs once, right after the first heading (to put pictures there).
+    void content(const ReportContent& report, const std::string& linkBase, const std::function<void()>& underFirstHeading = {});
     css::uno::Reference<css::frame::XModel> model() const;
     /// Where the next paragraph goes.
     css::uno::Reference<css::text::XTextRange> end() const;

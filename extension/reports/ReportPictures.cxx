@@ -141,8 +141,8 @@ private:
 
 } // namespace
 
-OUString insertFrequencyChart(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& document,
-                              const Reference<text::XTextRange>& at, const CodingReport& report)
+OUString insertBarChart(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& document,
+                        const Reference<text::XTextRange>& at, const BarChart& bars)
 {
     const Reference<lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     const Reference<text::XTextContent> object(factory->createInstance("com.sun.star.text.TextEmbeddedObject"), UNO_QUERY_THROW);
@@ -151,7 +151,7 @@ OUString insertFrequencyChart(const Reference<uno::XComponentContext>& context, 
     properties->setPropertyValue("AnchorType", Any(text::TextContentAnchorType_AS_CHARACTER));
     const Reference<text::XTextRange> place = lcl_ownParagraph(at);
     place->getText()->insertTextContent(place, object, false);
-    lcl_name(object, "Power Triangle: codings by dimension");
+    lcl_name(object, bars.name);
 
     // Sized once in the text: the object is created when it is inserted.
     Reference<drawing::XShape>(object, UNO_QUERY_THROW)->setSize(awt::Size(16000, 9000));
@@ -162,34 +162,49 @@ OUString insertFrequencyChart(const Reference<uno::XComponentContext>& context, 
     model->createDefaultChart(); // the diagram, axes and series the data goes into, as Insert ▸ Chart makes them
     const Reference<lang::XMultiServiceFactory> chartFactory(chart, UNO_QUERY_THROW);
     chart->setDiagram(Reference<chart::XDiagram>(chartFactory->createInstance("com.sun.star.chart.BarDiagram"), UNO_QUERY_THROW));
-    Reference<beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)->setPropertyValue("Stacked", Any(true));
+    Reference<beans::XPropertySet>(chart->getDiagram(), UNO_QUERY_THROW)->setPropertyValue("Stacked", Any(bars.stacked));
     const Reference<chart::XChartDataArray> data(chart->getData(), UNO_QUERY_THROW);
-    Sequence<Sequence<double>> values(3);
-    Sequence<OUString> rows(3);
-    for (sal_Int32 i = 0; i < 3; ++i) {
-        const Balance balance = lcl_balance(report, kDimensions[i]);
-        const double row[] = {static_cast<double>(balance.enablers), static_cast<double>(balance.barriers),
-                              static_cast<double>(balance.either)};
-        values.getArray()[i] = Sequence<double>(row, 3);
-        rows.getArray()[i] = OUString::createFromAscii(kTitles[i]);
+    Sequence<Sequence<double>> values(static_cast<sal_Int32>(bars.rows.size()));
+    Sequence<OUString> rows(static_cast<sal_Int32>(bars.rows.size()));
+    for (std::size_t i = 0; i < bars.rows.size(); ++i) {
+        values.getArray()[i] = Sequence<double>(bars.values[i].data(), static_cast<sal_Int32>(bars.values[i].size()));
+        rows.getArray()[i] = toOUString(bars.rows[i]);
     }
     data->setData(values);
     data->setRowDescriptions(rows);
-    const OUString columns[] = {"Enablers", "Barriers", "Either"};
-    data->setColumnDescriptions(Sequence<OUString>(columns, 3));
-    // Enablers green, barriers red, either grey: the balance reads at a glance.
-    const sal_Int32 colours[] = {0x2E8B57, 0xC0392B, 0x9E9E9E};
-    for (sal_Int32 series = 0; series < 3; ++series)
-        chart->getDiagram()->getDataRowProperties(series)->setPropertyValue("Color", Any(colours[series]));
+    Sequence<OUString> columns(static_cast<sal_Int32>(bars.series.size()));
+    for (std::size_t i = 0; i < bars.series.size(); ++i)
+        columns.getArray()[i] = toOUString(bars.series[i]);
+    data->setColumnDescriptions(columns);
+    for (std::size_t series = 0; series < bars.colours.size() && series < bars.series.size(); ++series)
+        chart->getDiagram()->getDataRowProperties(static_cast<sal_Int32>(series))->setPropertyValue("Color", Any(bars.colours[series]));
     const Reference<beans::XPropertySet> chartProperties(chart, UNO_QUERY_THROW);
     chartProperties->setPropertyValue("HasMainTitle", Any(true));
-    Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)->setPropertyValue("String", Any(OUString("Codings by dimension")));
+    Reference<beans::XPropertySet>(chart->getTitle(), UNO_QUERY_THROW)->setPropertyValue("String", Any(toOUString(bars.title)));
     chartProperties->setPropertyValue("HasLegend", Any(true));
     // Writer shows a chart through a preview that a chart built through the API does not have: a moment
     // of being edited in place makes it, as Insert ▸ Chart does. That must happen on the main thread (from
     // an API call's thread it deadlocks against Writer's layout), so it is queued there.
     awt::AsyncCallback::create(context)->addCallback(new PreviewMaker(document, object), Any());
     return Reference<container::XNamed>(object, UNO_QUERY_THROW)->getName();
+}
+
+OUString insertFrequencyChart(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& document,
+                              const Reference<text::XTextRange>& at, const CodingReport& report)
+{
+    BarChart bars;
+    bars.name = "Power Triangle: codings by dimension";
+    bars.title = "Codings by dimension";
+    bars.series = {"Enablers", "Barriers", "Either"};
+    // Enablers green, barriers red, either grey: the balance reads at a glance.
+    bars.colours = {0x2E8B57, 0xC0392B, 0x9E9E9E};
+    for (std::size_t i = 0; i < 3; ++i) {
+        const Balance balance = lcl_balance(report, kDimensions[i]);
+        bars.rows.push_back(kTitles[i]);
+        bars.values.push_back({static_cast<double>(balance.enablers), static_cast<double>(balance.barriers),
+                               static_cast<double>(balance.either)});
+    }
+    return insertBarChart(context, document, at, bars);
 }
 
 OUString insertTriangleFigure(const Reference<frame::XModel>& document, const Reference<text::XTextRange>& at,

@@ -46,6 +46,7 @@ def calls(doc, other, at):
             ("addTranscriptsToStudy", lambda: s.addTranscriptsToStudy("file:///no/such/study.json", ())),
             ("getStudyJson", lambda: s.getStudyJson("not a url")),
             ("retrieveFromStudy", lambda: s.retrieveFromStudy("file:///no/such/study.json", '{"code": "x"}', "json")),
+            ("createStudyMatrixReport", lambda: s.createStudyMatrixReport("file:///no/such/study.json", "x", "{}")),
             ("saveCodebookTemplate", lambda d=document: s.saveCodebookTemplate(d, "t")),
             ("applyCodebookTemplate", lambda d=document: s.applyCodebookTemplate(d, "no such template")),
             ("getSpeakersJson", lambda d=document: s.getSpeakersJson(d)),

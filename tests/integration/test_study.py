@@ -102,6 +102,48 @@ class StudyTest(OfficeTest):
         self.assertEqual(run.returncode, 1, run.stderr)
         self.assertIn("bo.docx: a transcript of the study \"Coaches 2024\" is not there", run.stderr)
 
+    def test_the_matrix_report_counts_what_the_transcripts_have(self):
+        folder = os.path.join(self.workdir, "matrix")
+        os.makedirs(folder)
+        study = self.service.createStudy(URL(folder), "Matrix")
+        plan = [("matrix/a.odt", "nurse", ["Time, above all."]),
+                ("matrix/b.odt", "manager", ["Time, above all.", "That notebook was the best data we had."]),
+                ("matrix/c.odt", "nurse", ["That notebook was the best data we had."])]
+        paths = [self.transcript(name, profession, passages) for name, profession, passages in plan]
+        self.service.addTranscriptsToStudy(study, tuple(URL(p) for p in paths))
+
+        report = self.service.createStudyMatrixReport(study, "profession", "{}")
+        self.documents.append(report)
+        self.assertTrue(report.Text.getString().startswith("Codings by profession"))
+        self.assertEqual(report.EmbeddedObjects.Count, 1, "the chart")
+        tables = [report.TextTables.getByIndex(i) for i in range(report.TextTables.Count)]
+        codes = next(t for t in tables if t.getCellByName("A1").getString() == "Code")
+        header = [codes.getCellByPosition(c, 0).getString() for c in range(codes.Columns.Count)]
+        self.assertEqual(header, ["Code", "manager (1)", "nurse (2)"], "values sorted, no choice defining their order")
+        rows = {codes.getCellByPosition(0, r).getString().strip(): [codes.getCellByPosition(c, r).getString()
+                                                                      for c in range(1, codes.Columns.Count)]
+                for r in range(1, codes.Rows.Count)}
+        # Counted here: every coding is "Lack of time", under Resources.
+        nurse = sum(len(passages) for _, profession, passages in plan if profession == "nurse")
+        manager = sum(len(passages) for _, profession, passages in plan if profession == "manager")
+        self.assertEqual(rows["Resources"], [str(manager), str(nurse)])
+        self.assertEqual(rows["Lack of time"], [str(manager), str(nurse)])
+        self.assertEqual(rows["Discourses"], ["0", "0"])
+
+        transcripts = self.service.createStudyMatrixReport(study, "profession", '{"count": "transcripts"}')
+        self.documents.append(transcripts)
+        codes = next(transcripts.TextTables.getByIndex(i) for i in range(transcripts.TextTables.Count)
+                     if transcripts.TextTables.getByIndex(i).getCellByName("A1").getString() == "Code")
+        row = next(r for r in range(1, codes.Rows.Count) if codes.getCellByPosition(0, r).getString() == "Resources")
+        self.assertEqual([codes.getCellByPosition(c, row).getString() for c in (1, 2)], ["1", "2"])
+
+        with self.assertRaises(IllegalArgumentException) as unknown:
+            self.service.createStudyMatrixReport(study, "municipality", "{}")
+        self.assertIn("municipality: is an attribute of none of the transcripts (they have profession)", unknown.exception.Message)
+        with self.assertRaises(IllegalArgumentException) as options:
+            self.service.createStudyMatrixReport(study, "profession", '{"count": "words"}')
+        self.assertEqual(options.exception.ArgumentPosition, 2)
+
     def test_a_damaged_study_file_and_a_read_only_folder_are_refused_with_a_message(self):
         folder = os.path.join(self.workdir, "damaged")
         os.makedirs(folder)
