@@ -181,6 +181,37 @@ StudyListing readStudy(const Reference<uno::XComponentContext>& context, const O
     return listing;
 }
 
+OUString studyOfDocument(const Reference<uno::XComponentContext>& context, const OUString& documentUrl)
+{
+    OUString systemPath;
+    if (documentUrl.isEmpty() || osl::FileBase::getSystemPathFromFileURL(documentUrl, systemPath) != osl::FileBase::E_None)
+        return OUString();
+    const std::filesystem::path document = std::filesystem::path(toUtf8(systemPath)).lexically_normal();
+    const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
+    std::filesystem::path folder = document.parent_path();
+    for (int up = 0; up < 4 && !folder.empty(); ++up, folder = folder.parent_path()) {
+        const OUString studyUrl = lcl_fileUrl((folder / kStudyFile).string());
+        if (files->exists(studyUrl)) {
+            try {
+                const Study study = lcl_study(context, studyUrl);
+                for (const std::string& path : study.transcripts)
+                    if (std::filesystem::path(resolvedStudyPath(folder.string(), path)) == document)
+                        return studyUrl;
+            } catch (const Refusal&) {
+                // A damaged study file is no study this document is in.
+            }
+        }
+        if (folder == folder.parent_path())
+            break;
+    }
+    return OUString();
+}
+
+OUString transcriptUrl(const OUString& studyUrl, const std::string& path)
+{
+    return lcl_fileUrl(resolvedStudyPath(lcl_folderOf(studyUrl), path));
+}
+
 std::vector<CodedDocument> studyDocuments(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
                                           Problems& problems)
 {

@@ -31,6 +31,13 @@ struct StudyListing {
 };
 StudyListing readStudy(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl);
 
+/// The study a document belongs to: a study.json in its folder or a folder above it that lists it; empty
+/// when there is none.
+::rtl::OUString studyOfDocument(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                const ::rtl::OUString& documentUrl);
+/// The URL of a transcript of the study, by its path in the study file.
+::rtl::OUString transcriptUrl(const ::rtl::OUString& studyUrl, const std::string& path);
+
 /// The study's transcripts that can be read, as coded documents, without opening them. A transcript read
 /// before and not changed since comes from memory (retrieving again across 50 transcripts is then quick).
 /// Those that cannot be read go to `problems`.

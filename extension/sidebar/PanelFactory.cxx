@@ -3,6 +3,7 @@
 #include "sidebar/AutoCodePanel.hxx"
 #include "sidebar/CodebookPanel.hxx"
 #include "sidebar/CodingsPanel.hxx"
+#include "sidebar/StudyPanel.hxx"
 #include "common/UnoErrors.hxx"
 
 #include <com/sun/star/awt/XWindow.hpp>
@@ -65,6 +66,8 @@ Reference<ui::XUIElement> SAL_CALL PanelFactory::createUIElement(const OUString&
             return SidebarPanel::open<CodingsPanel>(mxContext, resourceUrl, frame, parentWindow, sidebar);
         if (panel == "AutoCodePanel")
             return SidebarPanel::open<AutoCodePanel>(mxContext, resourceUrl, frame, parentWindow, sidebar);
+        if (panel == "StudyPanel")
+            return SidebarPanel::open<StudyPanel>(mxContext, resourceUrl, frame, parentWindow, sidebar);
         throw container::NoSuchElementException("Power Triangle has no panel " + resourceUrl,
                                                 static_cast<cppu::OWeakObject*>(this));
     } catch (...) {

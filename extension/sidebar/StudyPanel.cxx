@@ -1,0 +1,244 @@
+#include "sidebar/StudyPanel.hxx"
+
+#include "common/ControlValues.hxx"
+#include "common/UnoStrings.hxx"
+#include "document/DocumentFiles.hxx"
+#include "document/DocumentStore.hxx"
+#include "exchange/StudyFiles.hxx"
+
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XComponentLoader.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FilePicker.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
+#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
+#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <algorithm>
+#include <mutex>
+
+using namespace ::com::sun::star;
+using ::com::sun::star::uno::Any;
+using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::Sequence;
+using ::com::sun::star::uno::UNO_QUERY;
+using ::com::sun::star::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
+
+namespace pt::extension {
+
+namespace {
+
+/// The study the user last opened or made in this session: shown where the document in front is in none.
+std::mutex gChosenMutex;
+OUString gChosenStudy;
+
+void lcl_choose(const OUString& studyUrl)
+{
+    std::lock_guard<std::mutex> guard(gChosenMutex);
+    gChosenStudy = studyUrl;
+}
+
+OUString lcl_chosen()
+{
+    std::lock_guard<std::mutex> guard(gChosenMutex);
+    return gChosenStudy;
+}
+
+sal_Int16 lcl_selected(const Reference<awt::XControl>& list)
+{
+    return Reference<awt::XListBox>(list, UNO_QUERY_THROW)->getSelectedItemPos();
+}
+
+} // namespace
+
+StudyPanel::StudyPanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
+                       const Reference<frame::XFrame>& frame)
+    : SidebarPanel(context, resourceUrl, frame,
+                   {labelled("StudyLabel", "StudyField"),
+                    line({{"OpenStudyButton", Fit::Text}, {"NewStudyButton", Fit::Text}, {"AddButton", Fit::Text}}),
+                    line({{"TranscriptsList", Fit::Rows}}),
+                    line({{"OpenTranscriptButton", Fit::Text, false}}),
+                    line({{"CodeLabel", Fit::Text, false}, {"CodeField", Fit::Field}, {"FindButton", Fit::Text, false}}),
+                    line({{"PassagesList", Fit::Rows}}),
+                    line({{"GoToButton", Fit::Text, false}}),
+                    line({{"StatusText", Fit::Wrapping}})},
+                   {"openStudy", "newStudy", "addTranscripts", "openTranscript", "find", "goToPassage"})
+{
+}
+
+void StudyPanel::start()
+{
+    const Reference<lang::XComponent> document = currentDocument();
+    const Reference<frame::XModel> model(document, UNO_QUERY);
+    OUString study = model.is() ? studyOfDocument(mxContext, model->getURL()) : OUString();
+    if (study.isEmpty())
+        study = lcl_chosen();
+    show(study);
+}
+
+int StudyPanel::rowsWanted(const char* control) const
+{
+    // A row more than the lines: a long line brings a horizontal scroll bar, which covers one.
+    const std::size_t shown = std::string(control) == "TranscriptsList" ? maTranscripts.size() : maPassages.size();
+    return std::clamp<int>(static_cast<int>(shown) + 1, 3, 12);
+}
+
+void StudyPanel::handleEvent(const OUString& method)
+{
+    if (method == "openStudy")
+        openStudy();
+    else if (method == "newStudy")
+        newStudy();
+    else if (method == "addTranscripts")
+        addTranscripts();
+    else if (method == "openTranscript")
+        openTranscript();
+    else if (method == "find")
+        find();
+    else if (method == "goToPassage")
+        goToPassage();
+}
+
+void StudyPanel::show(const OUString& studyUrl)
+{
+    msStudy = studyUrl;
+    maTranscripts.clear();
+    maPassages.clear();
+    setListItems(control("PassagesList"), {});
+    if (studyUrl.isEmpty()) {
+        setListItems(control("TranscriptsList"), {});
+        Reference<awt::XTextComponent>(control("StudyField"), UNO_QUERY_THROW)->setText(OUString());
+        showStatus(maText.get("NoStudy"));
+        relayout();
+        return;
+    }
+    const StudyListing listing = readStudy(mxContext, studyUrl);
+    Reference<awt::XTextComponent>(control("StudyField"), UNO_QUERY_THROW)->setText(toOUString(listing.study.name));
+    std::vector<OUString> lines;
+    std::size_t codings = 0;
+    for (const StudyEntry& entry : listing.entries) {
+        maTranscripts.push_back(entry.path);
+        std::string values;
+        for (const auto& [name, value] : entry.attributes)
+            values += (values.empty() ? "" : ", ") + attributeText(value);
+        const OUString dash = toOUString(" \xe2\x80\x94 ");
+        OUString line = toOUString(entry.name);
+        if (entry.missing)
+            line += dash + maText.get("StudyMissing");
+        else if (!entry.problem.empty())
+            line += dash + toOUString(entry.problem);
+        else
+            line += (values.empty() ? OUString() : dash + toOUString(values)) + dash
+                    + (entry.codings == 1 ? maText.get("StudyCoding")
+                                          : maText.get("StudyCodings", {OUString::number(static_cast<sal_Int64>(entry.codings))}));
+        codings += entry.codings;
+        lines.push_back(line);
+    }
+    setListItems(control("TranscriptsList"), lines);
+    showStatus(maText.get("StudyListed", {toOUString(listing.study.name), OUString::number(static_cast<sal_Int64>(listing.entries.size())),
+                                          OUString::number(static_cast<sal_Int64>(codings))}));
+    relayout();
+}
+
+void StudyPanel::openStudy()
+{
+    const Reference<ui::dialogs::XFilePicker3> picker
+        = ui::dialogs::FilePicker::createWithMode(mxContext, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    picker->appendFilter(maText.get("StudyFiles"), "study.json");
+    picker->setCurrentFilter(maText.get("StudyFiles"));
+    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || picker->getSelectedFiles().getLength() < 1)
+        return;
+    const OUString study = picker->getSelectedFiles()[0];
+    show(study);
+    lcl_choose(study);
+}
+
+void StudyPanel::newStudy()
+{
+    const Reference<ui::dialogs::XFolderPicker2> picker = ui::dialogs::FolderPicker::create(mxContext);
+    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || picker->getDirectory().isEmpty())
+        return;
+    const OUString study = createStudy(mxContext, picker->getDirectory(), std::string());
+    lcl_choose(study);
+    show(study);
+}
+
+void StudyPanel::addTranscripts()
+{
+    if (msStudy.isEmpty()) {
+        showStatus(maText.get("NoStudy"));
+        return;
+    }
+    const Reference<ui::dialogs::XFilePicker3> picker
+        = ui::dialogs::FilePicker::createWithMode(mxContext, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
+    picker->setMultiSelectionMode(true);
+    picker->appendFilter(maText.get("TranscriptFiles"), "*.odt;*.docx;*.fodt");
+    picker->setCurrentFilter(maText.get("TranscriptFiles"));
+    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK)
+        return;
+    const Sequence<OUString> files = picker->getSelectedFiles();
+    Problems notes;
+    const std::size_t added = addTranscriptsToStudy(mxContext, msStudy, std::vector<OUString>(files.begin(), files.end()), notes);
+    show(msStudy);
+    showStatus(maText.get("TranscriptsAdded", {OUString::number(static_cast<sal_Int64>(added))})
+               + (notes.empty() ? OUString() : "\n" + toOUString(describe(notes))));
+}
+
+Reference<lang::XComponent> StudyPanel::open(const OUString& url)
+{
+    // "_default" brings the window of a document that is open already forward.
+    const Reference<frame::XComponentLoader> loader(frame::Desktop::create(mxContext), UNO_QUERY_THROW);
+    return loader->loadComponentFromURL(url, "_default", 0, {});
+}
+
+void StudyPanel::openTranscript()
+{
+    const sal_Int16 chosen = lcl_selected(control("TranscriptsList"));
+    if (chosen < 0 || static_cast<std::size_t>(chosen) >= maTranscripts.size()) {
+        showStatus(maText.get("ChooseTranscript"));
+        return;
+    }
+    open(transcriptUrl(msStudy, maTranscripts[static_cast<std::size_t>(chosen)]));
+}
+
+void StudyPanel::find()
+{
+    if (msStudy.isEmpty()) {
+        showStatus(maText.get("NoStudy"));
+        return;
+    }
+    RetrievalQuery query;
+    query.code = toUtf8(Reference<awt::XTextComponent>(control("CodeField"), UNO_QUERY_THROW)->getText());
+    Problems unread;
+    maPassages = retrievePassages(studyDocuments(mxContext, msStudy, unread), query);
+    std::vector<OUString> lines;
+    for (const StudyPassage& passage : maPassages)
+        lines.push_back(toOUString(passage.transcript + ": \xe2\x80\x9c" + passage.text + "\xe2\x80\x9d"
+                                   + (passage.speaker.empty() ? std::string() : " (" + passage.speaker + ")")));
+    setListItems(control("PassagesList"), lines);
+    relayout();
+    OUString status = maText.get("PassagesFound", {OUString::number(static_cast<sal_Int64>(maPassages.size())), toOUString(query.code)});
+    if (!unread.empty())
+        status += "\n" + maText.get("StudyUnread", {OUString::number(static_cast<sal_Int64>(unread.size())), toOUString(describe(unread))});
+    showStatus(status);
+}
+
+void StudyPanel::goToPassage()
+{
+    const sal_Int16 chosen = lcl_selected(control("PassagesList"));
+    if (chosen < 0 || static_cast<std::size_t>(chosen) >= maPassages.size()) {
+        showStatus(maText.get("ChoosePassage"));
+        return;
+    }
+    const StudyPassage passage = maPassages[static_cast<std::size_t>(chosen)];
+    const Reference<lang::XComponent> document = open(toOUString(passage.location));
+    const DocumentStore store(document);
+    if (const Reference<text::XTextRange> range = store.anchors().range(passage.codingId); range.is())
+        Reference<view::XSelectionSupplier>(store.document()->getCurrentController(), UNO_QUERY_THROW)->select(Any(range));
+}
+
+} // namespace pt::extension
