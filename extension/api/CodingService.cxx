@@ -393,6 +393,35 @@ Reference<lang::XComponent> SAL_CALL CodingService::createStudyMatrixReport(cons
     });
 }
 
+Reference<lang::XComponent> SAL_CALL CodingService::createStudyCodingReport(const OUString& studyUrl, const OUString& options)
+{
+    return unoCall(*this, {1, {{"study", 0}}}, [&] {
+        const nlohmann::json given = parseOptions(toUtf8(options), "options");
+        Problems problems;
+        JsonFields fields(given, "options", problems);
+        fields.refuseOthers({"codes", "where"});
+        std::set<std::string> codes;
+        for (const std::string& code : fields.optionalStrings("codes"))
+            codes.insert(normalizedGuid(code));
+        std::vector<AttributeCondition> where;
+        for (const std::string& condition : fields.optionalStrings("where")) {
+            try {
+                where.push_back(parseCondition(condition));
+            } catch (const InvalidInput& error) {
+                for (const Problem& problem : error.problems())
+                    problems.push_back({"options.where", problem.where + ": " + problem.what});
+            }
+        }
+        if (!problems.empty())
+            throw InvalidInput("The report options were not accepted:", std::move(problems));
+        Problems unread;
+        const std::vector<CodedDocument> documents = documentsWhere(studyDocuments(mxContext, studyUrl, unread), where);
+        if (documents.empty())
+            throw Refusal("options", "No transcript of the study meets the conditions given.");
+        return openCodingReport(mxContext, makeCodingReport(documents, codes));
+    });
+}
+
 void SAL_CALL CodingService::setHighlighting(const Reference<lang::XComponent>& document, sal_Bool shown)
 {
     unoCall(*this, {0}, [&] { Highlighter::forDocument(mxContext, DocumentStore(document).document())->show(shown); });

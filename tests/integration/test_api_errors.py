@@ -47,6 +47,7 @@ def calls(doc, other, at):
             ("getStudyJson", lambda: s.getStudyJson("not a url")),
             ("retrieveFromStudy", lambda: s.retrieveFromStudy("file:///no/such/study.json", '{"code": "x"}', "json")),
             ("createStudyMatrixReport", lambda: s.createStudyMatrixReport("file:///no/such/study.json", "x", "{}")),
+            ("createStudyCodingReport", lambda: s.createStudyCodingReport("file:///no/such/study.json", "{}")),
             ("saveCodebookTemplate", lambda d=document: s.saveCodebookTemplate(d, "t")),
             ("applyCodebookTemplate", lambda d=document: s.applyCodebookTemplate(d, "no such template")),
             ("getSpeakersJson", lambda d=document: s.getSpeakersJson(d)),

@@ -137,6 +137,18 @@ class StudyTest(OfficeTest):
         row = next(r for r in range(1, codes.Rows.Count) if codes.getCellByPosition(0, r).getString() == "Resources")
         self.assertEqual([codes.getCellByPosition(c, row).getString() for c in (1, 2)], ["1", "2"])
 
+        # The coding report of the whole study, and of its nurses only.
+        whole = self.service.createStudyCodingReport(study, "{}")
+        self.documents.append(whole)
+        self.assertIn("4 codings", whole.Text.getString())
+        nurses = self.service.createStudyCodingReport(study, json.dumps({"where": ["profession=nurse"]}))
+        self.documents.append(nurses)
+        self.assertIn("%d codings" % nurse, nurses.Text.getString())
+        self.assertNotIn("4 codings", nurses.Text.getString())
+        with self.assertRaises(IllegalArgumentException) as none:
+            self.service.createStudyCodingReport(study, json.dumps({"where": ["profession=doctor"]}))
+        self.assertIn("No transcript of the study meets", none.exception.Message)
+
         with self.assertRaises(IllegalArgumentException) as unknown:
             self.service.createStudyMatrixReport(study, "municipality", "{}")
         self.assertIn("municipality: is an attribute of none of the transcripts (they have profession)", unknown.exception.Message)
