@@ -52,7 +52,8 @@ std::optional<TeamCommand> lcl_teamCommand(const OUString& url)
         {kExportProjectCommand, TeamCommand::ExportProject}, {kImportProjectCommand, TeamCommand::ImportProject},
         {kExportCsvCommand, TeamCommand::ExportCsv},         {kCodingReportCommand, TeamCommand::CodingReport},
         {kInsertTriangleFigureCommand, TeamCommand::InsertTriangleFigure},
-        {kInsertFrequencyChartCommand, TeamCommand::InsertFrequencyChart}};
+        {kInsertFrequencyChartCommand, TeamCommand::InsertFrequencyChart},
+        {kNewStudyCommand, TeamCommand::NewStudy},           {kAddToStudyCommand, TeamCommand::AddToStudy}};
     for (const auto& [name, command] : commands)
         if (url.equalsAscii(name))
             return command;

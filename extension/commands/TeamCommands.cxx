@@ -1,5 +1,7 @@
 #include "commands/TeamCommands.hxx"
 
+#include "commands/StudyCommands.hxx"
+
 #include "reports/AgreementReports.hxx"
 #include "reports/CodingReports.hxx"
 #include "exchange/CodingsMerge.hxx"
@@ -132,6 +134,30 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
             title = text.get("CodingReport");
             insertReportPicture(context, store, nullptr, ReportPicture::FrequencyChart);
             return text.get("PictureInserted");
+        case TeamCommand::NewStudy: {
+            // "URL": the folder, instead of asking.
+            title = text.get("NewStudyTitle");
+            const OUString study = newStudy(context, url);
+            if (study.isEmpty())
+                return OUString();
+            const OUString line = text.get("StudyMade", {toOUString(fileNameOf(study.copy(0, study.lastIndexOf('/'))))});
+            tell(title, toUtf8(line));
+            return line;
+        }
+        case TeamCommand::AddToStudy: {
+            // "URL": a transcript to add, instead of asking.
+            title = text.get("AddToStudyTitle");
+            const OUString study = studyOfWindow(context, frame);
+            if (study.isEmpty()) {
+                tell(title, toUtf8(text.get("NoStudy")));
+                return text.get("NoStudy");
+            }
+            Problems notes;
+            const std::size_t added = addToStudy(context, study, url.isEmpty() ? std::vector<OUString>{} : std::vector<OUString>{url}, notes);
+            const OUString line = text.get("TranscriptsAdded", {OUString::number(static_cast<sal_Int64>(added))});
+            tell(title, toUtf8(line) + (notes.empty() ? std::string() : "\n\n" + describe(notes)));
+            return line;
+        }
         case TeamCommand::ExportCsv: {
             title = text.get("ExportCsv");
             if (url.isEmpty())

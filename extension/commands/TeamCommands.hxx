@@ -11,7 +11,7 @@ namespace pt::extension {
 /// returned for the status line; a summary someone must read (what a merge or an import left out, an
 /// error) is shown in a message box.
 enum class TeamCommand { MergeCodings, AgreementReport, ExportProject, ImportProject, ExportCsv, CodingReport,
-                         InsertTriangleFigure, InsertFrequencyChart };
+                         InsertTriangleFigure, InsertFrequencyChart, NewStudy, AddToStudy };
 
 ::rtl::OUString runTeamCommand(const css::uno::Reference<css::uno::XComponentContext>& context,
                                const css::uno::Reference<css::frame::XFrame>& frame, TeamCommand command,

@@ -24,6 +24,9 @@ constexpr char kAgreementReportCommand[] = "vnd.powertriangle:AgreementReport";
 constexpr char kExportProjectCommand[] = "vnd.powertriangle:ExportProject";
 constexpr char kImportProjectCommand[] = "vnd.powertriangle:ImportProject";
 constexpr char kExportCsvCommand[] = "vnd.powertriangle:ExportCodingsCsv";
+/// Tools ▸ Power Triangle: a study (StudyCommands); "URL" the folder, or the transcript to add.
+constexpr char kNewStudyCommand[] = "vnd.powertriangle:NewStudy";
+constexpr char kAddToStudyCommand[] = "vnd.powertriangle:AddTranscriptsToStudy";
 /// Tools ▸ Power Triangle ▸ Coding Report; Insert ▸ Power Triangle: the figure and the chart at the cursor.
 constexpr char kCodingReportCommand[] = "vnd.powertriangle:CodingReport";
 constexpr char kInsertTriangleFigureCommand[] = "vnd.powertriangle:InsertTriangleFigure";

@@ -1,5 +1,6 @@
 #include "sidebar/StudyPanel.hxx"
 
+#include "commands/StudyCommands.hxx"
 #include "common/ControlValues.hxx"
 #include "common/UnoStrings.hxx"
 #include "document/DocumentFiles.hxx"
@@ -10,15 +11,9 @@
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/ui/dialogs/FilePicker.hpp>
-#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
-#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
-#include <com/sun/star/ui/dialogs/XFilePicker3.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <algorithm>
-#include <mutex>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Any;
@@ -31,22 +26,6 @@ using ::rtl::OUString;
 namespace pt::extension {
 
 namespace {
-
-/// The study the user last opened or made in this session: shown where the document in front is in none.
-std::mutex gChosenMutex;
-OUString gChosenStudy;
-
-void lcl_choose(const OUString& studyUrl)
-{
-    std::lock_guard<std::mutex> guard(gChosenMutex);
-    gChosenStudy = studyUrl;
-}
-
-OUString lcl_chosen()
-{
-    std::lock_guard<std::mutex> guard(gChosenMutex);
-    return gChosenStudy;
-}
 
 sal_Int16 lcl_selected(const Reference<awt::XControl>& list)
 {
@@ -72,12 +51,7 @@ StudyPanel::StudyPanel(const Reference<uno::XComponentContext>& context, const O
 
 void StudyPanel::start()
 {
-    const Reference<lang::XComponent> document = currentDocument();
-    const Reference<frame::XModel> model(document, UNO_QUERY);
-    OUString study = model.is() ? studyOfDocument(mxContext, model->getURL()) : OUString();
-    if (study.isEmpty())
-        study = lcl_chosen();
-    show(study);
+    show(studyOfWindow(mxContext, mxFrame));
 }
 
 int StudyPanel::rowsWanted(const char* control) const
@@ -146,25 +120,14 @@ void StudyPanel::show(const OUString& studyUrl)
 
 void StudyPanel::openStudy()
 {
-    const Reference<ui::dialogs::XFilePicker3> picker
-        = ui::dialogs::FilePicker::createWithMode(mxContext, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-    picker->appendFilter(maText.get("StudyFiles"), "study.json");
-    picker->setCurrentFilter(maText.get("StudyFiles"));
-    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || picker->getSelectedFiles().getLength() < 1)
-        return;
-    const OUString study = picker->getSelectedFiles()[0];
-    show(study);
-    lcl_choose(study);
+    if (const OUString study = pickStudy(mxContext); !study.isEmpty())
+        show(study);
 }
 
 void StudyPanel::newStudy()
 {
-    const Reference<ui::dialogs::XFolderPicker2> picker = ui::dialogs::FolderPicker::create(mxContext);
-    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || picker->getDirectory().isEmpty())
-        return;
-    const OUString study = createStudy(mxContext, picker->getDirectory(), std::string());
-    lcl_choose(study);
-    show(study);
+    if (const OUString study = extension::newStudy(mxContext, OUString()); !study.isEmpty())
+        show(study);
 }
 
 void StudyPanel::addTranscripts()
@@ -173,16 +136,8 @@ void StudyPanel::addTranscripts()
         showStatus(maText.get("NoStudy"));
         return;
     }
-    const Reference<ui::dialogs::XFilePicker3> picker
-        = ui::dialogs::FilePicker::createWithMode(mxContext, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-    picker->setMultiSelectionMode(true);
-    picker->appendFilter(maText.get("TranscriptFiles"), "*.odt;*.docx;*.fodt");
-    picker->setCurrentFilter(maText.get("TranscriptFiles"));
-    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK)
-        return;
-    const Sequence<OUString> files = picker->getSelectedFiles();
     Problems notes;
-    const std::size_t added = addTranscriptsToStudy(mxContext, msStudy, std::vector<OUString>(files.begin(), files.end()), notes);
+    const std::size_t added = addToStudy(mxContext, msStudy, {}, notes);
     show(msStudy);
     showStatus(maText.get("TranscriptsAdded", {OUString::number(static_cast<sal_Int64>(added))})
                + (notes.empty() ? OUString() : "\n" + toOUString(describe(notes))));

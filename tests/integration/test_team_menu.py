@@ -28,9 +28,11 @@ COMMANDS = {"Merge Codings From\u2026": "vnd.powertriangle:MergeCodings",
             "Import REFI-QDA Project\u2026": "vnd.powertriangle:ImportProject",
             "Export Coded Segments as CSV\u2026": "vnd.powertriangle:ExportCodingsCsv",
             "Coding Report": "vnd.powertriangle:CodingReport",
+            "New Study\u2026": "vnd.powertriangle:NewStudy",
+            "Add Transcripts to Study\u2026": "vnd.powertriangle:AddTranscriptsToStudy",
             "Power-Triangle Figure": "vnd.powertriangle:InsertTriangleFigure",
             "Chart of Codings": "vnd.powertriangle:InsertFrequencyChart"}
-TOOLS = list(COMMANDS)[:6]
+TOOLS = list(COMMANDS)[:8]
 
 
 class TeamMenuTest(OfficeTest):
@@ -191,6 +193,18 @@ class TeamMenuTest(OfficeTest):
                 self.assertEqual(got, sorted((c["code"], c["passage"]) for c in expected(shape)["codings"]), message)
                 names = [code["name"] for code in json.loads(self.service.getCodebookJson(transcript))["codes"]]
                 self.assertIn("Voice of the family", names)
+
+    def test_a_study_made_and_filled_from_the_menu(self):
+        """Issue 20: New Study… in a folder, then Add Transcripts to Study… adds a transcript to it."""
+        folder = os.path.join(self.workdir, "study")
+        os.makedirs(folder)
+        self.choose("New Study\u2026", URL=uno.systemPathToFileUrl(folder))
+        self.assertIn("A study was made in study", self.message_box("New study"))
+        self.assertTrue(os.path.exists(os.path.join(folder, "study.json")))
+        self.choose("Add Transcripts to Study\u2026", URL=uno.systemPathToFileUrl(os.path.join(self.workdir, "anna.odt")))
+        self.assertIn("1 transcripts added to the study.", self.message_box("Add transcripts to the study"))
+        listing = json.loads(self.service.getStudyJson(uno.systemPathToFileUrl(os.path.join(folder, "study.json"))))
+        self.assertEqual([(t["name"], t["codings"]) for t in listing["transcripts"]], [("anna.odt", 1)])
 
     def test_bad_files_from_the_menu_are_refused_in_a_message_box_and_change_nothing(self):
         """Forced errors through the commands' handlers (issue 8): each says what went wrong and leaves the
