@@ -272,7 +272,7 @@ ReportContent attributeMatrixContent(const AttributeMatrix& matrix, MatrixCount 
     ReportTable balance;
     balance.push_back(header);
     balance.front().front() = {{"Dimension", "", ""}};
-    for (const auto& [dimension, total] : matrix.all.byDimension) {
+    for (const Dimension dimension : {Dimension::Resources, Dimension::Discourses, Dimension::Contexts}) {
         std::vector<ReportCell> line{{{std::string(toString(dimension)), "", ""}}};
         line.front().front().text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line.front().front().text[0])));
         for (const CodingReport& column : matrix.byColumn) {
