@@ -11,7 +11,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import SAMPLES, artifact_path, code_ids, find, setting, start_office  # noqa: E402
-from deck import AUTOCODE_PANEL, CODEBOOK_PANEL, CODINGS_PANEL, Panel, accessible_nodes, children, wait_for  # noqa: E402
+from deck import AUTOCODE_PANEL, CODEBOOK_PANEL, CODINGS_PANEL, STUDY_PANEL, Panel, accessible_nodes, children, wait_for  # noqa: E402
 
 from com.sun.star.accessibility.AccessibleRole import COMBO_BOX, LABEL, PUSH_BUTTON, TEXT  # noqa: E402
 
@@ -49,7 +49,7 @@ def ancestors(context):
 
 
 class DeckLayout:
-    """What of the deck a user sees: the three panels, the box they are laid out in, and the part of it the
+    """What of the deck a user sees: the panels, the box they are laid out in, and the part of it the
     deck shows (its viewport)."""
 
     def __init__(self, panels):
@@ -67,6 +67,7 @@ class DeckLayoutTest(unittest.TestCase):
     CODE_BUTTON = "Code selection"
     SAVE_MEMO = "Save memo"
     CODE_HITS = "Code chosen hits"
+    GO_TO = "Go to passage"
 
     @classmethod
     def setUpClass(cls):
@@ -81,7 +82,7 @@ class DeckLayoutTest(unittest.TestCase):
         self.doc = self.office.load(os.path.join(SAMPLES, "coach-interview.fodt"), hidden=False)
         self.service = self.office.coding_service()
         self.office.open_deck(self.doc)
-        self.codebook, self.codings, self.autocode = wait_for(self.panels, what="the deck's three panels")
+        self.codebook, self.codings, self.autocode, self.study = wait_for(self.panels, what="the deck's four panels")
         # The tree is filled once the document is open: wait for its codes.
         wait_for(lambda: children(self.codebook["tree"]), what="the codebook tree")
 
@@ -92,12 +93,12 @@ class DeckLayoutTest(unittest.TestCase):
         found = {}
         for context in accessible_nodes(self.doc.CurrentController.Frame.ContainerWindow):
             if context.getAccessibleRole() == PUSH_BUTTON and context.getAccessibleName() in (
-                    self.CODE_BUTTON, self.SAVE_MEMO, self.CODE_HITS):
+                    self.CODE_BUTTON, self.SAVE_MEMO, self.CODE_HITS, self.GO_TO):
                 found[context.getAccessibleName()] = context.getAccessibleParent().getAccessibleContext()
-        if len(found) < 3:
+        if len(found) < 4:
             return None
         return (Panel(found[self.CODE_BUTTON], CODEBOOK_PANEL), Panel(found[self.SAVE_MEMO], CODINGS_PANEL),
-                Panel(found[self.CODE_HITS], AUTOCODE_PANEL))
+                Panel(found[self.CODE_HITS], AUTOCODE_PANEL), Panel(found[self.GO_TO], STUDY_PANEL))
 
     def settled_layout(self):
         """The deck once it has stopped moving: its layout runs on the main thread after a resize."""
@@ -105,7 +106,7 @@ class DeckLayoutTest(unittest.TestCase):
         deadline = time.time() + 20
         while True:
             self.office.settle()
-            layout = DeckLayout([self.codebook, self.codings, self.autocode])
+            layout = DeckLayout([self.codebook, self.codings, self.autocode, self.study])
             now = (layout.viewport.key(), layout.content.key(),
                    tuple(Box(control).key() for panel in layout.panels for control in panel.controls.values()))
             if now == previous or time.time() > deadline:
@@ -178,13 +179,15 @@ class DeckLayoutTest(unittest.TestCase):
         self.check_fits(default, "the default width")
         self.check_labels(default)
         self.screenshot("deck-default")
-        widths = [Box(self.codebook["tree"]).width, Box(self.codings["memo"]).width, Box(self.autocode["search"]).width]
+        widths = [Box(self.codebook["tree"]).width, Box(self.codings["memo"]).width, Box(self.autocode["search"]).width,
+                  Box(self.study["code"]).width]
         for pixels in WIDER:
             self.widen(default, pixels)
             wider = self.settled_layout()
             self.check_fits(wider, "%d pixels wider" % pixels)
             # The tree, the lists and the fields grow with the sidebar.
-            grown = [Box(self.codebook["tree"]).width, Box(self.codings["memo"]).width, Box(self.autocode["search"]).width]
+            grown = [Box(self.codebook["tree"]).width, Box(self.codings["memo"]).width, Box(self.autocode["search"]).width,
+                     Box(self.study["code"]).width]
             for before, after in zip(widths, grown):
                 self.assertGreaterEqual(after - before, pixels - 8, "a control did not grow with the sidebar")
             self.screenshot("deck-wider-%d" % pixels)
@@ -211,6 +214,7 @@ class SwedishDeckLayoutTest(DeckLayoutTest):
     CODE_BUTTON = "Koda markeringen"
     SAVE_MEMO = "Spara memo"
     CODE_HITS = "Koda valda träffar"
+    GO_TO = "Gå till passagen"
 
 
 if __name__ == "__main__":

@@ -12,13 +12,11 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import SAMPLES, artifact_path, code_ids, find, setting, start_office, store  # noqa: E402
-from deck import Panel, accessible_nodes, list_of, names, wait_for  # noqa: E402
+from deck import STUDY_PANEL, Panel, accessible_nodes, list_of, names, wait_for  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON, SCROLL_BAR  # noqa: E402
 
-STUDY_PANEL = ["studyLabel", "study", "openStudy", "newStudy", "add", "transcripts", "openTranscript", "codeLabel",
-               "code", "find", "passages", "goTo", "status"]
 SAMPLE = os.path.join(SAMPLES, "coach-interview.fodt")
 
 
