@@ -1,5 +1,7 @@
 #include "common/ControlValues.hxx"
 
+#include <com/sun/star/awt/XListBox.hpp>
+
 #include <com/sun/star/awt/XItemList.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 
@@ -27,6 +29,11 @@ void insertListItem(const Reference<awt::XControl>& list, sal_Int32 position, co
 void removeListItem(const Reference<awt::XControl>& list, sal_Int32 position)
 {
     Reference<awt::XItemList>(list->getModel(), UNO_QUERY_THROW)->removeItem(position);
+}
+
+sal_Int16 selectedListItem(const Reference<awt::XControl>& list)
+{
+    return Reference<awt::XListBox>(list, UNO_QUERY_THROW)->getSelectedItemPos();
 }
 
 void setLabelText(const Reference<awt::XControl>& label, const OUString& text)

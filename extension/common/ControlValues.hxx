@@ -14,6 +14,8 @@ void setListItems(const css::uno::Reference<css::awt::XControl>& list, const std
 void insertListItem(const css::uno::Reference<css::awt::XControl>& list, sal_Int32 position, const ::rtl::OUString& item);
 /// Removes the entry at `position`.
 void removeListItem(const css::uno::Reference<css::awt::XControl>& list, sal_Int32 position);
+/// The position of a list box's chosen entry, or -1.
+sal_Int16 selectedListItem(const css::uno::Reference<css::awt::XControl>& list);
 /// Replaces a label's (fixed text's) text.
 void setLabelText(const css::uno::Reference<css::awt::XControl>& label, const ::rtl::OUString& text);
 

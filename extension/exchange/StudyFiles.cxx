@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <set>
 
 using namespace ::com::sun::star;
 using css::uno::Reference;
@@ -97,6 +98,17 @@ bool lcl_same(const util::DateTime& a, const util::DateTime& b)
            && a.Seconds == b.Seconds && a.NanoSeconds == b.NanoSeconds;
 }
 
+/// Keeps in memory only the transcripts of `study` (whose folder is `folder`): another study's go.
+void lcl_keepOnly(const Study& study, const std::string& folder)
+{
+    std::set<OUString> urls;
+    for (const std::string& path : study.transcripts)
+        urls.insert(lcl_fileUrl(resolvedStudyPath(folder, path)));
+    std::lock_guard<std::mutex> guard(gReadMutex);
+    for (auto read = gRead.begin(); read != gRead.end();)
+        read = urls.count(read->first) ? std::next(read) : gRead.erase(read);
+}
+
 /// A transcript as a coded document, from memory when its file has not changed since it was last read.
 CodedDocument lcl_document(const Reference<uno::XComponentContext>& context, const OUString& url)
 {
@@ -156,6 +168,7 @@ StudyListing readStudy(const Reference<uno::XComponentContext>& context, const O
     StudyListing listing;
     listing.study = lcl_study(context, studyUrl);
     const std::string folder = lcl_folderOf(studyUrl);
+    lcl_keepOnly(listing.study, folder);
     const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
     for (const std::string& path : listing.study.transcripts) {
         StudyEntry entry;
@@ -218,6 +231,7 @@ std::vector<CodedDocument> studyDocuments(const Reference<uno::XComponentContext
     const Study study = lcl_study(context, studyUrl);
     const std::string folder = lcl_folderOf(studyUrl);
     std::vector<CodedDocument> documents;
+    lcl_keepOnly(study, folder);
     for (const std::string& path : study.transcripts) {
         const OUString url = lcl_fileUrl(resolvedStudyPath(folder, path));
         try {

@@ -76,11 +76,6 @@ OUString lcl_describe(const Coding& coding, const Codebook& codebook)
     return toOUString(lcl_excerpt(coding.text) + "  \xe2\x80\x94 " + (code ? code->name : std::string("?")));
 }
 
-sal_Int16 lcl_selected(const Reference<awt::XControl>& list)
-{
-    return Reference<awt::XListBox>(list, UNO_QUERY_THROW)->getSelectedItemPos();
-}
-
 Reference<text::XTextRange> lcl_selectedRange(const Reference<frame::XController>& controller)
 {
     Reference<view::XSelectionSupplier> supplier(controller, UNO_QUERY);
@@ -322,12 +317,12 @@ void CodingsPanel::applyPendingChange()
 CodingFilter CodingsPanel::currentFilter() const
 {
     CodingFilter filter;
-    if (lcl_selected(control("ShowList")) == 1)
+    if (selectedListItem(control("ShowList")) == 1)
         filter.codeId = Workbench::instance().chosenCode(mxFrame);
-    const sal_Int16 speakerChoice = lcl_selected(control("SpeakerList"));
+    const sal_Int16 speakerChoice = selectedListItem(control("SpeakerList"));
     if (speakerChoice > 0 && static_cast<std::size_t>(speakerChoice) <= maSpeakers.size())
         filter.speaker = maSpeakers[static_cast<std::size_t>(speakerChoice - 1)];
-    const sal_Int16 coderChoice = lcl_selected(control("CoderList"));
+    const sal_Int16 coderChoice = selectedListItem(control("CoderList"));
     if (coderChoice > 0 && static_cast<std::size_t>(coderChoice) <= maCoders.size())
         filter.coder = maCoders[static_cast<std::size_t>(coderChoice - 1)];
     return filter;
@@ -638,14 +633,14 @@ void CodingsPanel::showCodingsAtCursor()
 
 std::string CodingsPanel::chosenCoding() const
 {
-    const sal_Int16 position = lcl_selected(control("CodingsList"));
+    const sal_Int16 position = selectedListItem(control("CodingsList"));
     return position >= 0 && static_cast<std::size_t>(position) < maShown.size() ? maShown[static_cast<std::size_t>(position)]
                                                                                    : std::string();
 }
 
 std::string CodingsPanel::chosenOrphan() const
 {
-    const sal_Int16 position = lcl_selected(control("OrphansList"));
+    const sal_Int16 position = selectedListItem(control("OrphansList"));
     return position >= 0 && static_cast<std::size_t>(position) < maOrphans.size() ? maOrphans[static_cast<std::size_t>(position)]
                                                                                     : std::string();
 }

@@ -7,7 +7,6 @@
 #include "document/DocumentStore.hxx"
 #include "exchange/StudyFiles.hxx"
 
-#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -26,11 +25,6 @@ using ::rtl::OUString;
 namespace pt::extension {
 
 namespace {
-
-sal_Int16 lcl_selected(const Reference<awt::XControl>& list)
-{
-    return Reference<awt::XListBox>(list, UNO_QUERY_THROW)->getSelectedItemPos();
-}
 
 } // namespace
 
@@ -51,7 +45,8 @@ StudyPanel::StudyPanel(const Reference<uno::XComponentContext>& context, const O
 
 void StudyPanel::start()
 {
-    show(studyOfWindow(mxContext, mxFrame));
+    // A study file removed or damaged since it was chosen: the panel says so and the deck opens as ever.
+    guarded([&] { show(studyOfWindow(mxContext, mxFrame)); });
 }
 
 int StudyPanel::rowsWanted(const char* control) const
@@ -152,7 +147,7 @@ Reference<lang::XComponent> StudyPanel::open(const OUString& url)
 
 void StudyPanel::openTranscript()
 {
-    const sal_Int16 chosen = lcl_selected(control("TranscriptsList"));
+    const sal_Int16 chosen = selectedListItem(control("TranscriptsList"));
     if (chosen < 0 || static_cast<std::size_t>(chosen) >= maTranscripts.size()) {
         showStatus(maText.get("ChooseTranscript"));
         return;
@@ -184,7 +179,7 @@ void StudyPanel::find()
 
 void StudyPanel::goToPassage()
 {
-    const sal_Int16 chosen = lcl_selected(control("PassagesList"));
+    const sal_Int16 chosen = selectedListItem(control("PassagesList"));
     if (chosen < 0 || static_cast<std::size_t>(chosen) >= maPassages.size()) {
         showStatus(maText.get("ChoosePassage"));
         return;
