@@ -1,5 +1,6 @@
 #include "core/RecordPacks.hpp"
 
+#include "core/Fingerprint.hpp"
 #include "core/Json.hpp"
 
 #include <boost/archive/iterators/base64_from_binary.hpp>
@@ -72,14 +73,6 @@ std::string inflate(const std::string& bytes, std::size_t limit)
     return out;
 }
 
-std::uint32_t fnv1a(std::string_view text)
-{
-    std::uint32_t hash = 2166136261u;
-    for (const unsigned char c : text)
-        hash = (hash ^ c) * 16777619u;
-    return hash;
-}
-
 } // namespace
 
 std::optional<std::string> packKeyOf(const std::string& recordKey)
@@ -87,7 +80,7 @@ std::optional<std::string> packKeyOf(const std::string& recordKey)
     const std::string codingPrefix = codingRecordKey("");
     if (recordKey.compare(0, codingPrefix.size(), codingPrefix) != 0)
         return std::nullopt;
-    return kPackKeyPrefix + std::to_string(fnv1a(recordKey) % kPackCount);
+    return kPackKeyPrefix + std::to_string(fnv1a32(recordKey) % kPackCount);
 }
 
 std::string encodePack(const Records& records)
