@@ -15,7 +15,7 @@ namespace pt {
 /// One codebook for a study. The study keeps it in `codebook.json` beside `study.json`, each code with a
 /// revision that goes up with every change a transcript sends, and the fingerprints of its past versions.
 /// Each transcript keeps, for each code, the revision and fingerprint it last agreed with the study on (its
-/// base, in the record PowerTriangle.studyCodebook). From the two a synchronisation tells, code by code, who
+/// base, kStudySyncRecordKey). From the two a synchronisation tells, code by code, who
 /// changed it since: only the transcript (its version is sent to the study), only the study (the transcript
 /// receives it) or both (a conflict, reported until someone chooses; never merged one way silently).
 struct StudyCodeVersions {
@@ -29,7 +29,9 @@ struct StudyCodebook {
 };
 
 constexpr char kStudyCodebookFile[] = "codebook.json";
-constexpr char kStudySyncRecordKey[] = "PowerTriangle.studyCodebook";
+/// Beside the payload's records, not among them: keeping it does not make a transcript Power Triangle never
+/// wrote to one it did.
+constexpr char kStudySyncRecordKey[] = "PowerTriangleStudy.codebookBases";
 
 /// {"format": "power-triangle-study-codebook", "version": 1, "codebook": {...}, "versions": {id: {"revision",
 /// "fingerprints"}}}

@@ -4,6 +4,7 @@
 #include "commands/CommandHandler.hxx"
 #include "commands/ContextMenuJob.hxx"
 #include "commands/DocumentOpenedJob.hxx"
+#include "commands/DocumentSavedJob.hxx"
 #include "sidebar/PanelFactory.hxx"
 
 #include <cppuhelper/factory.hxx>
@@ -54,6 +55,14 @@ org_powertriangle_comp_DocumentOpenedJob_get_implementation(uno::XComponentConte
     return job.get();
 }
 
+SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_powertriangle_comp_DocumentSavedJob_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+{
+    uno::Reference<uno::XInterface> job = pt::extension::DocumentSavedJob::create(context);
+    job->acquire();
+    return job.get();
+}
+
 // Installing into a running office (Extension Manager) looks the factories up through this.
 SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementationName, void* serviceManager,
                                                 void* registryKey)
@@ -69,6 +78,8 @@ SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementationName, 
          &pt::extension::ContextMenuJob::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
         {&pt::extension::DocumentOpenedJob::create, &pt::extension::DocumentOpenedJob::implementationName,
          &pt::extension::DocumentOpenedJob::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
+        {&pt::extension::DocumentSavedJob::create, &pt::extension::DocumentSavedJob::implementationName,
+         &pt::extension::DocumentSavedJob::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
         {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
     };
     return cppu::component_getFactoryHelper(implementationName, serviceManager, registryKey, entries);

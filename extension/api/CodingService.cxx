@@ -9,6 +9,7 @@
 #include "document/Highlighter.hxx"
 #include "common/OfficeUser.hxx"
 #include "exchange/ProjectExchange.hxx"
+#include "exchange/StudyCodebookSync.hxx"
 #include "exchange/StudyFiles.hxx"
 #include "reports/MatrixReports.hxx"
 #include "reports/ReflectionTables.hxx"
@@ -357,6 +358,30 @@ OUString SAL_CALL CodingService::getStudyJson(const OUString& studyUrl)
     return unoCall(*this, {0}, [&] {
         const StudyListing listing = readStudy(mxContext, studyUrl);
         return lcl_json(studyListingToJson(listing.study, listing.entries));
+    });
+}
+
+OUString SAL_CALL CodingService::synchroniseWithStudy(const Reference<lang::XComponent>& document, const OUString& choices)
+{
+    return unoCall(*this, {0, {{"study", 0}, {"choices", 1}, {"codebook", 0}}}, [&] {
+        std::map<std::string, SyncChoice> settled;
+        if (!choices.isEmpty()) {
+            const nlohmann::json json = parseJson(toUtf8(choices), "choices");
+            if (!json.is_object())
+                throw Refusal("choices", "The choices are a JSON object {code id: \"transcript\" | \"study\"}.");
+            for (const auto& [id, side] : json.items()) {
+                if (side != "transcript" && side != "study")
+                    throw Refusal("choices", "The choice for " + id + " is \"transcript\" or \"study\", not " + dumpJson(side) + ".");
+                settled[id] = side == "transcript" ? SyncChoice::Transcript : SyncChoice::Study;
+            }
+        }
+        DocumentStore store(document);
+        const auto done = extension::synchroniseWithStudy(mxContext, store, settled, true);
+        if (!done)
+            throw Refusal("document", "The document is no transcript of a study that can be changed (in no study, read only, or written by a newer Power Triangle).");
+        nlohmann::json summary = syncSummaryToJson(done->sync);
+        summary["study"] = toUtf8(done->studyUrl);
+        return lcl_json(summary);
     });
 }
 

@@ -5,13 +5,16 @@
 #include "editors/ReflectionTableDialog.hxx"
 
 #include "commands/SelectionCoding.hxx"
+#include "commands/StudyCodebookChecks.hxx"
 #include "commands/TeamCommands.hxx"
 #include "common/UnoStrings.hxx"
 #include "common/Workbench.hxx"
+#include "document/DocumentStore.hxx"
 
 #include <com/sun/star/frame/DispatchDescriptor.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <cstring>
 #include <optional>
 
 using namespace ::com::sun::star;
@@ -60,6 +63,17 @@ std::optional<TeamCommand> lcl_teamCommand(const OUString& url)
     return std::nullopt;
 }
 
+/// The infobar button that settles a transcript's conflicts with its study, and which way.
+std::optional<SyncChoice> lcl_studyChoice(const OUString& url)
+{
+    const OUString command = url.getToken(0, '?');
+    if (command.equalsAscii(kKeepTranscriptCodesCommand))
+        return SyncChoice::Transcript;
+    if (command.equalsAscii(kTakeStudyCodesCommand))
+        return SyncChoice::Study;
+    return std::nullopt;
+}
+
 } // namespace
 
 void SAL_CALL CommandHandler::initialize(const Sequence<uno::Any>& arguments)
@@ -74,7 +88,8 @@ Reference<frame::XDispatch> SAL_CALL CommandHandler::queryDispatch(const util::U
     if (url.Complete.startsWith(OUString::createFromAscii(kCodeWithRecentCommand)) || url.Complete.startsWith(OUString::createFromAscii(kCodeAsCommand))
         || url.Complete == OUString::createFromAscii(kInsertReflectionTableCommand)
         || url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand)
-        || url.Complete == OUString::createFromAscii(kReflectionOverviewCommand) || lcl_teamCommand(url.Complete))
+        || url.Complete == OUString::createFromAscii(kReflectionOverviewCommand) || lcl_teamCommand(url.Complete)
+        || lcl_studyChoice(url.Complete))
         return this;
     return nullptr;
 }
@@ -105,6 +120,12 @@ void SAL_CALL CommandHandler::dispatch(const util::URL& url, const Sequence<bean
         if (const auto team = lcl_teamCommand(url.Complete)) {
             if (const OUString done = runTeamCommand(mxContext, frame, *team, arguments); !done.isEmpty())
                 Workbench::instance().report(frame, done);
+            return;
+        }
+        if (const auto choice = lcl_studyChoice(url.Complete)) {
+            const sal_Int32 named = url.Complete.indexOf(OUString::createFromAscii(kTranscriptArgument));
+            const OUString transcript = named < 0 ? OUString() : url.Complete.copy(named + std::strlen(kTranscriptArgument));
+            Workbench::instance().report(frame, settleStudyConflicts(mxContext, transcript, frame, *choice));
             return;
         }
         if (url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand)) {

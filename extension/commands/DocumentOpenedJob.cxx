@@ -6,6 +6,7 @@
 #include "document/DocumentStore.hxx"
 #include "common/JobArguments.hxx"
 #include "commands/OpeningChecks.hxx"
+#include "commands/StudyCodebookChecks.hxx"
 
 #include <cppuhelper/supportsservice.hxx>
 #include <cppuhelper/weakref.hxx>
@@ -51,6 +52,7 @@ void lcl_check(const Reference<uno::XComponentContext>& context, const Reference
     try {
         DocumentStore store(Reference<lang::XComponent>(document, UNO_QUERY));
         showOpeningFindings(context, document, checkOpenedDocument(context, store));
+        synchroniseOpenedTranscript(context, document);
         returnFreedMemory(); // the payload's first reading is over
         return;
     } catch (const uno::Exception& error) {

@@ -1,5 +1,6 @@
 #include "commands/OpeningChecks.hxx"
 
+#include "common/Infobars.hxx"
 #include "document/DocumentText.hxx"
 #include "common/UiText.hxx"
 #include "common/UnoStrings.hxx"
@@ -7,9 +8,7 @@
 #include "core/AnchorRepair.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/beans/StringPair.hpp>
 #include <com/sun/star/frame/InfobarType.hpp>
-#include <com/sun/star/frame/XInfobarProvider.hpp>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Reference;
@@ -69,21 +68,6 @@ std::size_t lcl_repairCutShortAnchors(DocumentStore& store, const OUString& undo
     return repairs.size();
 }
 
-void lcl_showInfobar(const Reference<frame::XModel>& document, const OUString& id, const OUString& title,
-                     const OUString& message, sal_Int32 type)
-{
-    try {
-        Reference<frame::XInfobarProvider> infobars(document.is() ? document->getCurrentController() : nullptr, UNO_QUERY);
-        if (!infobars.is())
-            return;
-        if (infobars->hasInfobar(id))
-            infobars->removeInfobar(id);
-        infobars->appendInfobar(id, title, message, type, {}, true);
-    } catch (const uno::Exception&) {
-        // A window without room for infobars (a hidden document, opened by a script): nobody to tell.
-    }
-}
-
 } // namespace
 
 OpeningFindings checkOpenedDocument(const Reference<uno::XComponentContext>& context, DocumentStore& store)
@@ -109,15 +93,15 @@ void showOpeningFindings(const Reference<uno::XComponentContext>& context, const
             named += (i ? "; " : "") + findings.damage[i].describe();
         if (findings.damage.size() > kProblemsNamed)
             named += "; …";
-        lcl_showInfobar(document, "org.powertriangle.damagedPayload", text.get("PayloadDamagedTitle"),
+        showInfobar(document, "org.powertriangle.damagedPayload", text.get("PayloadDamagedTitle"),
                         text.get("PayloadDamaged", {OUString::number(static_cast<sal_Int64>(findings.codingsRead)), toOUString(named)}),
                         frame::InfobarType::WARNING);
     }
     if (findings.newerVersion)
-        lcl_showInfobar(document, "org.powertriangle.newerVersion", text.get("NewerVersionTitle"), text.get("NewerVersion"),
+        showInfobar(document, "org.powertriangle.newerVersion", text.get("NewerVersionTitle"), text.get("NewerVersion"),
                         frame::InfobarType::INFO);
     if (findings.anchorsRepaired > 0)
-        lcl_showInfobar(document, "org.powertriangle.anchorsRepaired", text.get("AnchorsRepairedTitle"),
+        showInfobar(document, "org.powertriangle.anchorsRepaired", text.get("AnchorsRepairedTitle"),
                         text.get("AnchorsRepaired", {OUString::number(static_cast<sal_Int64>(findings.anchorsRepaired))}),
                         frame::InfobarType::INFO);
 }
@@ -126,7 +110,7 @@ void showOpeningCheckFailed(const Reference<uno::XComponentContext>& context, co
                             const OUString& why)
 {
     const UiText text(context);
-    lcl_showInfobar(document, "org.powertriangle.checkFailed", text.get("OpeningCheckFailedTitle"),
+    showInfobar(document, "org.powertriangle.checkFailed", text.get("OpeningCheckFailedTitle"),
                     text.get("OpeningCheckFailed", {why}), frame::InfobarType::WARNING);
 }
 

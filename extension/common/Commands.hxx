@@ -27,6 +27,12 @@ constexpr char kExportCsvCommand[] = "vnd.powertriangle:ExportCodingsCsv";
 /// Tools ▸ Power Triangle: a study (StudyCommands); "URL" the folder, or the transcript to add.
 constexpr char kNewStudyCommand[] = "vnd.powertriangle:NewStudy";
 constexpr char kAddToStudyCommand[] = "vnd.powertriangle:AddTranscriptsToStudy";
+/// The buttons of the infobar that shows a transcript's codes in conflict with its study's: settle them all
+/// one way (StudyCodebookChecks). "…?Transcript=<URL>" names the transcript: an infobar's button is
+/// dispatched to the active window, which need not be the transcript's.
+constexpr char kKeepTranscriptCodesCommand[] = "vnd.powertriangle:KeepTranscriptCodes";
+constexpr char kTakeStudyCodesCommand[] = "vnd.powertriangle:TakeStudyCodes";
+constexpr char kTranscriptArgument[] = "?Transcript=";
 /// Tools ▸ Power Triangle ▸ Coding Report; Insert ▸ Power Triangle: the figure and the chart at the cursor.
 constexpr char kCodingReportCommand[] = "vnd.powertriangle:CodingReport";
 constexpr char kInsertTriangleFigureCommand[] = "vnd.powertriangle:InsertTriangleFigure";

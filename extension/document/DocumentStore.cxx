@@ -8,6 +8,7 @@
 #include "core/Anchor.hpp"
 #include "core/CodebookEditing.hpp"
 #include "core/Guid.hpp"
+#include "core/StudyCodebook.hpp"
 #include "core/Timestamp.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -21,6 +22,7 @@
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XTextRangeCompare.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -375,6 +377,47 @@ void DocumentStore::replaceCodebook(const Codebook& codebook, const OUString& un
         change.writeRecord(kHeaderRecordKey, headerRecord());
     change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
     change.commit([&](CodingSet& set) { set.setCodebook(codebook); });
+}
+
+void DocumentStore::takeStudyCodebook(const Codebook& codebook, const std::map<std::string, std::string>& recoded,
+                                      const std::string& basesRecord, const OUString& undoTitle)
+{
+    checkWritable();
+    if (const Problems problems = validateCodebook(codebook); !problems.empty())
+        throw Refusal("codebook", "The study's codebook was not accepted:\n" + describe(problems));
+    const std::vector<Coding> recodedCodings = read([&](const CodingSet& codings) {
+        std::vector<Coding> changed;
+        for (const Coding* coding : codings.all())
+            if (const auto to = recoded.find(coding->codeId); to != recoded.end()) {
+                changed.push_back(*coding);
+                changed.back().codeId = to->second;
+            }
+        return changed;
+    });
+    UndoableChange change(*this, undoTitle);
+    if (!PayloadRecords(mxDocument).read(kHeaderRecordKey))
+        change.writeRecord(kHeaderRecordKey, headerRecord());
+    change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
+    RecordStates records;
+    for (const Coding& coding : recodedCodings)
+        records.emplace(codingRecordKey(coding.id), codingRecord(coding));
+    records.emplace(kStudySyncRecordKey, basesRecord);
+    change.writeRecords(records);
+    change.commit([&](CodingSet& set) {
+        set.setCodebook(codebook);
+        for (const Coding& coding : recodedCodings)
+            set.put(coding);
+    });
+}
+
+void DocumentStore::keepStudyBases(const std::string& basesRecord)
+{
+    checkWritable();
+    const Reference<util::XModifiable> modifiable(mxDocument, UNO_QUERY);
+    const bool wasModified = modifiable.is() && modifiable->isModified();
+    PayloadRecords(mxDocument).write({{kStudySyncRecordKey, basesRecord}});
+    if (modifiable.is() && !wasModified)
+        modifiable->setModified(false);
 }
 
 void DocumentStore::replaceSettings(const DocumentSettings& settings)

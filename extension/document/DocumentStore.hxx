@@ -87,6 +87,15 @@ public:
     /// Throws pt::Refusal ("codebook") when a code in use is missing from `codebook`.
     void replaceCodebook(const Codebook& codebook, const ::rtl::OUString& undoTitle);
     void replaceSettings(const DocumentSettings& settings);
+    /// Takes the codebook of the document's study (core/StudyCodebook): `codebook` replaces this one, the
+    /// codings of the codes in `recoded` take the study's ids, and `basesRecord` is kept as what the
+    /// document now agrees with the study on: one undo step called `undoTitle`.
+    void takeStudyCodebook(const Codebook& codebook, const std::map<std::string, std::string>& recoded,
+                           const std::string& basesRecord, const ::rtl::OUString& undoTitle);
+    /// Keeps `basesRecord` without an undo step and leaves the document as modified as it was: bookkeeping
+    /// of the synchronisation, not a change of the user's (a later save keeps it; without one the next
+    /// opening finds the same).
+    void keepStudyBases(const std::string& basesRecord);
     DocumentAttributes attributes() const;
     /// Replaces the attributes' definitions and values: one undo step called `undoTitle`.
     void replaceAttributes(const DocumentAttributes& attributes, const std::string& undoTitle);

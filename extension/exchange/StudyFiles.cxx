@@ -148,19 +148,76 @@ std::size_t addTranscriptsToStudy(const Reference<uno::XComponentContext>& conte
                                   const std::vector<OUString>& transcriptUrls, Problems& notes)
 {
     Study study = lcl_study(context, studyUrl);
+    const std::string folder = lcl_folderOf(studyUrl);
     std::vector<std::string> paths;
+    std::vector<std::pair<std::string, Codebook>> joining; // name, codebook of each transcript new to the study
     for (const OUString& url : transcriptUrls) {
+        OfficeFile file;
         try {
-            lcl_readTranscript(context, url);
+            file = lcl_readTranscript(context, url);
         } catch (const InvalidInput& error) {
             throw Refusal("transcripts", "\"" + fileNameOf(url) + "\" could not be read as a transcript:\n" + describe(error.problems()));
         }
         paths.push_back(lcl_systemPath(url, "transcripts"));
+        if (const OUString other = studyOfDocument(context, url); !other.isEmpty() && other != studyUrl)
+            throw Refusal("transcripts", "\"" + fileNameOf(url) + "\" is a transcript of another study (" + toUtf8(other)
+                                             + "). A transcript belongs to one study: add a copy of it instead.");
+        const std::string path = studyPathOf(folder, paths.back());
+        if (!std::count(study.transcripts.begin(), study.transcripts.end(), path))
+            joining.emplace_back(fileNameOf(url), file.document.codebook);
     }
-    const std::size_t added = addTranscripts(study, lcl_folderOf(studyUrl), paths, notes);
+    StudyCodebook codebook = readStudyCodebook(context, studyUrl);
+    bool codebookChanged = false;
+    for (const auto& [name, own] : joining) {
+        try {
+            const CodebookSync sync = synchroniseCodebooks(own, {}, codebook, {});
+            codebook = sync.study;
+            codebookChanged = codebookChanged || sync.studyChanged;
+            if (!sync.sent.empty())
+                notes.push_back({name, std::to_string(sync.sent.size()) + " of its codes are new to the study and were added to its codebook"});
+            for (const std::string& merged : sync.mergedByName)
+                notes.push_back({name, "its code \"" + merged + "\" is the study's code of the same name: its codings take that code when it is next opened"});
+            for (const CodeConflict& conflict : sync.conflicts)
+                notes.push_back({name, "its code \"" + conflict.here.name + "\" differs from the study's \"" + conflict.study.name
+                                           + "\": you choose which to keep when it is next opened"});
+        } catch (const InvalidInput& error) {
+            notes.push_back({name, "its codebook could not join the study's yet (it is tried again when it is opened): " + describe(error.problems())});
+        }
+    }
+    const std::size_t added = addTranscripts(study, folder, paths, notes);
+    if (codebookChanged)
+        writeStudyCodebook(context, studyUrl, codebook);
     if (added > 0)
         writeFileBytes(context, studyUrl, dumpJsonForPeople(studyToJson(study)));
     return added;
+}
+
+StudyCodebook readStudyCodebook(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)
+{
+    const OUString url = studyUrl.copy(0, studyUrl.lastIndexOf('/') + 1) + kStudyCodebookFile;
+    if (!ucb::SimpleFileAccess::create(context)->exists(url))
+        return {};
+    std::string bytes;
+    try {
+        bytes = readFileBytes(context, url);
+    } catch (const Refusal& refusal) {
+        throw Refusal("study", refusal.what());
+    }
+    try {
+        return parseStudyCodebook(bytes);
+    } catch (const InvalidInput& error) {
+        throw Refusal("study", "The study's codebook \"" + toUtf8(url) + "\" is damaged (nothing was changed):\n" + describe(error.problems()));
+    }
+}
+
+void writeStudyCodebook(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
+                        const StudyCodebook& studyCodebook)
+{
+    try {
+        writeFileBytes(context, studyUrl.copy(0, studyUrl.lastIndexOf('/') + 1) + kStudyCodebookFile, studyCodebookText(studyCodebook));
+    } catch (const Refusal& refusal) {
+        throw Refusal("study", refusal.what());
+    }
 }
 
 StudyListing readStudy(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)

@@ -2,6 +2,7 @@
 
 #include "core/Problem.hpp"
 #include "core/Study.hpp"
+#include "core/StudyCodebook.hpp"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -16,8 +17,11 @@ namespace pt::extension {
                             const ::rtl::OUString& folderUrl, const std::string& name);
 
 /// Adds transcripts (file URLs of ODT, DOCX or FODT files) to the study at `studyUrl`, referenced where they
-/// are. Each must be a transcript Power Triangle can read; one that is not is refused before anything is
-/// written ("transcripts"). Returns how many were added; `notes` says which were there already.
+/// are. Each must be a transcript Power Triangle can read and in no other study; one that is not is refused
+/// before anything is written ("transcripts"). Their codebooks join the study's (by id, then by name): new
+/// codes go to the study, a code that differs from the study's is left for the user to choose when the
+/// transcript is next opened. Returns how many were added; `notes` says which were there already and what
+/// happened to their codebooks.
 std::size_t addTranscriptsToStudy(const css::uno::Reference<css::uno::XComponentContext>& context,
                                   const ::rtl::OUString& studyUrl, const std::vector<::rtl::OUString>& transcriptUrls,
                                   Problems& notes);
@@ -30,6 +34,14 @@ struct StudyListing {
     std::vector<StudyEntry> entries;
 };
 StudyListing readStudy(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl);
+
+/// The study's codebook (codebook.json beside study.json): empty when the study has none yet. Throws
+/// pt::Refusal ("study") naming the faults of a damaged one.
+StudyCodebook readStudyCodebook(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                const ::rtl::OUString& studyUrl);
+/// Throws pt::Refusal ("study") when it cannot be written (a read-only disk).
+void writeStudyCodebook(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl,
+                        const StudyCodebook& studyCodebook);
 
 /// The study a document belongs to: a study.json in its folder or a folder above it that lists it; empty
 /// when there is none.
