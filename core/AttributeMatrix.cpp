@@ -19,15 +19,6 @@ constexpr std::pair<std::string_view, AttributeCondition::Op> kOperators[] = {
     {">=", AttributeCondition::Op::GreaterOrEqual}, {"=", AttributeCondition::Op::Equal},
     {"<", AttributeCondition::Op::Less},        {">", AttributeCondition::Op::Greater}};
 
-std::optional<double> numberIn(const std::string& text)
-{
-    double number = 0;
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-    if (error != std::errc() || end != text.data() + text.size() || text.empty())
-        return std::nullopt;
-    return number;
-}
-
 template <class T> bool compared(const T& a, AttributeCondition::Op op, const T& b)
 {
     switch (op) {

@@ -1,10 +1,12 @@
 #include "core/Attributes.hpp"
 
 #include "core/Json.hpp"
+#include "core/Whitespace.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -90,6 +92,49 @@ DocumentAttributes mergedAttributes(const DocumentAttributes& document, const Do
                                                        + inQuotes(attributeText(here->second)) + " is kept"});
     }
     return merged;
+}
+
+std::optional<double> numberIn(std::string_view text)
+{
+    double number = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+    if (error != std::errc() || end != text.data() + text.size() || text.empty())
+        return std::nullopt;
+    return number;
+}
+
+std::optional<AttributeValue> attributeValueFromText(const AttributeDefinitions& definitions, const std::string& name,
+                                                     std::string_view text)
+{
+    const std::string given = trimmed(std::string(text));
+    if (trimmed(name).empty())
+        throw InvalidInput(Problem{"attribute", "has no name"});
+    if (given.empty())
+        return std::nullopt;
+    const AttributeDefinition* definition = definitionOf(definitions, name);
+    AttributeValue value = given;
+    if (definition && definition->type == AttributeType::Number)
+        if (const auto number = numberIn(given))
+            value = *number;
+    if (definition)
+        if (const auto why = whyValueDoesNotFit(*definition, value))
+            throw InvalidInput(Problem{name, *why});
+    return value;
+}
+
+std::vector<std::string> valuesInUse(const AttributeDefinitions& definitions, const std::vector<Attributes>& transcripts,
+                                     const std::string& name)
+{
+    std::vector<std::string> values;
+    if (const AttributeDefinition* definition = definitionOf(definitions, name))
+        values = definition->choices;
+    std::set<std::string> others;
+    for (const Attributes& attributes : transcripts)
+        if (const auto value = attributes.find(name); value != attributes.end())
+            if (const std::string text = attributeText(value->second); !std::count(values.begin(), values.end(), text))
+                others.insert(text);
+    values.insert(values.end(), others.begin(), others.end());
+    return values;
 }
 
 bool isIsoDate(std::string_view text)

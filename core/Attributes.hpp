@@ -48,6 +48,20 @@ std::vector<std::string> attributeNames(const DocumentAttributes& attributes);
 /// says so.
 DocumentAttributes mergedAttributes(const DocumentAttributes& document, const DocumentAttributes& incoming, Problems& notes);
 
+/// The number a whole text writes ("12", "2.5", "-3"), or nullopt (an empty text, "12 years").
+std::optional<double> numberIn(std::string_view text);
+
+/// A value as a person types it for the attribute `name` (the Study panel): a number for a Number, a date
+/// YYYY-MM-DD for a Date, one of the choices for a Choice, else the text, trimmed; nullopt for an empty
+/// text (the value is taken away). Throws InvalidInput naming the fault.
+std::optional<AttributeValue> attributeValueFromText(const AttributeDefinitions& definitions, const std::string& name,
+                                                     std::string_view text);
+
+/// The values `name` may be given, each once: its definition's choices in their order, then the other
+/// values the transcripts give it, sorted (the Study panel's pick-list).
+std::vector<std::string> valuesInUse(const AttributeDefinitions& definitions, const std::vector<Attributes>& transcripts,
+                                     const std::string& name);
+
 /// True for a real date written YYYY-MM-DD.
 bool isIsoDate(std::string_view text);
 /// The value as a person reads it and a CSV holds it: a whole number without ".0".

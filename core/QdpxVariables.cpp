@@ -134,16 +134,12 @@ void VariablesReader::readValue(const xmlNode* value, DocumentAttributes& into, 
     const std::string element = elementName(given);
     AttributeValue read = text;
     if (element == "IntegerValue" || element == "FloatValue") {
-        try {
-            std::size_t used = 0;
-            const double number = std::stod(text, &used);
-            if (used != text.size())
-                throw std::invalid_argument(text);
-            read = number;
-        } catch (const std::exception&) {
+        const auto number = numberIn(text);
+        if (!number) {
             mNotes.push_back({where, "\"" + text + "\" is not a number; not carried over"});
             return;
         }
+        read = *number;
     } else if (element == "DateTimeValue" && definition->second.type == AttributeType::Date) {
         read = text.substr(0, 10);
     }

@@ -4,6 +4,7 @@
 #include "common/Infobars.hxx"
 #include "common/UiText.hxx"
 #include "common/UnoStrings.hxx"
+#include "document/DocumentFiles.hxx"
 #include "document/DocumentStore.hxx"
 #include "exchange/StudyCodebookSync.hxx"
 #include "exchange/StudyFiles.hxx"
@@ -86,19 +87,6 @@ void lcl_synchronise(const Reference<uno::XComponentContext>& context, const Ref
     }
 }
 
-/// The open document at `url`, else the one `frame` shows.
-Reference<frame::XModel> lcl_openDocument(const Reference<uno::XComponentContext>& context, const OUString& url,
-                                          const Reference<frame::XFrame>& frame)
-{
-    if (!url.isEmpty()) {
-        const Reference<container::XEnumeration> components = frame::Desktop::create(context)->getComponents()->createEnumeration();
-        while (components->hasMoreElements())
-            if (const Reference<frame::XModel> open(components->nextElement(), UNO_QUERY); open.is() && open->getURL() == url)
-                return open;
-    }
-    return Reference<frame::XModel>(DocumentStore::documentIn(frame), UNO_QUERY);
-}
-
 } // namespace
 
 void synchroniseOpenedTranscript(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& document)
@@ -129,7 +117,9 @@ OUString settleStudyConflicts(const Reference<uno::XComponentContext>& context, 
                               const Reference<frame::XFrame>& frame, SyncChoice choice)
 {
     const UiText text(context);
-    const Reference<frame::XModel> document = lcl_openDocument(context, transcriptUrl, frame);
+    Reference<frame::XModel> document = transcriptUrl.isEmpty() ? nullptr : openDocumentAt(context, transcriptUrl);
+    if (!document.is())
+        document.set(DocumentStore::documentIn(frame), UNO_QUERY);
     if (!document.is())
         return text.get("StudyCodesNoConflict");
     DocumentStore store(Reference<lang::XComponent>(document, UNO_QUERY));

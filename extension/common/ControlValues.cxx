@@ -36,6 +36,11 @@ sal_Int16 selectedListItem(const Reference<awt::XControl>& list)
     return Reference<awt::XListBox>(list, UNO_QUERY_THROW)->getSelectedItemPos();
 }
 
+void selectListItem(const Reference<awt::XControl>& list, sal_Int16 position)
+{
+    Reference<awt::XListBox>(list, UNO_QUERY_THROW)->selectItemPos(position, true);
+}
+
 void setLabelText(const Reference<awt::XControl>& label, const OUString& text)
 {
     Reference<beans::XPropertySet>(label->getModel(), UNO_QUERY_THROW)->setPropertyValue("Label", Any(text));

@@ -16,6 +16,8 @@ void insertListItem(const css::uno::Reference<css::awt::XControl>& list, sal_Int
 void removeListItem(const css::uno::Reference<css::awt::XControl>& list, sal_Int32 position);
 /// The position of a list box's chosen entry, or -1.
 sal_Int16 selectedListItem(const css::uno::Reference<css::awt::XControl>& list);
+/// Chooses the list box's entry at `position` (as the user would, without the event).
+void selectListItem(const css::uno::Reference<css::awt::XControl>& list, sal_Int16 position);
 /// Replaces a label's (fixed text's) text.
 void setLabelText(const css::uno::Reference<css::awt::XControl>& label, const ::rtl::OUString& text);
 

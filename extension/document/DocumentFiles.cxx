@@ -37,10 +37,19 @@ void lcl_close(const Reference<lang::XComponent>& document)
 
 } // namespace
 
-HiddenDocument::HiddenDocument(const Reference<uno::XComponentContext>& context, const OUString& url)
+Reference<frame::XModel> openDocumentAt(const Reference<uno::XComponentContext>& context, const OUString& url)
+{
+    const Reference<container::XEnumeration> components = frame::Desktop::create(context)->getComponents()->createEnumeration();
+    while (components->hasMoreElements())
+        if (const Reference<frame::XModel> open(components->nextElement(), UNO_QUERY); open.is() && open->getURL() == url)
+            return open;
+    return nullptr;
+}
+
+HiddenDocument::HiddenDocument(const Reference<uno::XComponentContext>& context, const OUString& url, bool forWriting)
 {
     const beans::PropertyValue properties[] = {
-        propertyValue("Hidden", uno::Any(true)), propertyValue("ReadOnly", uno::Any(true)),
+        propertyValue("Hidden", uno::Any(true)), propertyValue("ReadOnly", uno::Any(!forWriting)),
         propertyValue("MacroExecutionMode", uno::Any(document::MacroExecMode::NEVER_EXECUTE))};
     const uno::Sequence<beans::PropertyValue> arguments(properties, 3);
     Reference<lang::XComponent> loaded;

@@ -14,12 +14,14 @@
 
 namespace pt::extension {
 
-/// A document opened hidden and read-only for reading (another coder's copy), closed again when this
-/// goes out of scope, unless it was one the user had open already. Throws IllegalArgumentException when
-/// the file cannot be opened as a Writer document.
+/// A document opened hidden, read-only for reading (another coder's copy) unless `forWriting`, closed again
+/// when this goes out of scope, unless it was one the user had open already. To change a document the user
+/// may have open, look for it first (openDocumentAt): opened again, it would be a second copy. Throws
+/// pt::Refusal ("file") when the file cannot be opened as a Writer document.
 class HiddenDocument {
 public:
-    HiddenDocument(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& url);
+    HiddenDocument(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& url,
+                   bool forWriting = false);
     ~HiddenDocument();
     HiddenDocument(const HiddenDocument&) = delete;
     HiddenDocument& operator=(const HiddenDocument&) = delete;
@@ -33,6 +35,10 @@ private:
 
 /// Every coding of a document with its span in `text` (none for an orphan), in no particular order.
 std::vector<ForeignCoding> codingsWithSpans(const DocumentStore& store, const DocumentText& text);
+
+/// The document at `url` that is open in this office, or null.
+css::uno::Reference<css::frame::XModel> openDocumentAt(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                       const ::rtl::OUString& url);
 
 /// The file's name from a URL, for messages ("bo.odt").
 std::string fileNameOf(const ::rtl::OUString& url);

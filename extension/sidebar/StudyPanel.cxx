@@ -5,7 +5,10 @@
 #include "common/UnoStrings.hxx"
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentStore.hxx"
+#include "exchange/StudyAttributes.hxx"
 #include "exchange/StudyFiles.hxx"
+
+#include "core/Whitespace.hpp"
 
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -13,6 +16,8 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Any;
@@ -24,10 +29,6 @@ using ::rtl::OUString;
 
 namespace pt::extension {
 
-namespace {
-
-} // namespace
-
 StudyPanel::StudyPanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
                        const Reference<frame::XFrame>& frame)
     : SidebarPanel(context, resourceUrl, frame,
@@ -35,11 +36,14 @@ StudyPanel::StudyPanel(const Reference<uno::XComponentContext>& context, const O
                     line({{"OpenStudyButton", Fit::Text}, {"NewStudyButton", Fit::Text}, {"AddButton", Fit::Text}}),
                     line({{"TranscriptsList", Fit::Rows}}),
                     line({{"OpenTranscriptButton", Fit::Text, false}}),
+                    line({{"AttributeLabel", Fit::Text, false}, {"AttributeBox", Fit::Field}}),
+                    line({{"ValueLabel", Fit::Text, false}, {"ValueBox", Fit::Field}, {"SetValueButton", Fit::Text, false}}),
                     line({{"CodeLabel", Fit::Text, false}, {"CodeField", Fit::Field}, {"FindButton", Fit::Text, false}}),
                     line({{"PassagesList", Fit::Rows}}),
                     line({{"GoToButton", Fit::Text, false}}),
                     line({{"StatusText", Fit::Wrapping}})},
-                   {"openStudy", "newStudy", "addTranscripts", "openTranscript", "find", "goToPassage"})
+                   {"openStudy", "newStudy", "addTranscripts", "openTranscript", "transcriptChosen", "attributeChosen",
+                    "setValue", "find", "goToPassage"})
 {
 }
 
@@ -66,6 +70,10 @@ void StudyPanel::handleEvent(const OUString& method)
         addTranscripts();
     else if (method == "openTranscript")
         openTranscript();
+    else if (method == "transcriptChosen" || method == "attributeChosen")
+        showValue();
+    else if (method == "setValue")
+        setValue();
     else if (method == "find")
         find();
     else if (method == "goToPassage")
@@ -76,6 +84,8 @@ void StudyPanel::show(const OUString& studyUrl)
 {
     msStudy = studyUrl;
     maTranscripts.clear();
+    maValues.clear();
+    maDefinitions.clear();
     maPassages.clear();
     setListItems(control("PassagesList"), {});
     if (studyUrl.isEmpty()) {
@@ -87,10 +97,17 @@ void StudyPanel::show(const OUString& studyUrl)
     }
     const StudyListing listing = readStudy(mxContext, studyUrl);
     Reference<awt::XTextComponent>(control("StudyField"), UNO_QUERY_THROW)->setText(toOUString(listing.study.name));
+    maDefinitions = listing.study.attributes;
+    std::set<std::string> attributeNames;
+    for (const AttributeDefinition& definition : maDefinitions)
+        attributeNames.insert(definition.name);
     std::vector<OUString> lines;
     std::size_t codings = 0;
     for (const StudyEntry& entry : listing.entries) {
         maTranscripts.push_back(entry.path);
+        maValues.push_back(entry.attributes);
+        for (const auto& [name, value] : entry.attributes)
+            attributeNames.insert(name);
         std::string values;
         for (const auto& [name, value] : entry.attributes)
             values += (values.empty() ? "" : ", ") + attributeText(value);
@@ -108,6 +125,10 @@ void StudyPanel::show(const OUString& studyUrl)
         lines.push_back(line);
     }
     setListItems(control("TranscriptsList"), lines);
+    std::vector<OUString> names;
+    for (const std::string& name : attributeNames)
+        names.push_back(toOUString(name));
+    setListItems(control("AttributeBox"), names);
     showStatus(maText.get("StudyListed", {toOUString(listing.study.name), OUString::number(static_cast<sal_Int64>(listing.entries.size())),
                                           OUString::number(static_cast<sal_Int64>(codings))}));
     relayout();
@@ -153,6 +174,46 @@ void StudyPanel::openTranscript()
         return;
     }
     open(transcriptUrl(msStudy, maTranscripts[static_cast<std::size_t>(chosen)]));
+}
+
+void StudyPanel::showValue()
+{
+    const std::string name = trimmed(toUtf8(Reference<awt::XTextComponent>(control("AttributeBox"), UNO_QUERY_THROW)->getText()));
+    std::vector<OUString> values;
+    for (const std::string& value : valuesInUse(maDefinitions, maValues, name))
+        values.push_back(toOUString(value));
+    setListItems(control("ValueBox"), values);
+    const sal_Int16 chosen = selectedListItem(control("TranscriptsList"));
+    OUString current;
+    if (chosen >= 0 && static_cast<std::size_t>(chosen) < maValues.size())
+        if (const auto value = maValues[static_cast<std::size_t>(chosen)].find(name); value != maValues[static_cast<std::size_t>(chosen)].end())
+            current = toOUString(attributeText(value->second));
+    Reference<awt::XTextComponent>(control("ValueBox"), UNO_QUERY_THROW)->setText(current);
+}
+
+void StudyPanel::setValue()
+{
+    const sal_Int16 chosen = selectedListItem(control("TranscriptsList"));
+    if (chosen < 0 || static_cast<std::size_t>(chosen) >= maTranscripts.size()) {
+        showStatus(maText.get("ChooseTranscript"));
+        return;
+    }
+    const std::string name = trimmed(toUtf8(Reference<awt::XTextComponent>(control("AttributeBox"), UNO_QUERY_THROW)->getText()));
+    if (name.empty()) {
+        showStatus(maText.get("ChooseAttribute"));
+        return;
+    }
+    const std::string path = maTranscripts[static_cast<std::size_t>(chosen)];
+    const auto [kept, value] = setTranscriptAttribute(
+        mxContext, msStudy, path, name, toUtf8(Reference<awt::XTextComponent>(control("ValueBox"), UNO_QUERY_THROW)->getText()));
+    show(msStudy);
+    selectListItem(control("TranscriptsList"), chosen);
+    Reference<awt::XTextComponent>(control("AttributeBox"), UNO_QUERY_THROW)->setText(toOUString(name));
+    showValue();
+    const OUString file = toOUString(std::filesystem::path(path).filename().string());
+    const char* message = kept == ValueKept::Saved ? (value ? "ValueSaved" : "ValueRemoved")
+                                                   : (value ? "ValueSetInWindow" : "ValueRemovedInWindow");
+    showStatus(maText.get(message, {file, toOUString(name), value ? toOUString(attributeText(*value)) : OUString()}));
 }
 
 void StudyPanel::find()

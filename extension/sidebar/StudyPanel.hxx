@@ -2,6 +2,7 @@
 
 #include "sidebar/SidebarPanel.hxx"
 
+#include "core/Attributes.hpp"
 #include "core/StudyRetrieval.hpp"
 
 #include <string>
@@ -30,6 +31,9 @@ private:
     void newStudy();
     void addTranscripts();
     void openTranscript();
+    /// The chosen transcript's value of the chosen attribute in the value box, with the values in use.
+    void showValue();
+    void setValue();
     void find();
     void goToPassage();
     /// Opens (or brings forward) the transcript at `url`; returns its document.
@@ -37,6 +41,8 @@ private:
 
     ::rtl::OUString msStudy;
     std::vector<std::string> maTranscripts; ///< paths, in TranscriptsList order
+    std::vector<Attributes> maValues;       ///< each transcript's attributes, in TranscriptsList order
+    AttributeDefinitions maDefinitions;     ///< the study's
     std::vector<StudyPassage> maPassages;   ///< in PassagesList order
 };
 

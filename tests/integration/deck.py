@@ -87,7 +87,8 @@ CODEBOOK_PANEL = ["filterLabel", "filter", "tree", "memoLabel", "memo", "coderLa
 CODINGS_PANEL = ["atCursor", "showLabel", "show", "speakerLabel", "speaker", "coderLabel", "coder", "codings", "page",
                  "previousPage", "nextPage", "detail", "memoLabel", "memo", "saveMemo", "changeCode", "remove",
                  "orphansLabel", "orphans", "reanchor", "deleteOrphan", "status"]
-STUDY_PANEL = ["studyLabel", "study", "openStudy", "newStudy", "add", "transcripts", "openTranscript", "codeLabel",
+STUDY_PANEL = ["studyLabel", "study", "openStudy", "newStudy", "add", "transcripts", "openTranscript", "attributeLabel",
+               "attribute", "valueLabel", "value", "setValue", "codeLabel",
                "code", "find", "passages", "goTo", "status"]
 AUTOCODE_PANEL = ["searchLabel", "search", "regex", "case", "words", "speakerLabel", "speaker", "find", "hits", "chooseAll",
                   "codeHits", "status"]

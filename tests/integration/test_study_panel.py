@@ -1,6 +1,8 @@
 """The Study panel through its real controls (issue 20), in English and in Swedish: a transcript of a study
-shows the study and its transcripts with their attributes and codings; a code's passages across the study are
-found, and going to one opens its transcript with the passage selected."""
+shows the study and its transcripts with their attributes and codings; an attribute's value is set from a
+pick-list of the values in use, kept in the transcript (saved into a closed one, one undo step in an open one),
+and a value of the wrong type is refused; a code's passages across the study are found, and going to one opens
+its transcript with the passage selected."""
 import json
 import os
 import shutil
@@ -12,10 +14,10 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import SAMPLES, artifact_path, code_ids, find, setting, start_office, store  # noqa: E402
-from deck import STUDY_PANEL, Panel, accessible_nodes, list_of, names, wait_for  # noqa: E402
+from deck import STUDY_PANEL, Panel, accessible_nodes, children, list_of, names, wait_for  # noqa: E402
 
 import uno  # noqa: E402
-from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON, SCROLL_BAR  # noqa: E402
+from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON, SCROLL_BAR, TEXT  # noqa: E402
 
 SAMPLE = os.path.join(SAMPLES, "coach-interview.fodt")
 
@@ -49,6 +51,7 @@ class StudyPanelTest:
             codes = code_ids(self.service, doc)
             for passage in passages:
                 self.service.addCoding(doc, find(doc, passage), codes["Lack of time"], "")
+            self.service.setAttributeDefinitionsJson(doc, json.dumps([{"name": "years", "type": "number"}]))
             self.service.setDocumentAttributesJson(doc, json.dumps({"profession": profession}))
             paths.append(os.path.join(self.folder, name))
             store(doc, paths[-1])
@@ -106,6 +109,60 @@ class StudyPanelTest:
         selection = bo.CurrentController.getSelection()
         self.assertEqual(selection.getByIndex(0).getString(), "That notebook was the best data we had.")
 
+    def test_an_attribute_value_is_set_from_a_pick_list_and_kept_in_the_transcript(self):
+        panel = self.panel
+        wait_for(lambda: len(names(list_of(panel["transcripts"]))) == 2, what="the study's transcripts")
+        self.assertEqual(names(list_of(panel["attribute"])), ["profession"], "the attributes in use")
+
+        def entry(combo):
+            return next(c for c in children(combo) if c.getAccessibleRole() == TEXT)
+
+        def type_into(combo, text):
+            """Types into a box as a user does: focus, select what is there, type over it."""
+            entry(combo).grabFocus()
+            time.sleep(0.3)
+            subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+a"], check=True)
+            subprocess.run(["xdotool", "type", "--delay", "20", text], check=True)
+            wait_for(lambda: entry(combo).getText() == text, what="%r typed" % text, state=lambda: entry(combo).getText())
+
+        def attributes():
+            return [t["attributes"] for t in json.loads(self.service.getStudyJson(self.study))["transcripts"]]
+
+        # bo.odt is closed: its value is chosen from the values in use and saved into its file.
+        list_of(panel["transcripts"]).selectAccessibleChild(1)
+        # Down in the attribute's box chooses its first entry, as a user does (choosing through accessibility
+        # alone does not tell the box's listeners).
+        entry(panel["attribute"]).grabFocus()
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "Down"], check=True)
+        wait_for(lambda: names(list_of(panel["value"])) == ["manager", "nurse"], what="the values in use",
+                 state=lambda: names(list_of(panel["value"])))
+        wait_for(lambda: entry(panel["value"]).getText() == "manager", what="bo's value shown")
+        type_into(panel["value"], "nurse")
+        panel.press("setValue")
+        wait_for(lambda: panel.text("status") == self.VALUE_SAVED, what="the value's saving told",
+                 state=lambda: panel.text("status"))
+        self.assertEqual(attributes()[1], {"profession": "nurse"})
+
+        # A number attribute given a text: refused by name, nothing changed.
+        list_of(panel["transcripts"]).selectAccessibleChild(1)
+        type_into(panel["attribute"], "years")
+        type_into(panel["value"], "twelve")
+        panel.press("setValue")
+        wait_for(lambda: "is not a number" in panel.text("status"), what="the wrong type refused",
+                 state=lambda: panel.text("status"))
+        self.assertEqual(attributes()[1], {"profession": "nurse"})
+
+        # anna.odt is open: the value goes into its window as one undo step, the user's to save.
+        list_of(panel["transcripts"]).selectAccessibleChild(0)
+        type_into(panel["attribute"], "years")
+        type_into(panel["value"], "12")
+        panel.press("setValue")
+        wait_for(lambda: panel.text("status") == self.VALUE_IN_WINDOW, what="anna's value set in her window",
+                 state=lambda: panel.text("status"))
+        self.assertEqual(json.loads(self.service.getDocumentAttributesJson(self.doc)).get("years"), 12)
+        self.assertTrue(self.doc.isModified())
+        self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), self.SET_UNDO)
 
     def pictures(self):
         """For the README (English, when PT_ARTIFACTS asks): the Study panel, scrolled to as a user does."""
@@ -130,6 +187,9 @@ class EnglishStudyPanelTest(StudyPanelTest, unittest.TestCase):
     ONE_CODING = "1 coding"
     LISTED = "Coaches: 2 transcripts, 2 codings."
     FOUND = "2 passages of \u201cLack of time\u201d across the study."
+    VALUE_SAVED = "profession of bo.odt is now \u201cnurse\u201d, saved in the transcript."
+    VALUE_IN_WINDOW = "years of anna.odt is now \u201c12\u201d in its open window: save it there to keep it."
+    SET_UNDO = "Set attribute years"
 
 
 class SwedishStudyPanelTest(StudyPanelTest, unittest.TestCase):
@@ -138,6 +198,9 @@ class SwedishStudyPanelTest(StudyPanelTest, unittest.TestCase):
     ONE_CODING = "1 kodning"
     LISTED = "Coaches: 2 transkript, 2 kodningar."
     FOUND = "2 passager med \u201dLack of time\u201d i studien."
+    VALUE_SAVED = "profession f\u00f6r bo.odt \u00e4r nu \u201dnurse\u201d, sparat i transkriptet."
+    VALUE_IN_WINDOW = "years f\u00f6r anna.odt \u00e4r nu \u201d12\u201d i dess \u00f6ppna f\u00f6nster: spara det d\u00e4r f\u00f6r att beh\u00e5lla det."
+    SET_UNDO = "S\u00e4tt attributet years"
 
 
 if __name__ == "__main__":

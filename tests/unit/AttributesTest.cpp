@@ -97,3 +97,38 @@ TEST(Attributes, DatesAreRealDates)
     EXPECT_EQ(attributeText(AttributeValue(12.0)), "12");
     EXPECT_EQ(attributeText(AttributeValue(12.5)), "12.5");
 }
+
+TEST(AttributesTest, AValueTypedInTakesItsAttributesType)
+{
+    const AttributeDefinitions definitions = parseDefinitionsJson(
+        R"([{"name": "years", "type": "number"}, {"name": "interviewed", "type": "date"},
+            {"name": "profession", "type": "choice", "choices": ["nurse", "manager"]}])");
+    EXPECT_EQ(attributeValueFromText(definitions, "years", " 12 "), AttributeValue(12.0));
+    EXPECT_EQ(attributeValueFromText(definitions, "interviewed", "2024-03-01"), AttributeValue(std::string("2024-03-01")));
+    EXPECT_EQ(attributeValueFromText(definitions, "profession", "nurse"), AttributeValue(std::string("nurse")));
+    EXPECT_EQ(attributeValueFromText(definitions, "municipality", "Umeå"), AttributeValue(std::string("Umeå")));
+    EXPECT_EQ(attributeValueFromText(definitions, "years", "  "), std::nullopt);
+    try {
+        attributeValueFromText(definitions, "years", "twelve");
+        FAIL() << "a text was taken for a number";
+    } catch (const InvalidInput& error) {
+        EXPECT_EQ(error.problems().at(0).where, "years");
+        EXPECT_NE(error.problems().at(0).what.find("is not a number"), std::string::npos);
+    }
+    EXPECT_THROW(attributeValueFromText(definitions, "interviewed", "1 March"), InvalidInput);
+    EXPECT_THROW(attributeValueFromText(definitions, "profession", "doctor"), InvalidInput);
+    EXPECT_THROW(attributeValueFromText(definitions, " ", "x"), InvalidInput);
+}
+
+TEST(AttributesTest, ThePickListHoldsTheChoicesThenTheValuesInUseOnce)
+{
+    const AttributeDefinitions definitions = parseDefinitionsJson(
+        R"([{"name": "profession", "type": "choice", "choices": ["nurse", "manager"]}])");
+    const std::vector<Attributes> transcripts{{{"profession", std::string("nurse")}, {"municipality", std::string("Umeå")}},
+                                              {{"municipality", std::string("Lund")}},
+                                              {{"municipality", std::string("Umeå")}, {"years", 7.0}}};
+    EXPECT_EQ(valuesInUse(definitions, transcripts, "profession"), (std::vector<std::string>{"nurse", "manager"}));
+    EXPECT_EQ(valuesInUse(definitions, transcripts, "municipality"), (std::vector<std::string>{"Lund", "Umeå"}));
+    EXPECT_EQ(valuesInUse(definitions, transcripts, "years"), (std::vector<std::string>{"7"}));
+    EXPECT_TRUE(valuesInUse(definitions, transcripts, "nothing").empty());
+}
