@@ -138,7 +138,7 @@ void AgreementOfTwoCoders(benchmark::State& state)
     for (const char* coder : {"Anna", "Bo"})
         for (int i = 0; i < 5000; ++i) {
             const std::size_t begin = random(kText - 200);
-            spans.push_back({coder, codes[random(30)], begin, begin + 20 + random(150), {}});
+            spans.push_back({coder, codes[random(30)], begin, begin + 20 + random(150), {}, {}});
         }
     for (auto _ : state)
         benchmark::DoNotOptimize(pt::measureAgreement(spans, {"Anna", "Bo"}, codes, kText));

@@ -16,6 +16,7 @@ struct CodedSpan {
     std::size_t begin = 0;
     std::size_t end = 0;
     std::string codingId; ///< the coding the span is, for reports that link back to it
+    std::string document; ///< the transcript it is in, when a report covers several (its URL or path)
 };
 
 /// How far coders agree on one code (or on all codes pooled), counted per character as NVivo and

@@ -5,7 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
+#include <optional>
 #include <set>
 
 namespace pt {
@@ -78,7 +81,7 @@ DocumentAgreement measureDocumentAgreement(const Codebook& codebook, const std::
         const auto span = spans.find(coding.id);
         if (span == spans.end() || span->second.end <= span->second.begin)
             continue; // an orphan has no characters to agree on
-        measured.spans.push_back({coding.coder, coding.codeId, span->second.begin, span->second.end, coding.id});
+        measured.spans.push_back({coding.coder, coding.codeId, span->second.begin, span->second.end, coding.id, {}});
         coders.insert(coding.coder);
         codes.insert(coding.codeId);
     }
@@ -98,6 +101,78 @@ DocumentAgreement measureDocumentAgreement(const Codebook& codebook, const std::
     measured.report = measureAgreement(measured.spans, coderList, codeList, textLength);
     measured.disagreements = findDisagreements(measured.spans, coderList, codeList);
     return measured;
+}
+
+StudyAgreement measureStudyAgreement(const std::vector<CodedDocument>& documents)
+{
+    // Who coded each transcript (anchored codings only: an orphan has no characters to agree on).
+    std::vector<std::set<std::string>> codersOf(documents.size());
+    for (std::size_t i = 0; i < documents.size(); ++i)
+        for (const Coding& coding : documents[i].codings)
+            if (const auto span = documents[i].spans.find(coding.id); span != documents[i].spans.end() && span->second.end > span->second.begin)
+                codersOf[i].insert(coding.coder);
+    StudyAgreement agreement;
+    std::optional<std::set<std::string>> common;
+    std::string whoCodedWhat;
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        whoCodedWhat += (whoCodedWhat.empty() ? "" : "; ") + documents[i].name + ": "
+                        + (codersOf[i].empty() ? std::string("no codings") : joined(std::vector<std::string>(codersOf[i].begin(), codersOf[i].end())));
+        if (codersOf[i].size() < 2) {
+            agreement.leftOut.push_back({documents[i].name, codersOf[i].empty() ? "has no codings" : "has one coder's codings only"});
+            continue;
+        }
+        if (!common) {
+            common = codersOf[i];
+        } else {
+            std::set<std::string> both;
+            std::set_intersection(common->begin(), common->end(), codersOf[i].begin(), codersOf[i].end(), std::inserter(both, both.end()));
+            common = both;
+        }
+    }
+    if (!common || common->size() < 2)
+        throw InvalidInput(Problem{"coders", "no two coders coded the same transcripts of the study (" + whoCodedWhat
+                                                 + "). Merge a second coder's copies first."});
+
+    std::vector<CodedDocument> counted;
+    std::vector<Coding> codings;
+    std::map<std::string, TextSpan> spans;
+    std::map<std::string, std::string> documentOf;
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        if (codersOf[i].size() < 2)
+            continue;
+        const std::size_t offset = agreement.text.size();
+        counted.push_back(documents[i]);
+        agreement.compared.push_back(documents[i].name);
+        for (const Coding& coding : documents[i].codings) {
+            const auto span = documents[i].spans.find(coding.id);
+            if (!common->count(coding.coder) || span == documents[i].spans.end())
+                continue;
+            codings.push_back(coding);
+            spans[coding.id] = {span->second.begin + offset, span->second.end + offset};
+            documentOf[coding.id] = documents[i].location;
+        }
+        agreement.text += documents[i].text;
+        agreement.text += U'\n'; // no span reaches across: a passage ends in its own transcript
+    }
+    agreement.codebook = unitedCodebook(counted);
+    agreement.measured = measureDocumentAgreement(agreement.codebook, codings, spans, agreement.text.size());
+    for (CodedSpan& span : agreement.measured.spans)
+        span.document = documentOf[span.codingId];
+    return agreement;
+}
+
+AgreementDocument studyAgreementDocument(const std::string& studyName, const StudyAgreement& agreement)
+{
+    AgreementDocument document = agreementDocument(studyName, agreement.codebook, agreement.measured.report,
+                                                   agreement.measured.disagreements, agreement.measured.spans, agreement.text);
+    std::string counted = "The study's transcripts counted together: " + joined(agreement.compared) + ".";
+    if (!agreement.leftOut.empty()) {
+        counted += " Left out:";
+        for (const Problem& left : agreement.leftOut)
+            counted += " " + left.where + " (" + left.what + ")" + (&left == &agreement.leftOut.back() ? "." : ";");
+    }
+    document.introduction.insert(document.introduction.begin() + 1, counted);
+    return document;
 }
 
 AgreementDocument agreementDocument(const std::string& documentName, const Codebook& codebook,
@@ -159,7 +234,7 @@ AgreementDocument agreementDocument(const std::string& documentName, const Codeb
                             const CodedSpan& span = spans[index];
                             const std::u32string_view passage = text.substr(std::min(span.begin, text.size()),
                                                                             span.end - std::min(span.begin, span.end));
-                            passages.push_back({"\xe2\x80\x9c" + shortQuote(toUtf8(passage), 40) + "\xe2\x80\x9d", span.codingId, {}});
+                            passages.push_back({"\xe2\x80\x9c" + shortQuote(toUtf8(passage), 40) + "\xe2\x80\x9d", span.codingId, span.document});
                         }
                     row.push_back(passages.empty() ? cell("(not coded)") : passages);
                 }

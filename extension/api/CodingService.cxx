@@ -447,6 +447,15 @@ Reference<lang::XComponent> SAL_CALL CodingService::createStudyCodingReport(cons
     });
 }
 
+Reference<lang::XComponent> SAL_CALL CodingService::createStudyAgreementReport(const OUString& studyUrl)
+{
+    return unoCall(*this, {0}, [&] {
+        Problems unread;
+        const std::vector<CodedDocument> transcripts = studyDocuments(mxContext, studyUrl, unread);
+        return openStudyAgreementReport(mxContext, readStudy(mxContext, studyUrl).study.name, transcripts);
+    });
+}
+
 void SAL_CALL CodingService::setHighlighting(const Reference<lang::XComponent>& document, sal_Bool shown)
 {
     unoCall(*this, {0}, [&] { Highlighter::forDocument(mxContext, DocumentStore(document).document())->show(shown); });

@@ -99,6 +99,7 @@ public:
     css::uno::Reference<css::lang::XComponent> SAL_CALL createStudyMatrixReport(const ::rtl::OUString& studyUrl,
                                                                                 const ::rtl::OUString& attribute,
                                                                                 const ::rtl::OUString& options) override;
+    css::uno::Reference<css::lang::XComponent> SAL_CALL createStudyAgreementReport(const ::rtl::OUString& studyUrl) override;
     ::rtl::OUString SAL_CALL retrieveFromStudy(const ::rtl::OUString& studyUrl, const ::rtl::OUString& query,
                                                const ::rtl::OUString& format) override;
     ::rtl::OUString SAL_CALL importProject(const css::uno::Reference<css::lang::XComponent>& document,

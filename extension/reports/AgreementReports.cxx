@@ -52,4 +52,18 @@ Reference<lang::XComponent> openAgreementReport(const Reference<uno::XComponentC
     return report.done();
 }
 
+Reference<lang::XComponent> openStudyAgreementReport(const Reference<uno::XComponentContext>& context, const std::string& studyName,
+                                                     const std::vector<CodedDocument>& transcripts)
+{
+    StudyAgreement agreement;
+    try {
+        agreement = measureStudyAgreement(transcripts);
+    } catch (const InvalidInput& error) {
+        throw Refusal("study", "In this study " + (error.problems().empty() ? std::string(error.what()) : error.problems().front().what));
+    }
+    ReportDocument report(context, false);
+    report.content(studyAgreementDocument(studyName, agreement), std::string());
+    return report.done();
+}
+
 } // namespace pt::extension

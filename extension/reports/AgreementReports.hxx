@@ -3,6 +3,7 @@
 #include "document/DocumentStore.hxx"
 
 #include "core/Agreement.hpp"
+#include "core/CodedDocument.hpp"
 #include "core/Codebook.hpp"
 
 #include <com/sun/star/lang/XComponent.hpp>
@@ -27,5 +28,12 @@ MeasuredAgreement measureAgreement(const DocumentStore& store);
 /// when the document has been saved (the links name its file).
 css::uno::Reference<css::lang::XComponent> openAgreementReport(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                                const DocumentStore& store);
+
+/// The agreement report of a study's transcripts taken together (core measureStudyAgreement), in a new
+/// Writer document; quotes link to their passages in their transcripts. Throws pt::Refusal ("study") when
+/// no two coders coded the same transcripts.
+css::uno::Reference<css::lang::XComponent> openStudyAgreementReport(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                                    const std::string& studyName,
+                                                                    const std::vector<CodedDocument>& transcripts);
 
 } // namespace pt::extension

@@ -1,6 +1,9 @@
 #include "sidebar/StudyPanel.hxx"
 
 #include "commands/StudyCommands.hxx"
+#include "reports/AgreementReports.hxx"
+#include "reports/CodingReports.hxx"
+#include "reports/MatrixReports.hxx"
 #include "common/ControlValues.hxx"
 #include "common/UnoStrings.hxx"
 #include "document/DocumentFiles.hxx"
@@ -38,12 +41,14 @@ StudyPanel::StudyPanel(const Reference<uno::XComponentContext>& context, const O
                     line({{"OpenTranscriptButton", Fit::Text, false}}),
                     line({{"AttributeLabel", Fit::Text, false}, {"AttributeBox", Fit::Field}}),
                     line({{"ValueLabel", Fit::Text, false}, {"ValueBox", Fit::Field}, {"SetValueButton", Fit::Text, false}}),
+                    line({{"MatrixReportButton", Fit::Text}, {"CodingReportButton", Fit::Text}}),
+                    line({{"AgreementReportButton", Fit::Text, false}}),
                     line({{"CodeLabel", Fit::Text, false}, {"CodeField", Fit::Field}, {"FindButton", Fit::Text, false}}),
                     line({{"PassagesList", Fit::Rows}}),
                     line({{"GoToButton", Fit::Text, false}}),
                     line({{"StatusText", Fit::Wrapping}})},
                    {"openStudy", "newStudy", "addTranscripts", "openTranscript", "transcriptChosen", "attributeChosen",
-                    "setValue", "find", "goToPassage"})
+                    "setValue", "matrixReport", "codingReport", "agreementReport", "find", "goToPassage"})
 {
 }
 
@@ -74,6 +79,12 @@ void StudyPanel::handleEvent(const OUString& method)
         showValue();
     else if (method == "setValue")
         setValue();
+    else if (method == "matrixReport")
+        matrixReport();
+    else if (method == "codingReport")
+        codingReport();
+    else if (method == "agreementReport")
+        agreementReport();
     else if (method == "find")
         find();
     else if (method == "goToPassage")
@@ -214,6 +225,46 @@ void StudyPanel::setValue()
     const char* message = kept == ValueKept::Saved ? (value ? "ValueSaved" : "ValueRemoved")
                                                    : (value ? "ValueSetInWindow" : "ValueRemovedInWindow");
     showStatus(maText.get(message, {file, toOUString(name), value ? toOUString(attributeText(*value)) : OUString()}));
+}
+
+void StudyPanel::matrixReport()
+{
+    if (msStudy.isEmpty()) {
+        showStatus(maText.get("NoStudy"));
+        return;
+    }
+    const std::string name = trimmed(toUtf8(Reference<awt::XTextComponent>(control("AttributeBox"), UNO_QUERY_THROW)->getText()));
+    if (name.empty()) {
+        showStatus(maText.get("ChooseAttribute"));
+        return;
+    }
+    Problems unread;
+    openMatrixReport(mxContext, attributeMatrix(studyDocuments(mxContext, msStudy, unread), name), MatrixCount::Codings);
+    showStatus(maText.get("MatrixReportOpened"));
+}
+
+void StudyPanel::codingReport()
+{
+    if (msStudy.isEmpty()) {
+        showStatus(maText.get("NoStudy"));
+        return;
+    }
+    Problems unread;
+    openCodingReport(mxContext, makeCodingReport(studyDocuments(mxContext, msStudy, unread), {}));
+    showStatus(maText.get("CodingReportOpened"));
+}
+
+void StudyPanel::agreementReport()
+{
+    if (msStudy.isEmpty()) {
+        showStatus(maText.get("NoStudy"));
+        return;
+    }
+    Problems unread;
+    const std::vector<CodedDocument> transcripts = studyDocuments(mxContext, msStudy, unread);
+    openStudyAgreementReport(mxContext, toUtf8(Reference<awt::XTextComponent>(control("StudyField"), UNO_QUERY_THROW)->getText()),
+                             transcripts);
+    showStatus(maText.get("AgreementReportOpened"));
 }
 
 void StudyPanel::find()

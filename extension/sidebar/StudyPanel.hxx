@@ -34,6 +34,9 @@ private:
     /// The chosen transcript's value of the chosen attribute in the value box, with the values in use.
     void showValue();
     void setValue();
+    void matrixReport();
+    void codingReport();
+    void agreementReport();
     void find();
     void goToPassage();
     /// Opens (or brings forward) the transcript at `url`; returns its document.

@@ -10,7 +10,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import OfficeTest, code_ids, find, shared_office  # noqa: E402
+from testing import OfficeTest, code_ids, find, set_user, shared_office  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
@@ -155,6 +155,51 @@ class StudyTest(OfficeTest):
         with self.assertRaises(IllegalArgumentException) as options:
             self.service.createStudyMatrixReport(study, "profession", '{"count": "words"}')
         self.assertEqual(options.exception.ArgumentPosition, 2)
+
+    def test_the_agreement_report_of_a_study_pools_the_transcripts_two_coders_coded(self):
+        folder = os.path.join(self.workdir, "agree")
+        os.makedirs(folder)
+        study = self.service.createStudy(URL(folder), "Agree")
+        plan = [("a.odt", {"Anna": "Time, above all.", "Bo": "Time, above all."}),
+                ("b.odt", {"Anna": "Time, above all.", "Bo": "That notebook was the best data we had."}),
+                ("c.odt", {"Anna": "Time, above all."})]
+        paths = []
+        self.addCleanup(set_user, self.office, "Anna", "\u00c5berg")
+        for name, by_coder in plan:
+            doc = self.open()
+            codes = code_ids(self.service, doc)
+            for coder, passage in by_coder.items():
+                set_user(self.office, coder, "Test")
+                self.service.addCoding(doc, find(doc, passage), codes["Lack of time"], "")
+            paths.append(os.path.join(folder, name))
+            self.reopen(doc, os.path.join("agree", name)).close(True)
+        set_user(self.office, "Anna", "\u00c5berg")
+        with self.assertRaises(IllegalArgumentException) as alone:
+            self.service.addTranscriptsToStudy(study, (URL(paths[2]),))
+            self.service.createStudyAgreementReport(study)
+        self.assertIn("no two coders coded the same transcripts", alone.exception.Message)
+        self.assertIn("c.odt: Anna Test", alone.exception.Message)
+
+        self.service.addTranscriptsToStudy(study, (URL(paths[0]), URL(paths[1])))
+        report = self.service.createStudyAgreementReport(study)
+        self.documents.append(report)
+        text = report.Text.getString()
+        self.assertTrue(text.startswith("Agreement between coders: Agree"))
+        self.assertIn("Coders: Anna Test and Bo Test.", text)
+        self.assertIn("The study's transcripts counted together: a.odt and b.odt. Left out: c.odt (has one coder's codings only).", text)
+        # The disagreement is b's: its quotes link to b.odt.
+        links = set()
+        for i in range(report.TextTables.Count):
+            table = report.TextTables.getByIndex(i)
+            for name in table.getCellNames():
+                paragraphs = table.getCellByName(name).createEnumeration()
+                while paragraphs.hasMoreElements():
+                    portions = paragraphs.nextElement().createEnumeration()
+                    while portions.hasMoreElements():
+                        link = portions.nextElement().HyperLinkURL
+                        if link:
+                            links.add(link.split("#")[0])
+        self.assertEqual(links, {URL(paths[1])})
 
     def test_a_damaged_study_file_and_a_read_only_folder_are_refused_with_a_message(self):
         folder = os.path.join(self.workdir, "damaged")

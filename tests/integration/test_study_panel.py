@@ -164,6 +164,25 @@ class StudyPanelTest:
         self.assertTrue(self.doc.isModified())
         self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), self.SET_UNDO)
 
+        # The reports of the whole study: the matrix by the attribute above, and the agreement, refused
+        # while one coder coded everything.
+        type_into(panel["attribute"], "profession")
+        panel.press("matrixReport")
+        report = wait_for(lambda: self.document_starting("Codings by profession"), what="the matrix report",
+                          state=lambda: panel.text("status"))
+        self.opened.append(report)
+        panel.press("agreementReport")
+        wait_for(lambda: "no two coders coded the same transcripts" in panel.text("status"), what="the agreement refused",
+                 state=lambda: panel.text("status"))
+
+    def document_starting(self, text):
+        components = self.office.desktop.Components.createEnumeration()
+        while components.hasMoreElements():
+            component = components.nextElement()
+            if hasattr(component, "Text") and component.Text.getString().startswith(text):
+                return component
+        return None
+
     def pictures(self):
         """For the README (English, when PT_ARTIFACTS asks): the Study panel, scrolled to as a user does."""
         panel_picture = artifact_path("study-panel.png")

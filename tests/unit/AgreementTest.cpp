@@ -10,7 +10,7 @@ namespace {
 
 CodedSpan span(const std::string& coder, std::size_t begin, std::size_t end, const std::string& code = "c")
 {
-    return {coder, code, begin, end, {}};
+    return {coder, code, begin, end, {}, {}};
 }
 
 /// One character per unit: `ratings[coder][unit]` is 1 where the coder coded it.
@@ -133,11 +133,11 @@ TEST(Agreement, TheReportShowsFiguresPerCodeAndTheCodersPassagesSideBySide)
     const std::u32string text = U"Anna: We never had the time. Bo: The forms took it all, every week.";
     const auto at = [&](std::u32string_view passage) { return text.find(passage); };
     std::vector<CodedSpan> spans{
-        {"Anna", time, at(U"We never"), at(U"We never") + 22, "a1"},
-        {"Bo", time, at(U"We never"), at(U"We never") + 22, "b1"},
-        {"Bo", time, at(U"The forms"), at(U"The forms") + 22, "b2"},
-        {"Anna", users, at(U"every week"), at(U"every week") + 10, "a2"},
-        {"Bo", users, at(U"every week"), at(U"every week") + 10, "b3"}};
+        {"Anna", time, at(U"We never"), at(U"We never") + 22, "a1", {}},
+        {"Bo", time, at(U"We never"), at(U"We never") + 22, "b1", {}},
+        {"Bo", time, at(U"The forms"), at(U"The forms") + 22, "b2", {}},
+        {"Anna", users, at(U"every week"), at(U"every week") + 10, "a2", {}},
+        {"Bo", users, at(U"every week"), at(U"every week") + 10, "b3", {}}};
     const std::vector<std::string> coders{"Anna", "Bo"};
     const AgreementReport report = measureAgreement(spans, coders, {time, users}, text.size());
     const auto disagreements = findDisagreements(spans, coders, {time, users});
@@ -158,4 +158,71 @@ TEST(Agreement, TheReportShowsFiguresPerCodeAndTheCodersPassagesSideBySide)
     EXPECT_EQ(sideBySide[1][1][0].text, "\xe2\x80\x9cThe forms took it all,\xe2\x80\x9d");
     EXPECT_EQ(sideBySide[1][1][0].codingId, "b2");
     EXPECT_EQ(sideBySide[1][2][0].text, "22");
+}
+
+namespace {
+
+/// A transcript whose text is `text`, each (coder, passage) coded "Lack of time".
+CodedDocument transcript(const std::string& name, const std::u32string& text,
+                         const std::vector<std::pair<std::string, std::u32string>>& coded)
+{
+    CodedDocument document;
+    document.name = name;
+    document.location = "file:///study/" + name;
+    document.codebook = defaultCodebook();
+    document.text = text;
+    std::string time;
+    for (const Code& code : document.codebook.codes())
+        if (code.name == "Lack of time")
+            time = code.id;
+    for (const auto& [coder, passage] : coded) {
+        Coding coding;
+        coding.id = name + "-" + std::to_string(document.codings.size());
+        coding.codeId = time;
+        coding.coder = coder;
+        document.codings.push_back(coding);
+        const std::size_t at = text.find(passage);
+        document.spans[coding.id] = {at, at + passage.size()};
+    }
+    return document;
+}
+
+} // namespace
+
+TEST(Agreement, AStudyPoolsTheTranscriptsTwoCodersCodedComparingOnlyCodersWhoCodedEachOfThem)
+{
+    const std::vector<CodedDocument> study{
+        transcript("a.odt", U"We never had the time.", {{"Anna", U"never had the time"}, {"Bo", U"never had the time"}}),
+        transcript("b.odt", U"The forms took it all.", {{"Anna", U"The forms"}, {"Bo", U"took it all"}}),
+        transcript("c.odt", U"Only Anna read this.", {{"Anna", U"Only Anna"}}),
+        transcript("d.odt", U"Time again, said Cy.", {{"Anna", U"Time again"}, {"Bo", U"Time again"}, {"Cy", U"said Cy"}})};
+    const StudyAgreement agreement = measureStudyAgreement(study);
+    EXPECT_EQ(agreement.compared, (std::vector<std::string>{"a.odt", "b.odt", "d.odt"}));
+    ASSERT_EQ(agreement.leftOut.size(), 1u);
+    EXPECT_EQ(agreement.leftOut[0].where, "c.odt");
+    EXPECT_EQ(agreement.measured.report.coders, (std::vector<std::string>{"Anna", "Bo"})) << "Cy coded one transcript only";
+    // Counted here: the three texts and a separator each; Anna and Bo differ on b's "The forms" (9) and
+    // "took it all" (11) only.
+    const std::size_t characters = 22 + 1 + 22 + 1 + 20 + 1;
+    EXPECT_EQ(agreement.text.size(), characters);
+    ASSERT_TRUE(agreement.measured.report.overall.percentAgreement);
+    EXPECT_NEAR(*agreement.measured.report.overall.percentAgreement, 100.0 * (characters - 20) / characters, 1e-9);
+    ASSERT_EQ(agreement.measured.disagreements.size(), 2u);
+    for (const std::size_t span : agreement.measured.disagreements[0].spansByCoder.begin()->second)
+        EXPECT_EQ(agreement.measured.spans[span].document, "file:///study/b.odt");
+
+    const AgreementDocument report = studyAgreementDocument("Coaches", agreement);
+    EXPECT_EQ(report.title, "Agreement between coders: Coaches");
+    EXPECT_EQ(report.introduction[1],
+              "The study's transcripts counted together: a.odt, b.odt and d.odt. Left out: c.odt (has one coder's codings only).");
+}
+
+TEST(Agreement, AStudyWhoseTranscriptsNoTwoCodersSharedIsRefusedSayingWhoCodedWhat)
+{
+    try {
+        measureStudyAgreement({transcript("a.odt", U"One.", {{"Anna", U"One"}}), transcript("b.odt", U"Two.", {{"Bo", U"Two"}})});
+        FAIL() << "an agreement of coders who never coded the same transcript";
+    } catch (const InvalidInput& error) {
+        EXPECT_NE(error.problems().at(0).what.find("a.odt: Anna; b.odt: Bo"), std::string::npos) << error.problems().at(0).what;
+    }
 }
