@@ -39,7 +39,7 @@ Usage:
   powertri report    [--format text|json|csv] [--code NAME]... [--where CONDITION]... PATH...
   powertri matrix    --by ATTRIBUTE|transcript [--count codings|transcripts] [--format text|csv|json]
                      [--where CONDITION]... PATH...
-  powertri agreement [--format text|json] PATH...
+  powertri agreement [--together] [--format text|json] PATH...
   powertri export    (--qdpx FILE.qdpx [--crlf] | --csv FILE.csv) [--where CONDITION]... PATH...
   powertri codebook  [--format json|qdc] FILE
   powertri --help | --version
@@ -56,7 +56,9 @@ transcript) or a folder: every transcript in it and its subfolders is read, on e
              balance of each dimension per value. --by transcript: a transcript × code table with the
              transcripts' attributes, for R and SPSS (--count transcripts: 1 and 0).
   agreement  percent agreement, Cohen's kappa and Krippendorff's alpha of each transcript's coders,
-             per character as NVivo and QualCoder count, per code and overall.
+             per character as NVivo and QualCoder count, per code and overall. --together: the
+             transcripts taken as one text (a study's agreement): those two or more coders coded, compared
+             on the coders who coded each of them.
   export     a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA and QualCoder (--crlf: Windows line ends, for
              MAXQDA), or the coded segments as CSV.
   codebook   the codebook of a transcript, as JSON or as a REFI-QDA codebook (.qdc).
@@ -79,6 +81,7 @@ struct Arguments {
     std::string by, count;
     std::vector<AttributeCondition> where;
     bool crlf = false;
+    bool together = false;
     bool progress = false;
     std::vector<std::string> paths;
 };
@@ -126,6 +129,8 @@ Arguments parse(int argc, char** argv)
             }
         } else if (argument == "--crlf") {
             arguments.crlf = true;
+        } else if (argument == "--together") {
+            arguments.together = true;
         } else if (argument == "--progress") {
             arguments.progress = true;
         } else if (argument == "--no-progress") {
@@ -231,6 +236,26 @@ int agreement(const Arguments& arguments)
     std::vector<std::string> paths;
     int status = kOk;
     const std::vector<CodedDocument> documents = read(arguments, paths, status);
+    if (arguments.together) {
+        try {
+            const StudyAgreement agreement = measureStudyAgreement(documents);
+            std::string name;
+            for (const std::string& path : arguments.paths)
+                name += (name.empty() ? "" : ", ") + std::filesystem::path(path).filename().string();
+            if (arguments.format == "json") {
+                nlohmann::json json = agreementToJson(agreement.codebook, agreement.measured.report, agreement.measured.disagreements);
+                json["transcripts"] = agreement.compared;
+                json["leftOut"] = problemsToJson(agreement.leftOut);
+                std::cout << dumpJson(json) << "\n";
+            } else {
+                std::cout << reportAsText(studyAgreementDocument(name, agreement));
+            }
+        } catch (const InvalidInput& error) {
+            std::cerr << "powertri: " << describe(error.problems()) << "\n";
+            return kFailed;
+        }
+        return status;
+    }
     nlohmann::json all = nlohmann::json::array();
     for (const CodedDocument& document : documents) {
         try {

@@ -201,6 +201,18 @@ class StudyTest(OfficeTest):
                             links.add(link.split("#")[0])
         self.assertEqual(links, {URL(paths[1])})
 
+        # powertri counts the same, from the files.
+        overall = report.TextTables.getByIndex(0)
+        row = next(r for r in range(overall.Rows.Count) if overall.getCellByPosition(0, r).getString() == "Percent agreement")
+        shown = overall.getCellByPosition(1, row).getString()
+        run = subprocess.run([POWERTRI, "agreement", "--together", "--format", "json", "--no-progress", folder],
+                             capture_output=True, text=True, timeout=120)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        pooled = json.loads(run.stdout)
+        self.assertEqual(pooled["transcripts"], ["a.odt", "b.odt"])
+        self.assertEqual("%.1f %%" % pooled["overall"]["wholeText"]["percentAgreement"], shown)
+        self.assertLess(pooled["overall"]["wholeText"]["percentAgreement"], 100.0, "b's coders disagree")
+
     def test_a_damaged_study_file_and_a_read_only_folder_are_refused_with_a_message(self):
         folder = os.path.join(self.workdir, "damaged")
         os.makedirs(folder)
