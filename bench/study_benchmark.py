@@ -4,16 +4,20 @@ as a coach. make_corpus writes the folder's study.json, listing them all. Then, 
 
 - the Study panel's content (getStudyJson: each transcript's attributes and codings), the first time and again;
 - every passage of one code across the study (retrieveFromStudy), the first time and again;
-- `powertri matrix --by profession` over the study's folder (the best of three, wall and processor time).
+- `powertri matrix --by profession` over the study's folder (the best of three, wall and processor time);
+- opening a transcript of the study (its codebook brought together with the study's) against opening the same
+  file outside any study (medians of 6, each until what the opening queued has run).
 
     cmake --build build --target benchmark_study   (through tests/integration/run-as-office-user)
 """
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -70,6 +74,37 @@ def main():
         report("one code's passages across the study again (median of 5)", again, "ms", "<= 100 ms")
     finally:
         office.stop()
+    # Opening a transcript in the study and the same file outside one, alternately.
+    office = start_office()
+    # A copy of the study the office may write to (its codebook.json is made at the first opening).
+    scratch = tempfile.mkdtemp(prefix="pt-opening-")
+    try:
+        study_copy = os.path.join(scratch, "study")
+        shutil.copytree(CORPUS, study_copy)
+        os.makedirs(os.path.join(scratch, "outside"))
+        name = sorted(f for f in os.listdir(study_copy) if f.endswith(".odt"))[0]
+        inside = os.path.join(study_copy, name)
+        alone = os.path.join(scratch, "outside", name)
+        shutil.copy(inside, alone)
+
+        def opening(path):
+            elapsed, document = timed(lambda: office.load(path))
+            document.close(True)
+            return elapsed
+        opening(inside)  # the office's first opening of a document costs more, whichever it is
+        times = {inside: [], alone: []}
+        for round in range(6):  # each first in half the rounds: the one opened second is not favoured
+            for path in ((inside, alone) if round % 2 == 0 else (alone, inside)):
+                times[path].append(opening(path))
+        in_study, alone_ms = statistics.median(times[inside]), statistics.median(times[alone])
+        report("opening a transcript of the study (median of 6)", in_study, "ms", "-")
+        report("opening the same file outside a study (median of 6)", alone_ms, "ms", "-")
+        report("what being in a study adds to opening", in_study - alone_ms, "ms", "<= 100 ms")
+        if not os.path.exists(os.path.join(study_copy, "codebook.json")):
+            raise AssertionError("the transcript's opening did not bring its codebook to the study")
+    finally:
+        office.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
     wall, cpu, _ = powertri("matrix", "--by", "profession", "--format", "json")
     print("%-58s %6.2f s wall, %.2f s processor   (bar: <= 1 s)" % ("powertri matrix --by profession (best of 3)", wall, cpu),
           flush=True)
