@@ -10,7 +10,7 @@ import sys
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import OfficeTest, code_ids, find, set_user, shared_office  # noqa: E402
+from testing import OfficeTest, artifact_path, code_ids, find, prop, set_user, shared_office  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
@@ -114,6 +114,8 @@ class StudyTest(OfficeTest):
 
         report = self.service.createStudyMatrixReport(study, "profession", "{}")
         self.documents.append(report)
+        if artifact_path("matrix-report.pdf"):  # for the README (PT_ARTIFACTS): the report as PDF, its chart drawn
+            report.storeToURL(URL(artifact_path("matrix-report.pdf")), (prop("FilterName", "writer_pdf_Export"),))
         self.assertTrue(report.Text.getString().startswith("Codings by profession"))
         self.assertEqual(report.EmbeddedObjects.Count, 1, "the chart")
         tables = [report.TextTables.getByIndex(i) for i in range(report.TextTables.Count)]
