@@ -64,7 +64,7 @@ class PackageTest(unittest.TestCase):
         self.assertIn(component.get("uri"), self.names)
         implementations = {i.get("name"): i.get("constructor") for i in component.iter(COMPONENTS + "implementation")}
         self.assertEqual(set(implementations), {"org.powertriangle.comp." + name for name in (
-            "CodingService", "PanelFactory", "CommandHandler", "ContextMenuJob", "DocumentOpenedJob")})
+            "CodingService", "PanelFactory", "CommandHandler", "ContextMenuJob", "DocumentOpenedJob", "DocumentSavedJob")})
         # Each constructor is a symbol the library exports.
         with tempfile.TemporaryDirectory() as scratch:
             library = os.path.join(scratch, "component.so")
