@@ -70,6 +70,12 @@ std::string_view countName(MatrixCount count)
 
 } // namespace
 
+std::string conditionText(const AttributeCondition& condition)
+{
+    const auto op = std::find_if(std::begin(kOperators), std::end(kOperators), [&](const auto& o) { return o.second == condition.op; });
+    return condition.attribute + std::string(op->first) + condition.value;
+}
+
 AttributeCondition parseCondition(std::string_view text)
 {
     for (std::size_t at = 0; at < text.size(); ++at)

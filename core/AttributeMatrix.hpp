@@ -23,6 +23,8 @@ struct AttributeCondition {
 };
 /// Throws InvalidInput saying what a condition looks like when `text` is none.
 AttributeCondition parseCondition(std::string_view text);
+/// The condition as parseCondition reads it ("years>=10").
+std::string conditionText(const AttributeCondition& condition);
 /// True when the document has the attribute and its value meets the condition.
 bool meets(const CodedDocument& document, const AttributeCondition& condition);
 /// The documents that meet every condition, in the order given.

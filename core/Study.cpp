@@ -78,6 +78,17 @@ std::size_t addTranscripts(Study& study, const std::string& folder, const std::v
     return added;
 }
 
+Problems valuesThatDoNotFit(const AttributeDefinitions& definitions, const std::vector<StudyEntry>& entries)
+{
+    Problems problems;
+    for (const StudyEntry& entry : entries)
+        for (const AttributeDefinition& definition : definitions)
+            if (const auto value = entry.attributes.find(definition.name); value != entry.attributes.end())
+                if (const auto why = whyValueDoesNotFit(definition, value->second))
+                    problems.push_back({entry.name, *why});
+    return problems;
+}
+
 nlohmann::json studyListingToJson(const Study& study, const std::vector<StudyEntry>& entries)
 {
     nlohmann::json transcripts = nlohmann::json::array();

@@ -48,6 +48,10 @@ struct StudyEntry {
     Attributes attributes;
 };
 
+/// The values of the transcripts listed that `definitions` would not accept, each named by its transcript
+/// ("bo.odt", "\"manager\" is not one of profession's values (\"nurse\")").
+Problems valuesThatDoNotFit(const AttributeDefinitions& definitions, const std::vector<StudyEntry>& entries);
+
 /// The study with each transcript's attributes and number of codings:
 /// {"name", "attributes": [definitions], "transcripts": [{"path", "name", "missing", "problem", "codings",
 /// "attributes": {...}}]}

@@ -4,10 +4,12 @@
 #include "core/Excerpt.hpp"
 #include "core/Json.hpp"
 #include "core/Speakers.hpp"
+#include "core/Whitespace.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace pt {
@@ -76,6 +78,68 @@ RetrievalQuery parseRetrievalQuery(std::string_view text)
     return query;
 }
 
+void narrowQuery(RetrievalQuery& query, std::string_view narrowing)
+{
+    static const std::pair<const char*, const char*> kKeywords[] = {
+        {"speaker", "speaker"}, {"talare", "speaker"},     {"coder", "coder"}, {"kodare", "coder"},
+        {"overlaps", "overlaps"}, {"\xc3\xb6verlappar", "overlaps"}, {"turn", "turn"}, {"tur", "turn"}};
+    Problems problems;
+    std::string rest(narrowing);
+    std::size_t start = 0;
+    while (start <= rest.size()) {
+        const std::size_t end = std::min(rest.find(';', start), rest.size());
+        const std::string item = trimmed(rest.substr(start, end - start));
+        start = end + 1;
+        if (item.empty())
+            continue;
+        const std::size_t equals = item.find('=');
+        std::string key = equals == std::string::npos ? std::string() : trimmed(item.substr(0, equals));
+        std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return c < 0x80 ? std::tolower(c) : c; });
+        const auto keyword = std::find_if(std::begin(kKeywords), std::end(kKeywords), [&](const auto& k) { return key == k.first; });
+        if (keyword == std::end(kKeywords)) {
+            try {
+                query.where.push_back(parseCondition(item));
+            } catch (const InvalidInput& error) {
+                for (const Problem& problem : error.problems())
+                    problems.push_back({item, problem.what});
+            }
+            continue;
+        }
+        const std::string value = trimmed(item.substr(equals + 1));
+        const std::string meaning = keyword->second;
+        if (value.empty()) {
+            problems.push_back({item, "names nothing after \"=\""});
+        } else if (meaning == "speaker") {
+            query.speaker = value;
+        } else if (meaning == "coder") {
+            query.coder = value;
+        } else if (query.with != RetrievalQuery::With::Anything) {
+            problems.push_back({item, "a second code to combine with; give one"});
+        } else {
+            query.with = meaning == "overlaps" ? RetrievalQuery::With::Overlapping : RetrievalQuery::With::InTheSameTurn;
+            query.otherCode = value;
+        }
+    }
+    if (!problems.empty())
+        throw InvalidInput("The narrowing was not understood:", std::move(problems));
+}
+
+std::string describeQuery(const RetrievalQuery& query)
+{
+    std::string text = query.code;
+    for (const AttributeCondition& condition : query.where)
+        text += "; " + conditionText(condition);
+    if (!query.speaker.empty())
+        text += "; speaker=" + query.speaker;
+    if (!query.coder.empty())
+        text += "; coder=" + query.coder;
+    if (query.with == RetrievalQuery::With::Overlapping)
+        text += "; overlaps=" + query.otherCode;
+    if (query.with == RetrievalQuery::With::InTheSameTurn)
+        text += "; turn=" + query.otherCode;
+    return text;
+}
+
 std::vector<StudyPassage> retrievePassages(const std::vector<CodedDocument>& documents, const RetrievalQuery& query)
 {
     std::vector<StudyPassage> passages;
@@ -142,6 +206,26 @@ std::string studyPassagesCsv(const std::vector<StudyPassage>& passages)
     for (const StudyPassage& passage : passages)
         appendCsvRow(csv, {passage.transcript, passage.codePath, passage.speaker, passage.coder, passage.text, passage.memo, passage.context});
     return csv;
+}
+
+ReportContent studyPassagesReport(const RetrievalQuery& query, const std::vector<StudyPassage>& passages)
+{
+    ReportContent report;
+    report.title = "Passages: " + describeQuery(query);
+    std::set<std::string> transcripts;
+    for (const StudyPassage& passage : passages)
+        transcripts.insert(passage.transcript);
+    report.introduction = {std::to_string(passages.size()) + (passages.size() == 1 ? " passage" : " passages") + " in "
+                           + std::to_string(transcripts.size()) + (transcripts.size() == 1 ? " transcript" : " transcripts")
+                           + " of the study. Each quote links to its passage in its transcript."};
+    ReportSection section;
+    ReportTable rows{{{{"Transcript", {}, {}}}, {{"Speaker", {}, {}}}, {{"Coder", {}, {}}}, {{"Passage", {}, {}}}, {{"Memo", {}, {}}}}};
+    for (const StudyPassage& passage : passages)
+        rows.push_back({{{passage.transcript, {}, {}}}, {{passage.speaker, {}, {}}}, {{passage.coder, {}, {}}},
+                        {{"\xe2\x80\x9c" + passage.text + "\xe2\x80\x9d", passage.codingId, passage.location}}, {{passage.memo, {}, {}}}});
+    section.tables.push_back({"", std::move(rows), true});
+    report.sections.push_back(std::move(section));
+    return report;
 }
 
 } // namespace pt

@@ -2,6 +2,7 @@
 
 #include "core/AttributeMatrix.hpp"
 #include "core/CodedDocument.hpp"
+#include "core/ReportContent.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -28,6 +29,15 @@ struct RetrievalQuery {
 /// Throws InvalidInput naming every fault.
 RetrievalQuery parseRetrievalQuery(std::string_view json);
 
+/// Narrows `query` by what a person types in the Study panel: conditions separated by ";", each an
+/// attribute condition ("profession=nurse", "years>=10") or one of speaker=NAME, coder=NAME, overlaps=CODE,
+/// turn=CODE (passages in a speaker turn that has CODE), also in Swedish (talare, kodare, överlappar, tur).
+/// Throws InvalidInput naming each fault.
+void narrowQuery(RetrievalQuery& query, std::string_view narrowing);
+
+/// Says a query in words, for a report's title and the panel ("Lack of time; profession=nurse").
+std::string describeQuery(const RetrievalQuery& query);
+
 struct StudyPassage {
     std::string transcript; ///< its name
     std::string location;   ///< its file, to open it
@@ -48,5 +58,9 @@ std::vector<StudyPassage> retrievePassages(const std::vector<CodedDocument>& doc
 nlohmann::json studyPassagesToJson(const std::vector<StudyPassage>& passages);
 /// The passages as CSV: transcript, code, speaker, coder, text, memo, context.
 std::string studyPassagesCsv(const std::vector<StudyPassage>& passages);
+
+/// The passages as a report: a table of quotes, each linked to its passage in its transcript, with
+/// transcript, speaker, coder and memo.
+ReportContent studyPassagesReport(const RetrievalQuery& query, const std::vector<StudyPassage>& passages);
 
 } // namespace pt

@@ -361,6 +361,11 @@ OUString SAL_CALL CodingService::getStudyJson(const OUString& studyUrl)
     });
 }
 
+void SAL_CALL CodingService::setStudyAttributeDefinitionsJson(const OUString& studyUrl, const OUString& json)
+{
+    unoCall(*this, {1, {{"study", 0}}}, [&] { setStudyAttributeDefinitions(mxContext, studyUrl, parseDefinitionsJson(toUtf8(json))); });
+}
+
 OUString SAL_CALL CodingService::synchroniseWithStudy(const Reference<lang::XComponent>& document, const OUString& choices)
 {
     return unoCall(*this, {0, {{"study", 0}, {"choices", 1}, {"codebook", 0}}}, [&] {

@@ -92,6 +92,7 @@ public:
     ::rtl::OUString SAL_CALL addTranscriptsToStudy(const ::rtl::OUString& studyUrl,
                                                    const css::uno::Sequence<::rtl::OUString>& transcriptUrls) override;
     ::rtl::OUString SAL_CALL getStudyJson(const ::rtl::OUString& studyUrl) override;
+    void SAL_CALL setStudyAttributeDefinitionsJson(const ::rtl::OUString& studyUrl, const ::rtl::OUString& json) override;
     ::rtl::OUString SAL_CALL synchroniseWithStudy(const css::uno::Reference<css::lang::XComponent>& document,
                                                   const ::rtl::OUString& choices) override;
     css::uno::Reference<css::lang::XComponent> SAL_CALL createStudyCodingReport(const ::rtl::OUString& studyUrl,

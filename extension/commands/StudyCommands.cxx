@@ -1,5 +1,6 @@
 #include "commands/StudyCommands.hxx"
 
+#include "common/FileDialogs.hxx"
 #include "common/UiText.hxx"
 #include "document/DocumentStore.hxx"
 #include "exchange/StudyFiles.hxx"
@@ -59,15 +60,9 @@ OUString newStudy(const Reference<uno::XComponentContext>& context, const OUStri
 
 OUString pickStudy(const Reference<uno::XComponentContext>& context)
 {
-    const UiText text(context);
-    const Reference<ui::dialogs::XFilePicker3> picker
-        = ui::dialogs::FilePicker::createWithMode(context, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-    picker->appendFilter(text.get("StudyFiles"), "study.json");
-    picker->setCurrentFilter(text.get("StudyFiles"));
-    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || picker->getSelectedFiles().getLength() < 1)
-        return OUString();
-    const OUString study = picker->getSelectedFiles()[0];
-    chooseStudy(study);
+    const OUString study = pickFile(context, false, {{UiText(context).get("StudyFiles"), "study.json"}});
+    if (!study.isEmpty())
+        chooseStudy(study);
     return study;
 }
 

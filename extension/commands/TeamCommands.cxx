@@ -8,6 +8,7 @@
 #include "exchange/FileBytes.hxx"
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentStore.hxx"
+#include "common/FileDialogs.hxx"
 #include "common/MessageBoxes.hxx"
 #include "exchange/ProjectExchange.hxx"
 #include "common/UiText.hxx"
@@ -19,9 +20,6 @@
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/ui/dialogs/FilePicker.hpp>
-#include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 
 using namespace ::com::sun::star;
 using css::uno::Reference;
@@ -32,27 +30,6 @@ using css::uno::UNO_QUERY_THROW;
 namespace pt::extension {
 
 namespace {
-
-struct Filter {
-    OUString title;
-    OUString pattern;
-};
-
-/// The file the user picks, or empty when they cancel; `chosenFilter` tells which filter was chosen.
-OUString lcl_pickFile(const Reference<uno::XComponentContext>& context, bool save, const std::vector<Filter>& filters,
-                      OUString* chosenFilter = nullptr)
-{
-    const Reference<ui::dialogs::XFilePicker3> picker = ui::dialogs::FilePicker::createWithMode(
-        context, save ? ui::dialogs::TemplateDescription::FILESAVE_AUTOEXTENSION : ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-    for (const Filter& filter : filters)
-        picker->appendFilter(filter.title, filter.pattern);
-    picker->setCurrentFilter(filters.front().title);
-    if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK || picker->getSelectedFiles().getLength() < 1)
-        return OUString();
-    if (chosenFilter)
-        *chosenFilter = picker->getCurrentFilter();
-    return picker->getSelectedFiles()[0];
-}
 
 OUString lcl_argument(const Sequence<beans::PropertyValue>& arguments, const char* name)
 {
@@ -81,7 +58,7 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
         case TeamCommand::MergeCodings: {
             title = text.get("MergeCodings");
             if (url.isEmpty())
-                url = lcl_pickFile(context, false, {{text.get("TranscriptFiles"), "*.odt;*.docx;*.fodt;*.doc;*.rtf"}});
+                url = pickFile(context, false, {{text.get("TranscriptFiles"), "*.odt;*.docx;*.fodt;*.doc;*.rtf"}});
             if (url.isEmpty())
                 return OUString();
             const MergePlan plan = mergeCodingsFrom(context, store, url);
@@ -96,7 +73,7 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
             title = text.get("ExportProject");
             OUString filter = text.get("QdpxFiles");
             if (url.isEmpty())
-                url = lcl_pickFile(context, true, {{text.get("QdpxFiles"), "*.qdpx"}, {text.get("QdpxFilesCrlf"), "*.qdpx"}}, &filter);
+                url = pickFile(context, true, {{text.get("QdpxFiles"), "*.qdpx"}, {text.get("QdpxFilesCrlf"), "*.qdpx"}}, &filter);
             if (url.isEmpty())
                 return OUString();
             ProjectExportOptions options;
@@ -110,7 +87,7 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
         case TeamCommand::ImportProject: {
             title = text.get("ImportProject");
             if (url.isEmpty())
-                url = lcl_pickFile(context, false, {{text.get("QdpxFiles"), "*.qdpx"}});
+                url = pickFile(context, false, {{text.get("QdpxFiles"), "*.qdpx"}});
             if (url.isEmpty())
                 return OUString();
             const ProjectImport imported = importProject(context, store, url);
@@ -161,7 +138,7 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
         case TeamCommand::ExportCsv: {
             title = text.get("ExportCsv");
             if (url.isEmpty())
-                url = lcl_pickFile(context, true, {{text.get("CsvFiles"), "*.csv"}});
+                url = pickFile(context, true, {{text.get("CsvFiles"), "*.csv"}});
             if (url.isEmpty())
                 return OUString();
             const std::size_t codings = store.listCodings().entries.size();

@@ -192,6 +192,21 @@ std::size_t addTranscriptsToStudy(const Reference<uno::XComponentContext>& conte
     return added;
 }
 
+void setStudyAttributeDefinitions(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
+                                  const AttributeDefinitions& definitions)
+{
+    StudyListing listing = readStudy(context, studyUrl);
+    if (const Problems misfits = valuesThatDoNotFit(definitions, listing.entries); !misfits.empty())
+        throw Refusal("definitions", "Some transcripts have values these definitions do not accept; change those values "
+                                     "first (nothing was changed):\n" + describe(misfits));
+    listing.study.attributes = definitions;
+    try {
+        writeFileBytes(context, studyUrl, dumpJsonForPeople(studyToJson(listing.study)));
+    } catch (const Refusal& refusal) {
+        throw Refusal("study", refusal.what());
+    }
+}
+
 StudyCodebook readStudyCodebook(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)
 {
     const OUString url = studyUrl.copy(0, studyUrl.lastIndexOf('/') + 1) + kStudyCodebookFile;

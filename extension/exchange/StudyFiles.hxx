@@ -35,6 +35,12 @@ struct StudyListing {
 };
 StudyListing readStudy(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl);
 
+/// Replaces the study's attribute definitions (their types), which the Study panel reads values by. Throws
+/// pt::Refusal ("definitions") naming each transcript whose value would not fit, ("study") for a damaged or
+/// unwritable study file; nothing is changed then.
+void setStudyAttributeDefinitions(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                  const ::rtl::OUString& studyUrl, const AttributeDefinitions& definitions);
+
 /// The study's codebook (codebook.json beside study.json): empty when the study has none yet. Throws
 /// pt::Refusal ("study") naming the faults of a damaged one.
 StudyCodebook readStudyCodebook(const css::uno::Reference<css::uno::XComponentContext>& context,

@@ -1,15 +1,18 @@
 #include "sidebar/StudyPanel.hxx"
 
 #include "commands/StudyCommands.hxx"
-#include "reports/AgreementReports.hxx"
-#include "reports/CodingReports.hxx"
-#include "reports/MatrixReports.hxx"
 #include "common/ControlValues.hxx"
+#include "common/FileDialogs.hxx"
 #include "common/UnoStrings.hxx"
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentStore.hxx"
+#include "exchange/FileBytes.hxx"
 #include "exchange/StudyAttributes.hxx"
 #include "exchange/StudyFiles.hxx"
+#include "reports/AgreementReports.hxx"
+#include "reports/CodingReports.hxx"
+#include "reports/MatrixReports.hxx"
+#include "reports/ReportDocument.hxx"
 
 #include "core/Whitespace.hpp"
 
@@ -43,12 +46,14 @@ StudyPanel::StudyPanel(const Reference<uno::XComponentContext>& context, const O
                     line({{"ValueLabel", Fit::Text, false}, {"ValueBox", Fit::Field}, {"SetValueButton", Fit::Text, false}}),
                     line({{"MatrixReportButton", Fit::Text}, {"CodingReportButton", Fit::Text}}),
                     line({{"AgreementReportButton", Fit::Text, false}}),
-                    line({{"CodeLabel", Fit::Text, false}, {"CodeField", Fit::Field}, {"FindButton", Fit::Text, false}}),
+                    line({{"CodeLabel", Fit::Text, false}, {"CodeField", Fit::Field}}),
+                    line({{"NarrowLabel", Fit::Text, false}, {"NarrowField", Fit::Field}, {"FindButton", Fit::Text, false}}),
                     line({{"PassagesList", Fit::Rows}}),
-                    line({{"GoToButton", Fit::Text, false}}),
+                    line({{"GoToButton", Fit::Text}, {"ToDocumentButton", Fit::Text}, {"ToCsvButton", Fit::Text}}),
                     line({{"StatusText", Fit::Wrapping}})},
                    {"openStudy", "newStudy", "addTranscripts", "openTranscript", "transcriptChosen", "attributeChosen",
-                    "setValue", "matrixReport", "codingReport", "agreementReport", "find", "goToPassage"})
+                    "setValue", "matrixReport", "codingReport", "agreementReport", "find", "goToPassage",
+                    "passagesToDocument", "passagesToCsv"})
 {
 }
 
@@ -89,6 +94,10 @@ void StudyPanel::handleEvent(const OUString& method)
         find();
     else if (method == "goToPassage")
         goToPassage();
+    else if (method == "passagesToDocument")
+        passagesToDocument();
+    else if (method == "passagesToCsv")
+        passagesToCsv();
 }
 
 void StudyPanel::show(const OUString& studyUrl)
@@ -274,19 +283,46 @@ void StudyPanel::find()
         return;
     }
     RetrievalQuery query;
-    query.code = toUtf8(Reference<awt::XTextComponent>(control("CodeField"), UNO_QUERY_THROW)->getText());
+    query.code = trimmed(toUtf8(Reference<awt::XTextComponent>(control("CodeField"), UNO_QUERY_THROW)->getText()));
+    narrowQuery(query, toUtf8(Reference<awt::XTextComponent>(control("NarrowField"), UNO_QUERY_THROW)->getText()));
     Problems unread;
     maPassages = retrievePassages(studyDocuments(mxContext, msStudy, unread), query);
+    maQuery = query;
     std::vector<OUString> lines;
     for (const StudyPassage& passage : maPassages)
         lines.push_back(toOUString(passage.transcript + ": \xe2\x80\x9c" + passage.text + "\xe2\x80\x9d"
                                    + (passage.speaker.empty() ? std::string() : " (" + passage.speaker + ")")));
     setListItems(control("PassagesList"), lines);
     relayout();
-    OUString status = maText.get("PassagesFound", {OUString::number(static_cast<sal_Int64>(maPassages.size())), toOUString(query.code)});
+    OUString status = maText.get("PassagesFound", {OUString::number(static_cast<sal_Int64>(maPassages.size())), toOUString(describeQuery(query))});
     if (!unread.empty())
         status += "\n" + maText.get("StudyUnread", {OUString::number(static_cast<sal_Int64>(unread.size())), toOUString(describe(unread))});
     showStatus(status);
+}
+
+void StudyPanel::passagesToDocument()
+{
+    if (maPassages.empty()) {
+        showStatus(maText.get("FindPassagesFirst"));
+        return;
+    }
+    ReportDocument report(mxContext, false);
+    report.content(studyPassagesReport(maQuery, maPassages), std::string());
+    report.done();
+    showStatus(maText.get("PassagesReportOpened"));
+}
+
+void StudyPanel::passagesToCsv()
+{
+    if (maPassages.empty()) {
+        showStatus(maText.get("FindPassagesFirst"));
+        return;
+    }
+    const OUString url = pickFile(mxContext, true, {{maText.get("CsvFiles"), "*.csv"}});
+    if (url.isEmpty())
+        return;
+    writeFileBytes(mxContext, url, studyPassagesCsv(maPassages));
+    showStatus(maText.get("PassagesSaved", {OUString::number(static_cast<sal_Int64>(maPassages.size())), toOUString(fileNameOf(url))}));
 }
 
 void StudyPanel::goToPassage()

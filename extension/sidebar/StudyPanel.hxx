@@ -39,6 +39,8 @@ private:
     void agreementReport();
     void find();
     void goToPassage();
+    void passagesToDocument();
+    void passagesToCsv();
     /// Opens (or brings forward) the transcript at `url`; returns its document.
     css::uno::Reference<css::lang::XComponent> open(const ::rtl::OUString& url);
 
@@ -47,6 +49,7 @@ private:
     std::vector<Attributes> maValues;       ///< each transcript's attributes, in TranscriptsList order
     AttributeDefinitions maDefinitions;     ///< the study's
     std::vector<StudyPassage> maPassages;   ///< in PassagesList order
+    RetrievalQuery maQuery;                 ///< what found them
 };
 
 } // namespace pt::extension

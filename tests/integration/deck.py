@@ -89,6 +89,6 @@ CODINGS_PANEL = ["atCursor", "showLabel", "show", "speakerLabel", "speaker", "co
                  "orphansLabel", "orphans", "reanchor", "deleteOrphan", "status"]
 STUDY_PANEL = ["studyLabel", "study", "openStudy", "newStudy", "add", "transcripts", "openTranscript", "attributeLabel",
                "attribute", "valueLabel", "value", "setValue", "matrixReport", "codingReport", "agreementReport", "codeLabel",
-               "code", "find", "passages", "goTo", "status"]
+               "code", "narrowLabel", "narrow", "find", "passages", "goTo", "toDocument", "toCsv", "status"]
 AUTOCODE_PANEL = ["searchLabel", "search", "regex", "case", "words", "speakerLabel", "speaker", "find", "hits", "chooseAll",
                   "codeHits", "status"]

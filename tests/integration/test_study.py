@@ -47,7 +47,20 @@ class StudyTest(OfficeTest):
         again = json.loads(self.service.addTranscriptsToStudy(study, (URL(inside),)))
         self.assertEqual((again["added"], again["notes"]), (0, ["interviews/anna.odt: is in the study already"]))
 
+        # The study's attribute types: accepted while every value fits them, else refused naming the misfit.
+        definitions = [{"name": "profession", "type": "choice", "choices": ["nurse", "manager"]}]
+        self.service.setStudyAttributeDefinitionsJson(study, json.dumps(definitions))
+        with self.assertRaises(IllegalArgumentException) as misfit:
+            self.service.setStudyAttributeDefinitionsJson(
+                study, json.dumps([{"name": "profession", "type": "choice", "choices": ["nurse"]}]))
+        self.assertIn("bo.docx", misfit.exception.Message)
+        self.assertIn("\"manager\" is not one of profession's values", misfit.exception.Message)
+        with self.assertRaises(IllegalArgumentException) as malformed:
+            self.service.setStudyAttributeDefinitionsJson(study, '[{"name": "years", "type": "weight"}]')
+        self.assertEqual(malformed.exception.ArgumentPosition, 1)
+
         listing = json.loads(self.service.getStudyJson(study))
+        self.assertEqual(listing["attributes"], definitions, "the refused definitions changed nothing")
         self.assertEqual(listing["name"], "Coaches 2024")
         self.assertEqual([(t["path"], t["codings"], t["attributes"], t["missing"]) for t in listing["transcripts"]],
                          [("interviews/anna.odt", 1, {"profession": "nurse"}, False),

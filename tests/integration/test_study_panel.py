@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import tempfile
+import threading
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -94,6 +95,41 @@ class StudyPanelTest:
         self.assertEqual(panel.text("status"), self.FOUND)
         self.pictures()
 
+        # Narrowed to the managers: bo's passage only; it goes to a document of quotes and to CSV.
+        panel["narrow"].setText("profession=manager")
+        panel.press("find")
+        wait_for(lambda: len(names(list_of(panel["passages"]))) == 1, what="the managers' passage",
+                 state=lambda: panel.text("status"))
+        panel.press("toDocument")
+        quotes = wait_for(lambda: self.document_starting("Passages: Lack of time; profession=manager"),
+                          what="the passages as a document", state=lambda: panel.text("status"))
+        self.opened.append(quotes)
+        table = quotes.TextTables.getByIndex(0)
+        self.assertEqual(table.getCellByName("D2").getString(), "\u201cThat notebook was the best data we had.\u201d")
+        self.assertTrue(table.getCellByName("D2").createEnumeration().nextElement().createEnumeration()
+                        .nextElement().HyperLinkURL.startswith(uno.systemPathToFileUrl(os.path.join(self.folder, "bo.odt")) + "#"))
+        csv = os.path.join(self.workdir, "passages.csv")
+        threading.Thread(target=panel.press, args=("toCsv",), daemon=True).start()
+        # Without a window manager the dialog does not get the keyboard by itself: a click on its margin gives
+        # it, its file name field keeps the focus it opened with.
+        dialog = wait_for(self.save_dialog, what="the file dialog")
+        corner = dialog.getLocationOnScreen()
+        for command in (["mousemove", str(corner.X + 4), str(corner.Y + dialog.getSize().Height - 4)], ["click", "1"]):
+            subprocess.run(["xdotool"] + command, check=True)
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "type", "--delay", "20", csv], check=True)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "Return"], check=True)
+        wait_for(lambda: os.path.exists(csv), what="the CSV saved", state=lambda: panel.text("status"))
+        wait_for(lambda: panel.text("status") == self.CSV_SAVED, what="the saving told", state=lambda: panel.text("status"))
+        with open(csv, encoding="utf-8") as f:
+            rows = f.read().splitlines()
+        self.assertEqual(rows[0], "transcript,code,speaker,coder,text,memo,context")
+        self.assertTrue(rows[1].startswith("bo.odt,"))
+        self.assertEqual(len(rows), 2)
+
+        panel["narrow"].setText("")
+        panel.press("find")
+        wait_for(lambda: len(names(list_of(panel["passages"]))) == 2, what="the passages again")
         list_of(panel["passages"]).selectAccessibleChild(1)
         panel.press("goTo")
 
@@ -175,6 +211,16 @@ class StudyPanelTest:
         wait_for(lambda: "no two coders coded the same transcripts" in panel.text("status"), what="the agreement refused",
                  state=lambda: panel.text("status"))
 
+    def save_dialog(self):
+        """The accessible context of the file dialog to save with, while it shows."""
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        for i in range(toolkit.getTopWindowCount()):
+            window = toolkit.getTopWindow(i)
+            context = window.getAccessibleContext() if window is not None else None
+            if context is not None and context.getAccessibleName() == self.SAVE_AS:
+                return context
+        return None
+
     def document_starting(self, text):
         components = self.office.desktop.Components.createEnumeration()
         while components.hasMoreElements():
@@ -209,6 +255,8 @@ class EnglishStudyPanelTest(StudyPanelTest, unittest.TestCase):
     VALUE_SAVED = "profession of bo.odt is now \u201cnurse\u201d, saved in the transcript."
     VALUE_IN_WINDOW = "years of anna.odt is now \u201c12\u201d in its open window: save it there to keep it."
     SET_UNDO = "Set attribute years"
+    CSV_SAVED = "Passages saved in passages.csv: 1."
+    SAVE_AS = "Save as"
 
 
 class SwedishStudyPanelTest(StudyPanelTest, unittest.TestCase):
@@ -220,6 +268,8 @@ class SwedishStudyPanelTest(StudyPanelTest, unittest.TestCase):
     VALUE_SAVED = "profession f\u00f6r bo.odt \u00e4r nu \u201dnurse\u201d, sparat i transkriptet."
     VALUE_IN_WINDOW = "years f\u00f6r anna.odt \u00e4r nu \u201d12\u201d i dess \u00f6ppna f\u00f6nster: spara det d\u00e4r f\u00f6r att beh\u00e5lla det."
     SET_UNDO = "S\u00e4tt attributet years"
+    CSV_SAVED = "Passager sparade i passages.csv: 1."
+    SAVE_AS = "Spara som"
 
 
 if __name__ == "__main__":

@@ -80,3 +80,55 @@ TEST(StudyRetrieval, FaultsAreNamed)
     EXPECT_EQ(csv.substr(0, csv.find("\r\n")), "transcript,code,speaker,coder,text,memo,context");
     EXPECT_NE(csv.find("The family 😀 decided"), std::string::npos) << "never a split character";
 }
+
+TEST(StudyRetrieval, WhatIsTypedInThePanelNarrowsTheQueryInEnglishOrSwedish)
+{
+    RetrievalQuery query;
+    query.code = "Lack of time";
+    narrowQuery(query, " profession=nurse; years>=10 ; speaker = Coach 3; coder=Anna;; overlaps=Trust ");
+    ASSERT_EQ(query.where.size(), 2u);
+    EXPECT_EQ(conditionText(query.where[1]), "years>=10");
+    EXPECT_EQ(query.speaker, "Coach 3");
+    EXPECT_EQ(query.coder, "Anna");
+    EXPECT_EQ(query.with, RetrievalQuery::With::Overlapping);
+    EXPECT_EQ(query.otherCode, "Trust");
+    EXPECT_EQ(describeQuery(query), "Lack of time; profession=nurse; years>=10; speaker=Coach 3; coder=Anna; overlaps=Trust");
+
+    RetrievalQuery swedish;
+    narrowQuery(swedish, "talare=Coach 3; Kodare=Bo; tur=Trust");
+    EXPECT_EQ(swedish.speaker, "Coach 3");
+    EXPECT_EQ(swedish.coder, "Bo");
+    EXPECT_EQ(swedish.with, RetrievalQuery::With::InTheSameTurn);
+
+    RetrievalQuery twice;
+    try {
+        narrowQuery(twice, "overlaps=A; turn=B; speaker=; nonsense");
+        FAIL() << "a faulty narrowing was taken";
+    } catch (const InvalidInput& error) {
+        ASSERT_EQ(error.problems().size(), 3u);
+        EXPECT_EQ(error.problems()[0].where, "turn=B");
+        EXPECT_EQ(error.problems()[1].where, "speaker=");
+        EXPECT_EQ(error.problems()[2].where, "nonsense");
+    }
+}
+
+TEST(StudyRetrieval, ThePassagesReportLinksEachQuoteToItsTranscript)
+{
+    RetrievalQuery query;
+    query.code = "Lack of time";
+    StudyPassage passage;
+    passage.transcript = "anna.odt";
+    passage.location = "file:///study/anna.odt";
+    passage.codingId = "c1";
+    passage.speaker = "Coach 3";
+    passage.coder = "Anna";
+    passage.text = "Time, above all.";
+    const ReportContent report = studyPassagesReport(query, {passage});
+    EXPECT_EQ(report.title, "Passages: Lack of time");
+    EXPECT_EQ(report.introduction[0], "1 passage in 1 transcript of the study. Each quote links to its passage in its transcript.");
+    const ReportTable& rows = report.sections.at(0).tables.at(0).rows;
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[1][3][0].text, "\xe2\x80\x9cTime, above all.\xe2\x80\x9d");
+    EXPECT_EQ(rows[1][3][0].codingId, "c1");
+    EXPECT_EQ(rows[1][3][0].document, "file:///study/anna.odt");
+}

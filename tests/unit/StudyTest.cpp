@@ -44,3 +44,20 @@ TEST(Study, TheFileRoundTripsAndADamagedOneIsNamed)
     EXPECT_NE(refusal(R"({"format": "power-triangle-study", "name": "x", "attributes": [{"name": "a", "type": "colour"}]})").find("colour"),
               std::string::npos);
 }
+
+TEST(Study, ValuesThatDefinitionsWouldNotAcceptAreNamedByTranscript)
+{
+    StudyEntry anna;
+    anna.name = "anna.odt";
+    anna.attributes = {{"profession", std::string("nurse")}, {"years", 12.0}};
+    StudyEntry bo;
+    bo.name = "bo.odt";
+    bo.attributes = {{"profession", std::string("manager")}, {"years", std::string("many")}};
+    const AttributeDefinitions definitions{{"profession", AttributeType::Choice, {"nurse"}}, {"years", AttributeType::Number, {}}};
+    const Problems misfits = valuesThatDoNotFit(definitions, {anna, bo});
+    ASSERT_EQ(misfits.size(), 2u);
+    EXPECT_EQ(misfits[0].where, "bo.odt");
+    EXPECT_NE(misfits[0].what.find("\"manager\" is not one of profession's values"), std::string::npos) << misfits[0].what;
+    EXPECT_NE(misfits[1].what.find("\"many\" is not a number"), std::string::npos) << misfits[1].what;
+    EXPECT_TRUE(valuesThatDoNotFit({{"profession", AttributeType::Text, {}}}, {anna, bo}).empty());
+}
