@@ -122,6 +122,17 @@ std::optional<AttributeValue> attributeValueFromText(const AttributeDefinitions&
     return value;
 }
 
+AttributeDefinitions withAttributeType(AttributeDefinitions definitions, const std::string& name, AttributeType type,
+                                       const std::vector<std::string>& values)
+{
+    auto definition = std::find_if(definitions.begin(), definitions.end(), [&](const AttributeDefinition& d) { return d.name == name; });
+    if (definition == definitions.end())
+        definition = definitions.insert(definitions.end(), AttributeDefinition{name, type, {}});
+    definition->type = type;
+    definition->choices = type == AttributeType::Choice ? values : std::vector<std::string>();
+    return definitions;
+}
+
 std::vector<std::string> valuesInUse(const AttributeDefinitions& definitions, const std::vector<Attributes>& transcripts,
                                      const std::string& name)
 {

@@ -57,6 +57,11 @@ std::optional<double> numberIn(std::string_view text);
 std::optional<AttributeValue> attributeValueFromText(const AttributeDefinitions& definitions, const std::string& name,
                                                      std::string_view text);
 
+/// `definitions` with the attribute `name` of type `type` (added when it has none): a list (Choice) takes
+/// `values` as its choices, the values in use.
+AttributeDefinitions withAttributeType(AttributeDefinitions definitions, const std::string& name, AttributeType type,
+                                       const std::vector<std::string>& values);
+
 /// The values `name` may be given, each once: its definition's choices in their order, then the other
 /// values the transcripts give it, sorted (the Study panel's pick-list).
 std::vector<std::string> valuesInUse(const AttributeDefinitions& definitions, const std::vector<Attributes>& transcripts,

@@ -195,6 +195,11 @@ std::size_t addTranscriptsToStudy(const Reference<uno::XComponentContext>& conte
 void setStudyAttributeDefinitions(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
                                   const AttributeDefinitions& definitions)
 {
+    try {
+        parseDefinitionsJson(definitionsToJson(definitions).dump()); // a list without values, a name twice
+    } catch (const InvalidInput& error) {
+        throw Refusal("definitions", "The definitions were not accepted (nothing was changed):\n" + describe(error.problems()));
+    }
     StudyListing listing = readStudy(context, studyUrl);
     if (const Problems misfits = valuesThatDoNotFit(definitions, listing.entries); !misfits.empty())
         throw Refusal("definitions", "Some transcripts have values these definitions do not accept; change those values "

@@ -16,6 +16,7 @@
 
 #include "core/Whitespace.hpp"
 
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
@@ -43,22 +44,27 @@ StudyPanel::StudyPanel(const Reference<uno::XComponentContext>& context, const O
                     line({{"TranscriptsList", Fit::Rows}}),
                     line({{"OpenTranscriptButton", Fit::Text, false}}),
                     line({{"AttributeLabel", Fit::Text, false}, {"AttributeBox", Fit::Field}}),
+                    line({{"TypeLabel", Fit::Text, false}, {"TypeList", Fit::Text, false}}),
                     line({{"ValueLabel", Fit::Text, false}, {"ValueBox", Fit::Field}, {"SetValueButton", Fit::Text, false}}),
                     line({{"MatrixReportButton", Fit::Text}, {"CodingReportButton", Fit::Text}}),
-                    line({{"AgreementReportButton", Fit::Text, false}}),
+                    line({{"AgreementReportButton", Fit::Text}, {"MatrixCsvButton", Fit::Text}}),
                     line({{"CodeLabel", Fit::Text, false}, {"CodeField", Fit::Field}}),
                     line({{"NarrowLabel", Fit::Text, false}, {"NarrowField", Fit::Field}, {"FindButton", Fit::Text, false}}),
                     line({{"PassagesList", Fit::Rows}}),
                     line({{"GoToButton", Fit::Text}, {"ToDocumentButton", Fit::Text}, {"ToCsvButton", Fit::Text}}),
                     line({{"StatusText", Fit::Wrapping}})},
                    {"openStudy", "newStudy", "addTranscripts", "openTranscript", "transcriptChosen", "attributeChosen",
-                    "setValue", "matrixReport", "codingReport", "agreementReport", "find", "goToPassage",
+                    "typeChosen", "setValue", "matrixReport", "matrixCsv", "codingReport", "agreementReport", "find",
+                    "goToPassage",
                     "passagesToDocument", "passagesToCsv"})
 {
 }
 
 void StudyPanel::start()
 {
+    setListItems(control("TypeList"), {maText.get("AttributeTypeText"), maText.get("AttributeTypeNumber"),
+                                       maText.get("AttributeTypeDate"), maText.get("AttributeTypeList")});
+    selectListItem(control("TypeList"), 0);
     // A study file removed or damaged since it was chosen: the panel says so and the deck opens as ever.
     guarded([&] { show(studyOfWindow(mxContext, mxFrame)); });
 }
@@ -82,8 +88,12 @@ void StudyPanel::handleEvent(const OUString& method)
         openTranscript();
     else if (method == "transcriptChosen" || method == "attributeChosen")
         showValue();
+    else if (method == "typeChosen")
+        setType();
     else if (method == "setValue")
         setValue();
+    else if (method == "matrixCsv")
+        matrixCsv();
     else if (method == "matrixReport")
         matrixReport();
     else if (method == "codingReport")
@@ -198,7 +208,7 @@ void StudyPanel::openTranscript()
 
 void StudyPanel::showValue()
 {
-    const std::string name = trimmed(toUtf8(Reference<awt::XTextComponent>(control("AttributeBox"), UNO_QUERY_THROW)->getText()));
+    const std::string name = chosenAttribute();
     std::vector<OUString> values;
     for (const std::string& value : valuesInUse(maDefinitions, maValues, name))
         values.push_back(toOUString(value));
@@ -209,6 +219,52 @@ void StudyPanel::showValue()
         if (const auto value = maValues[static_cast<std::size_t>(chosen)].find(name); value != maValues[static_cast<std::size_t>(chosen)].end())
             current = toOUString(attributeText(value->second));
     Reference<awt::XTextComponent>(control("ValueBox"), UNO_QUERY_THROW)->setText(current);
+    const auto defined = std::find_if(maDefinitions.begin(), maDefinitions.end(), [&](const AttributeDefinition& d) { return d.name == name; });
+    selectListItem(control("TypeList"), defined == maDefinitions.end() ? 0 : static_cast<sal_Int16>(defined->type));
+}
+
+std::string StudyPanel::chosenAttribute()
+{
+    return trimmed(toUtf8(Reference<awt::XTextComponent>(control("AttributeBox"), UNO_QUERY_THROW)->getText()));
+}
+
+void StudyPanel::setType()
+{
+    const std::string name = chosenAttribute();
+    if (msStudy.isEmpty() || name.empty()) {
+        showValue();
+        showStatus(maText.get(msStudy.isEmpty() ? "NoStudy" : "ChooseAttribute"));
+        return;
+    }
+    const sal_Int16 chosen = selectedListItem(control("TypeList"));
+    const auto type = static_cast<AttributeType>(std::clamp<int>(chosen, 0, 3));
+    try {
+        setStudyAttributeDefinitions(mxContext, msStudy, withAttributeType(maDefinitions, name, type, valuesInUse({}, maValues, name)));
+    } catch (...) {
+        showValue(); // the type it keeps
+        throw;
+    }
+    const OUString typeName = Reference<awt::XListBox>(control("TypeList"), UNO_QUERY_THROW)->getSelectedItem();
+    show(msStudy);
+    Reference<awt::XTextComponent>(control("AttributeBox"), UNO_QUERY_THROW)->setText(toOUString(name));
+    showValue();
+    showStatus(maText.get("AttributeTypeSet", {toOUString(name), typeName}));
+}
+
+void StudyPanel::matrixCsv()
+{
+    const std::string name = chosenAttribute();
+    if (msStudy.isEmpty() || name.empty()) {
+        showStatus(maText.get(msStudy.isEmpty() ? "NoStudy" : "ChooseAttribute"));
+        return;
+    }
+    Problems unread;
+    const std::string csv = attributeMatrixCsv(attributeMatrix(studyDocuments(mxContext, msStudy, unread), name), MatrixCount::Codings);
+    const OUString url = pickFile(mxContext, true, {{maText.get("CsvFiles"), "*.csv"}});
+    if (url.isEmpty())
+        return;
+    writeFileBytes(mxContext, url, csv);
+    showStatus(maText.get("MatrixSaved", {toOUString(name), toOUString(fileNameOf(url))}));
 }
 
 void StudyPanel::setValue()
@@ -218,7 +274,7 @@ void StudyPanel::setValue()
         showStatus(maText.get("ChooseTranscript"));
         return;
     }
-    const std::string name = trimmed(toUtf8(Reference<awt::XTextComponent>(control("AttributeBox"), UNO_QUERY_THROW)->getText()));
+    const std::string name = chosenAttribute();
     if (name.empty()) {
         showStatus(maText.get("ChooseAttribute"));
         return;
@@ -242,7 +298,7 @@ void StudyPanel::matrixReport()
         showStatus(maText.get("NoStudy"));
         return;
     }
-    const std::string name = trimmed(toUtf8(Reference<awt::XTextComponent>(control("AttributeBox"), UNO_QUERY_THROW)->getText()));
+    const std::string name = chosenAttribute();
     if (name.empty()) {
         showStatus(maText.get("ChooseAttribute"));
         return;

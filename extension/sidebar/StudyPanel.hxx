@@ -34,6 +34,11 @@ private:
     /// The chosen transcript's value of the chosen attribute in the value box, with the values in use.
     void showValue();
     void setValue();
+    /// The attribute named in the attribute box, trimmed.
+    std::string chosenAttribute();
+    /// Makes the attribute of the type chosen for the whole study (a list: of the values in use).
+    void setType();
+    void matrixCsv();
     void matrixReport();
     void codingReport();
     void agreementReport();

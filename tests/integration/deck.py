@@ -88,7 +88,8 @@ CODINGS_PANEL = ["atCursor", "showLabel", "show", "speakerLabel", "speaker", "co
                  "previousPage", "nextPage", "detail", "memoLabel", "memo", "saveMemo", "changeCode", "remove",
                  "orphansLabel", "orphans", "reanchor", "deleteOrphan", "status"]
 STUDY_PANEL = ["studyLabel", "study", "openStudy", "newStudy", "add", "transcripts", "openTranscript", "attributeLabel",
-               "attribute", "valueLabel", "value", "setValue", "matrixReport", "codingReport", "agreementReport", "codeLabel",
+               "attribute", "typeLabel", "type", "valueLabel", "value", "setValue", "matrixReport", "codingReport", "agreementReport",
+               "matrixCsv", "codeLabel",
                "code", "narrowLabel", "narrow", "find", "passages", "goTo", "toDocument", "toCsv", "status"]
 AUTOCODE_PANEL = ["searchLabel", "search", "regex", "case", "words", "speakerLabel", "speaker", "find", "hits", "chooseAll",
                   "codeHits", "status"]

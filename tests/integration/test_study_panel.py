@@ -15,7 +15,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import SAMPLES, artifact_path, code_ids, find, setting, start_office, store  # noqa: E402
-from deck import STUDY_PANEL, Panel, accessible_nodes, children, list_of, names, wait_for  # noqa: E402
+from deck import STUDY_PANEL, Panel, accessible_nodes, children, has_state, list_of, names, wait_for  # noqa: E402
 
 import uno  # noqa: E402
 from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON, SCROLL_BAR, TEXT  # noqa: E402
@@ -109,16 +109,7 @@ class StudyPanelTest:
         self.assertTrue(table.getCellByName("D2").createEnumeration().nextElement().createEnumeration()
                         .nextElement().HyperLinkURL.startswith(uno.systemPathToFileUrl(os.path.join(self.folder, "bo.odt")) + "#"))
         csv = os.path.join(self.workdir, "passages.csv")
-        threading.Thread(target=panel.press, args=("toCsv",), daemon=True).start()
-        # Without a window manager the dialog does not get the keyboard by itself: a click on its margin gives
-        # it, its file name field keeps the focus it opened with.
-        dialog = wait_for(self.save_dialog, what="the file dialog")
-        corner = dialog.getLocationOnScreen()
-        for command in (["mousemove", str(corner.X + 4), str(corner.Y + dialog.getSize().Height - 4)], ["click", "1"]):
-            subprocess.run(["xdotool"] + command, check=True)
-        time.sleep(0.5)
-        subprocess.run(["xdotool", "type", "--delay", "20", csv], check=True)
-        subprocess.run(["xdotool", "key", "--clearmodifiers", "Return"], check=True)
+        self.save_through_dialog(panel, "toCsv", csv)
         wait_for(lambda: os.path.exists(csv), what="the CSV saved", state=lambda: panel.text("status"))
         wait_for(lambda: panel.text("status") == self.CSV_SAVED, what="the saving told", state=lambda: panel.text("status"))
         with open(csv, encoding="utf-8") as f:
@@ -200,9 +191,32 @@ class StudyPanelTest:
         self.assertTrue(self.doc.isModified())
         self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), self.SET_UNDO)
 
+        # The attribute's type for the whole study: a list of the values in use; a date refused, as its
+        # values are not dates. Tab from the attribute to its type, then its first letter or Up, as a user does.
+        type_into(panel["attribute"], "profession")
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "Tab"], check=True)
+        wait_for(lambda: has_state(panel["type"], "FOCUSED"), what="the type's list focused")
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "l"], check=True)
+        wait_for(lambda: json.loads(self.service.getStudyJson(self.study))["attributes"]
+                 == [{"name": "profession", "type": "choice", "choices": ["nurse"]}], what="profession a list",
+                 state=lambda: panel.text("status"))
+        self.assertEqual(panel.text("status"), self.TYPE_SET)
+        type_into(panel["attribute"], "profession")
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "Tab"], check=True)
+        wait_for(lambda: has_state(panel["type"], "FOCUSED"), what="the type's list focused again")
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "Up"], check=True)  # List to Date
+        wait_for(lambda: "is not a date" in panel.text("status"), what="a date refused", state=lambda: panel.text("status"))
+        self.assertEqual(json.loads(self.service.getStudyJson(self.study))["attributes"][0]["type"], "choice")
+
+        # The matrix by that attribute as CSV.
+        matrix = os.path.join(self.workdir, "matrix.csv")
+        self.save_through_dialog(panel, "matrixCsv", matrix)
+        wait_for(lambda: os.path.exists(matrix), what="the matrix saved", state=lambda: panel.text("status"))
+        with open(matrix, encoding="utf-8") as f:
+            self.assertIn("nurse", f.readline())
+
         # The reports of the whole study: the matrix by the attribute above, and the agreement, refused
         # while one coder coded everything.
-        type_into(panel["attribute"], "profession")
         panel.press("matrixReport")
         report = wait_for(lambda: self.document_starting("Codings by profession"), what="the matrix report",
                           state=lambda: panel.text("status"))
@@ -210,6 +224,19 @@ class StudyPanelTest:
         panel.press("agreementReport")
         wait_for(lambda: "no two coders coded the same transcripts" in panel.text("status"), what="the agreement refused",
                  state=lambda: panel.text("status"))
+
+    def save_through_dialog(self, panel, button, path):
+        """Presses `button`, whose file dialog is answered with `path` as a user does: typed, then Return."""
+        threading.Thread(target=panel.press, args=(button,), daemon=True).start()
+        # Without a window manager the dialog does not get the keyboard by itself: a click on its margin gives
+        # it, its file name field keeps the focus it opened with.
+        dialog = wait_for(self.save_dialog, what="the file dialog")
+        corner = dialog.getLocationOnScreen()
+        for command in (["mousemove", str(corner.X + 4), str(corner.Y + dialog.getSize().Height - 4)], ["click", "1"]):
+            subprocess.run(["xdotool"] + command, check=True)
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "type", "--delay", "20", path], check=True)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", "Return"], check=True)
 
     def save_dialog(self):
         """The accessible context of the file dialog to save with, while it shows."""
@@ -257,6 +284,7 @@ class EnglishStudyPanelTest(StudyPanelTest, unittest.TestCase):
     SET_UNDO = "Set attribute years"
     CSV_SAVED = "Passages saved in passages.csv: 1."
     SAVE_AS = "Save as"
+    TYPE_SET = "profession is now of type List for the whole study."
 
 
 class SwedishStudyPanelTest(StudyPanelTest, unittest.TestCase):
@@ -270,6 +298,7 @@ class SwedishStudyPanelTest(StudyPanelTest, unittest.TestCase):
     SET_UNDO = "S\u00e4tt attributet years"
     CSV_SAVED = "Passager sparade i passages.csv: 1."
     SAVE_AS = "Spara som"
+    TYPE_SET = "profession \u00e4r nu av typen Lista f\u00f6r hela studien."
 
 
 if __name__ == "__main__":

@@ -132,3 +132,15 @@ TEST(AttributesTest, ThePickListHoldsTheChoicesThenTheValuesInUseOnce)
     EXPECT_EQ(valuesInUse(definitions, transcripts, "years"), (std::vector<std::string>{"7"}));
     EXPECT_TRUE(valuesInUse(definitions, transcripts, "nothing").empty());
 }
+
+TEST(AttributesTest, AnAttributesTypeIsSetAndAListTakesTheValuesInUse)
+{
+    const AttributeDefinitions none;
+    const AttributeDefinitions list = withAttributeType(none, "profession", AttributeType::Choice, {"nurse", "manager"});
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0], (AttributeDefinition{"profession", AttributeType::Choice, {"nurse", "manager"}}));
+    const AttributeDefinitions text = withAttributeType(list, "profession", AttributeType::Text, {"nurse"});
+    ASSERT_EQ(text.size(), 1u);
+    EXPECT_EQ(text[0], (AttributeDefinition{"profession", AttributeType::Text, {}}));
+    EXPECT_EQ(withAttributeType(text, "years", AttributeType::Number, {}).size(), 2u);
+}
