@@ -14,7 +14,8 @@ import threading
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import SAMPLES, artifact_path, code_ids, find, setting, start_office, store  # noqa: E402
+from testing import (SAMPLES, artifact_path, code_ids, find, open_document, setting, start_office,  # noqa: E402
+                     starting_with, store)
 from deck import STUDY_PANEL, Panel, accessible_nodes, children, has_state, list_of, names, wait_for  # noqa: E402
 
 import uno  # noqa: E402
@@ -101,13 +102,13 @@ class StudyPanelTest:
         wait_for(lambda: len(names(list_of(panel["passages"]))) == 1, what="the managers' passage",
                  state=lambda: panel.text("status"))
         panel.press("toDocument")
-        quotes = wait_for(lambda: self.document_starting("Passages: Lack of time; profession=manager"),
+        quotes = wait_for(lambda: open_document(self.office, starting_with("Passages: Lack of time; profession=manager")),
                           what="the passages as a document", state=lambda: panel.text("status"))
         self.opened.append(quotes)
         table = quotes.TextTables.getByIndex(0)
         self.assertEqual(table.getCellByName("D2").getString(), "\u201cThat notebook was the best data we had.\u201d")
-        self.assertTrue(table.getCellByName("D2").createEnumeration().nextElement().createEnumeration()
-                        .nextElement().HyperLinkURL.startswith(uno.systemPathToFileUrl(os.path.join(self.folder, "bo.odt")) + "#"))
+        link = table.getCellByName("D2").createEnumeration().nextElement().createEnumeration().nextElement().HyperLinkURL
+        self.assertTrue(link.startswith(uno.systemPathToFileUrl(os.path.join(self.folder, "bo.odt")) + "#"), link)
         csv = os.path.join(self.workdir, "passages.csv")
         self.save_through_dialog(panel, "toCsv", csv)
         wait_for(lambda: os.path.exists(csv), what="the CSV saved", state=lambda: panel.text("status"))
@@ -124,14 +125,8 @@ class StudyPanelTest:
         list_of(panel["passages"]).selectAccessibleChild(1)
         panel.press("goTo")
 
-        def bo_open():
-            components = self.office.desktop.Components.createEnumeration()
-            while components.hasMoreElements():
-                component = components.nextElement()
-                if hasattr(component, "getURL") and component.getURL().endswith("/bo.odt"):
-                    return component
-            return None
-        bo = wait_for(bo_open, what="bo.odt opened", state=lambda: panel.text("status"))
+        bo = wait_for(lambda: open_document(self.office, lambda c: hasattr(c, "getURL") and c.getURL().endswith("/bo.odt")),
+                      what="bo.odt opened", state=lambda: panel.text("status"))
         self.opened.append(bo)
         selection = bo.CurrentController.getSelection()
         self.assertEqual(selection.getByIndex(0).getString(), "That notebook was the best data we had.")
@@ -218,7 +213,7 @@ class StudyPanelTest:
         # The reports of the whole study: the matrix by the attribute above, and the agreement, refused
         # while one coder coded everything.
         panel.press("matrixReport")
-        report = wait_for(lambda: self.document_starting("Codings by profession"), what="the matrix report",
+        report = wait_for(lambda: open_document(self.office, starting_with("Codings by profession")), what="the matrix report",
                           state=lambda: panel.text("status"))
         self.opened.append(report)
         panel.press("agreementReport")
@@ -248,13 +243,6 @@ class StudyPanelTest:
                 return context
         return None
 
-    def document_starting(self, text):
-        components = self.office.desktop.Components.createEnumeration()
-        while components.hasMoreElements():
-            component = components.nextElement()
-            if hasattr(component, "Text") and component.Text.getString().startswith(text):
-                return component
-        return None
 
     def pictures(self):
         """For the README (English, when PT_ARTIFACTS asks): the Study panel, scrolled to as a user does."""
@@ -294,7 +282,8 @@ class SwedishStudyPanelTest(StudyPanelTest, unittest.TestCase):
     LISTED = "Coaches: 2 transkript, 2 kodningar."
     FOUND = "2 passager med \u201dLack of time\u201d i studien."
     VALUE_SAVED = "profession f\u00f6r bo.odt \u00e4r nu \u201dnurse\u201d, sparat i transkriptet."
-    VALUE_IN_WINDOW = "years f\u00f6r anna.odt \u00e4r nu \u201d12\u201d i dess \u00f6ppna f\u00f6nster: spara det d\u00e4r f\u00f6r att beh\u00e5lla det."
+    VALUE_IN_WINDOW = ("years f\u00f6r anna.odt \u00e4r nu \u201d12\u201d i dess \u00f6ppna f\u00f6nster: "
+                       "spara det d\u00e4r f\u00f6r att beh\u00e5lla det.")
     SET_UNDO = "S\u00e4tt attributet years"
     CSV_SAVED = "Passager sparade i passages.csv: 1."
     SAVE_AS = "Spara som"

@@ -12,7 +12,8 @@ import unittest
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import OfficeTest, code_ids, codings, find, prop, set_user, shared_office, wait_for  # noqa: E402
+from testing import (OfficeTest, code_ids, codings, find, open_document, prop, set_user, shared_office,  # noqa: E402
+                     starting_with, wait_for)
 from deck import accessible_nodes, children, has_state  # noqa: E402
 from project_shapes import expected, package, write_transcript  # noqa: E402
 
@@ -70,15 +71,6 @@ class TeamMenuTest(OfficeTest):
         threading.Thread(target=dispatcher.executeDispatch,
                          args=(self.anna.CurrentController.Frame, COMMANDS[name], "", 0, args), daemon=True).start()
 
-    def document_starting(self, text):
-        """The open Writer document whose text starts with `text` (a report the menu opened), or None."""
-        components = self.office.desktop.Components.createEnumeration()
-        while components.hasMoreElements():
-            component = components.nextElement()
-            if hasattr(component, "Text") and component.Text.getString().startswith(text):
-                return component
-        return None
-
     BOXES = ("Merge codings", "Agreement report", "Export REFI-QDA project", "Import REFI-QDA project",
              "Export coded segments")
 
@@ -133,7 +125,8 @@ class TeamMenuTest(OfficeTest):
         self.assertEqual(sorted(c["coder"] for c in codings(self.service, self.anna)), ["Anna Åberg", "Bo Berg", "Bo Berg"])
 
         self.choose("Agreement Report")
-        opened = wait_for(lambda: self.document_starting("Agreement between coders: anna.odt"), what="the agreement report")
+        opened = wait_for(lambda: open_document(self.office, starting_with("Agreement between coders: anna.odt")),
+                          what="the agreement report")
         self.documents.append(opened)
 
         qdpx = os.path.join(self.workdir, "anna.qdpx")
@@ -158,7 +151,7 @@ class TeamMenuTest(OfficeTest):
 
     def test_the_coding_report_and_the_pictures_from_the_menu(self):
         self.choose("Coding Report")
-        opened = wait_for(lambda: self.document_starting("Codings of anna.odt"), what="the coding report")
+        opened = wait_for(lambda: open_document(self.office, starting_with("Codings of anna.odt")), what="the coding report")
         self.documents.append(opened)
         names = [opened.DrawPage.getByIndex(i).Name for i in range(opened.DrawPage.Count)]
         self.assertIn("Power Triangle: Resources", names)

@@ -124,6 +124,21 @@ def artifact_path(name):
     return os.path.join(ARTIFACTS, name)
 
 
+def open_document(office, matches):
+    """The document open in `office` for which `matches(document)` is true, or None."""
+    components = office.desktop.Components.createEnumeration()
+    while components.hasMoreElements():
+        component = components.nextElement()
+        if matches(component):
+            return component
+    return None
+
+
+def starting_with(text):
+    """For open_document: a text document whose text starts with `text` (a report just opened)."""
+    return lambda component: hasattr(component, "Text") and component.Text.getString().startswith(text)
+
+
 def wait_for(condition, timeout=20.0, what="condition", state=None):
     """Panel events and the extension's reactions to changes run on the office's main thread, after the
     call that caused them returns. `state`, a function, tells what there was instead when time runs out."""
