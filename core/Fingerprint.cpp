@@ -12,18 +12,13 @@ std::uint32_t fnv1a32(std::string_view text)
     return hash;
 }
 
-std::uint64_t fnv1a64(std::string_view text)
+std::string fingerprintOf(std::string_view text)
 {
     std::uint64_t hash = 14695981039346656037ull;
     for (const unsigned char c : text)
         hash = (hash ^ c) * 1099511628211ull;
-    return hash;
-}
-
-std::string fingerprintOf(std::string_view text)
-{
     char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a64(text)));
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
     return hex;
 }
 

@@ -34,6 +34,33 @@ void put(std::vector<Code>& codes, const Code& code)
         *same = code;
 }
 
+/// The codes in an order where each parent comes before its children, otherwise as they were.
+Codebook parentsFirst(std::vector<Code> codes)
+{
+    std::vector<Code> ordered;
+    std::set<std::string> placed;
+    std::set<std::string> ids;
+    for (const Code& code : codes)
+        ids.insert(code.id);
+    bool progress = true;
+    while (!codes.empty() && progress) {
+        progress = false;
+        for (auto code = codes.begin(); code != codes.end();) {
+            if (code->parentId.empty() || placed.count(code->parentId) || !ids.count(code->parentId)) {
+                placed.insert(code->id);
+                ordered.push_back(std::move(*code));
+                code = codes.erase(code);
+                progress = true;
+            } else {
+                ++code;
+            }
+        }
+    }
+    for (Code& code : codes) // a cycle: left to validation to name
+        ordered.push_back(std::move(code));
+    return Codebook(std::move(ordered));
+}
+
 } // namespace
 
 std::string codeFingerprint(const Code& code)
@@ -114,32 +141,6 @@ SyncBases parseSyncBases(std::string_view text)
         if (base.is_array() && base.size() == 2 && base[0].is_number_integer() && base[1].is_string())
             bases[id] = {base[0].get<int>(), base[1].get<std::string>()};
     return bases;
-}
-
-Codebook parentsFirst(std::vector<Code> codes)
-{
-    std::vector<Code> ordered;
-    std::set<std::string> placed;
-    std::set<std::string> ids;
-    for (const Code& code : codes)
-        ids.insert(code.id);
-    bool progress = true;
-    while (!codes.empty() && progress) {
-        progress = false;
-        for (auto code = codes.begin(); code != codes.end();) {
-            if (code->parentId.empty() || placed.count(code->parentId) || !ids.count(code->parentId)) {
-                placed.insert(code->id);
-                ordered.push_back(std::move(*code));
-                code = codes.erase(code);
-                progress = true;
-            } else {
-                ++code;
-            }
-        }
-    }
-    for (Code& code : codes) // a cycle: left to validation to name
-        ordered.push_back(std::move(code));
-    return Codebook(std::move(ordered));
 }
 
 CodebookSync synchroniseCodebooks(const Codebook& document, const SyncBases& bases, const StudyCodebook& study,

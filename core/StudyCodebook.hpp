@@ -85,9 +85,6 @@ struct CodebookSync {
 CodebookSync synchroniseCodebooks(const Codebook& document, const SyncBases& bases, const StudyCodebook& study,
                                   const std::map<std::string, SyncChoice>& choices, bool receive = true);
 
-/// A codebook's codes in an order where each parent comes before its children, otherwise as they were.
-Codebook parentsFirst(std::vector<Code> codes);
-
 /// {"received": [names], "sent": [names], "mergedByName": [names], "conflicts": [{"id", "here": code,
 /// "study": code}]}: what the API and the infobar report.
 nlohmann::json syncSummaryToJson(const CodebookSync& sync);

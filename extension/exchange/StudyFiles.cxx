@@ -49,6 +49,12 @@ std::string lcl_folderOf(const OUString& studyUrl)
     return std::filesystem::path(lcl_systemPath(studyUrl, "study")).parent_path().string();
 }
 
+/// The study's codebook.json, beside its study.json.
+OUString lcl_codebookUrl(const OUString& studyUrl)
+{
+    return studyUrl.copy(0, studyUrl.lastIndexOf('/') + 1) + kStudyCodebookFile;
+}
+
 Study lcl_study(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)
 {
     std::string bytes;
@@ -214,7 +220,7 @@ void setStudyAttributeDefinitions(const Reference<uno::XComponentContext>& conte
 
 StudyCodebook readStudyCodebook(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)
 {
-    const OUString url = studyUrl.copy(0, studyUrl.lastIndexOf('/') + 1) + kStudyCodebookFile;
+    const OUString url = lcl_codebookUrl(studyUrl);
     if (!ucb::SimpleFileAccess::create(context)->exists(url))
         return {};
     std::string bytes;
@@ -234,7 +240,7 @@ void writeStudyCodebook(const Reference<uno::XComponentContext>& context, const 
                         const StudyCodebook& studyCodebook)
 {
     try {
-        writeFileBytes(context, studyUrl.copy(0, studyUrl.lastIndexOf('/') + 1) + kStudyCodebookFile, studyCodebookText(studyCodebook));
+        writeFileBytes(context, lcl_codebookUrl(studyUrl), studyCodebookText(studyCodebook));
     } catch (const Refusal& refusal) {
         throw Refusal("study", refusal.what());
     }

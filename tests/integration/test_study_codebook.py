@@ -59,6 +59,7 @@ class StudyCodebookTest(OfficeTest):
         doc_b = self.open(b)
         before_b = [(x["id"], x["codeId"], x["text"]) for x in codings(self.service, doc_b)]
         self.assertEqual(json.loads(self.service.synchroniseWithStudy(doc_b, ""))["received"], [], "in step on opening")
+        self.assertFalse(doc_a.isModified(), "what a transcript agreed with its study is bookkeeping, not a change")
 
         self.rename(doc_a, "Lack of time", "Time pressure")
         self.assertNotIn("Time pressure", self.study_code_names(folder), "an unsaved change is not the study's yet")
