@@ -81,7 +81,8 @@ ReadTranscript readOne(const std::string& path)
 
 } // namespace
 
-std::vector<std::string> findTranscripts(const std::vector<std::string>& paths, std::vector<std::string>& errors)
+std::vector<std::string> findTranscripts(const std::vector<std::string>& paths, std::vector<std::string>& errors,
+                                         std::vector<Study>* studies)
 {
     std::vector<std::string> found;
     for (const std::string& path : paths) {
@@ -99,6 +100,8 @@ std::vector<std::string> findTranscripts(const std::vector<std::string>& paths, 
                         errors.push_back(resolved + ": a transcript of the study \"" + study.name
                                          + "\" is not there (moved, renamed or deleted?)");
                 }
+                if (studies)
+                    studies->push_back(study);
             } catch (const InvalidInput& invalid) {
                 errors.push_back((fs::path(path) / kStudyFile).string() + ": " + describe(invalid.problems()));
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/OfficeFiles.hpp"
+#include "core/Study.hpp"
 
 #include <string>
 #include <vector>
@@ -9,8 +10,9 @@ namespace pt::cli {
 
 /// The transcripts named on the command line: files, and the .odt, .fodt, .docx and .qdpx files in folders
 /// (and their subfolders), in name order; for a study's folder (one with a study.json), the study's
-/// transcripts, wherever they are.
-std::vector<std::string> findTranscripts(const std::vector<std::string>& paths, std::vector<std::string>& errors);
+/// transcripts, wherever they are; each study read goes to `studies` when given.
+std::vector<std::string> findTranscripts(const std::vector<std::string>& paths, std::vector<std::string>& errors,
+                                         std::vector<Study>* studies = nullptr);
 
 struct ReadTranscript {
     std::string path;

@@ -15,10 +15,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 #include <unistd.h>
 
@@ -40,7 +42,8 @@ Usage:
   powertri matrix    --by ATTRIBUTE|transcript [--count codings|transcripts] [--format text|csv|json]
                      [--where CONDITION]... PATH...
   powertri agreement [--together] [--format text|json] PATH...
-  powertri export    (--qdpx FILE.qdpx [--crlf] | --csv FILE.csv) [--where CONDITION]... PATH...
+  powertri export    (--qdpx FILE.qdpx [--crlf] [--cases transcript|speaker] | --csv FILE.csv)
+                     [--where CONDITION]... PATH...
   powertri codebook  [--format json|qdc] FILE
   powertri --help | --version
 
@@ -60,7 +63,9 @@ transcript) or a folder: every transcript in it and its subfolders is read, on e
              transcripts taken as one text (a study's agreement): those two or more coders coded, compared
              on the coders who coded each of them.
   export     a REFI-QDA project for NVivo, ATLAS.ti, MAXQDA and QualCoder (--crlf: Windows line ends, for
-             MAXQDA), or the coded segments as CSV.
+             MAXQDA), or the coded segments as CSV. The project's cases carry the attributes: one per
+             transcript, or with --cases speaker one per speaker of each transcript, each referring to the
+             speaker's turns (a study's folder gives its study's choice, "cases" in its study.json).
   codebook   the codebook of a transcript, as JSON or as a REFI-QDA codebook (.qdc).
 
 --where ATTRIBUTE=VALUE (or !=, <, <=, >, >=; numbers compare as numbers) keeps the transcripts whose
@@ -79,6 +84,7 @@ struct Arguments {
     std::vector<std::string> codes;
     std::string qdpx, csv;
     std::string by, count;
+    std::optional<CasesPer> cases;
     std::vector<AttributeCondition> where;
     bool crlf = false;
     bool together = false;
@@ -127,6 +133,10 @@ Arguments parse(int argc, char** argv)
             } catch (const InvalidInput& error) {
                 usage("--where " + describe(error.problems()));
             }
+        } else if (argument == "--cases") {
+            arguments.cases = casesNamed(value());
+            if (!arguments.cases)
+                usage("--cases is transcript or speaker");
         } else if (argument == "--crlf") {
             arguments.crlf = true;
         } else if (argument == "--together") {
@@ -151,10 +161,11 @@ Arguments parse(int argc, char** argv)
 }
 
 /// The transcripts of the paths, read; unreadable ones are named on standard error.
-std::vector<CodedDocument> read(const Arguments& arguments, std::vector<std::string>& paths, int& status)
+std::vector<CodedDocument> read(const Arguments& arguments, std::vector<std::string>& paths, int& status,
+                                std::vector<Study>* studies = nullptr)
 {
     std::vector<std::string> errors;
-    const std::vector<std::string> files = findTranscripts(arguments.paths, errors);
+    const std::vector<std::string> files = findTranscripts(arguments.paths, errors, studies);
     std::vector<CodedDocument> documents;
     for (ReadTranscript& transcript : readTranscripts(files, arguments.progress)) {
         if (!transcript.error.empty()) {
@@ -282,9 +293,12 @@ int exportFiles(const Arguments& arguments)
 {
     if (arguments.qdpx.empty() == arguments.csv.empty())
         usage("export: give either --qdpx FILE or --csv FILE");
+    if (arguments.cases && arguments.qdpx.empty())
+        usage("export: --cases goes with --qdpx");
     std::vector<std::string> paths;
     int status = kOk;
-    const std::vector<CodedDocument> documents = read(arguments, paths, status);
+    std::vector<Study> studies;
+    const std::vector<CodedDocument> documents = read(arguments, paths, status, &studies);
     if (!arguments.csv.empty()) {
         std::string csv;
         const std::vector<std::string> attributes = attributeNames(documents);
@@ -307,7 +321,9 @@ int exportFiles(const Arguments& arguments)
     std::vector<bool> docx;
     for (const std::string& path : paths)
         docx.push_back(fs::path(path).extension() == ".docx");
-    const QdpxProject project = projectOf(documents, docx);
+    // A study that wants its speakers as cases has them, unless the command line says otherwise.
+    const bool bySpeaker = std::any_of(studies.begin(), studies.end(), [](const Study& s) { return s.cases == CasesPer::Speaker; });
+    const QdpxProject project = projectOf(documents, docx, arguments.cases.value_or(bySpeaker ? CasesPer::Speaker : CasesPer::Transcript));
     QdpxContent content = writeQdpx(project, {arguments.crlf, utcTimestamp()});
     for (const Problem& note : content.notes)
         std::cerr << "powertri: " << note.describe() << "\n";

@@ -223,6 +223,7 @@ private:
             }
             readTextSource(node, where, project);
         }
+        mVariables.finish();
         for (const auto& [guid, text] : mNoteTexts)
             if (!mUsedNotes.count(guid))
                 mNotes.push_back({"/Project/Notes", "the note \"" + shortQuote(text, 8) + "\" belongs to no coded passage; not carried over"});
@@ -276,6 +277,9 @@ private:
                                          + " characters); not carried over"});
             return;
         }
+        const auto selectionGuid = readGuid(attribute(node, "guid"));
+        if (selectionGuid)
+            mVariables.readSelection(*selectionGuid, source.guid);
         const TextSpan span{text.offset(*start), text.offset(*end)};
         std::string memo;
         for (const xmlNode* child = node->children; child; child = child->next)
@@ -320,7 +324,7 @@ private:
             coding.span = span;
             source.codings.push_back(std::move(coding));
         }
-        if (!coded)
+        if (!coded && !(selectionGuid && mVariables.isCaseSelection(*selectionGuid)))
             mNotes.push_back({where, "a passage of \"" + source.name + "\" without a code; not carried over"});
     }
 
@@ -364,7 +368,7 @@ std::size_t sharedLines(std::u32string_view text, std::u32string_view other)
 
 } // namespace
 
-QdpxProject projectOf(const std::vector<CodedDocument>& documents, const std::vector<bool>& richText)
+QdpxProject projectOf(const std::vector<CodedDocument>& documents, const std::vector<bool>& richText, CasesPer cases)
 {
     QdpxProject project;
     project.name = documents.size() == 1 ? documents.front().name : "Power Triangle project";
@@ -388,6 +392,9 @@ QdpxProject projectOf(const std::vector<CodedDocument>& documents, const std::ve
         });
         source.hasRichText = i < richText.size() && richText[i];
         source.attributes = documents[i].attributes;
+        if (cases == CasesPer::Speaker)
+            source.turns = speakerTurns(document.text, SpeakerRecognizer(document.speakerPatterns.empty() ? SpeakerRecognizer::defaultPatterns()
+                                                                                                         : document.speakerPatterns));
         project.sources.push_back(std::move(source));
     }
     return project;
@@ -424,7 +431,7 @@ QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options)
     xmlTextWriterEndElement(writer);
     std::vector<SourceAttributes> attributes;
     for (const QdpxSource& source : project.sources)
-        attributes.push_back({source.guid, source.name, &source.attributes});
+        attributes.push_back({source.guid, source.name, &source.attributes, &source.turns});
     writeVariablesAndCases(writer, attributes);
 
     if (!project.sources.empty()) {
@@ -470,6 +477,14 @@ QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options)
                 xmlTextWriterWriteAttribute(writer, x("targetGUID"), x(coding.codeId));
                 xmlTextWriterEndElement(writer); // CodeRef
                 xmlTextWriterEndElement(writer); // Coding
+                xmlTextWriterEndElement(writer); // PlainTextSelection
+            }
+            for (const SpeakerTurn& turn : source.turns) {
+                xmlTextWriterStartElement(writer, x("PlainTextSelection"));
+                xmlTextWriterWriteAttribute(writer, x("guid"), x(turnSelectionGuid(source.guid, turn.span.begin)));
+                xmlTextWriterWriteAttribute(writer, x("name"), x(xmlSafe(turn.speaker)));
+                xmlTextWriterWriteAttribute(writer, x("startPosition"), x(std::to_string(written.offset(turn.span.begin))));
+                xmlTextWriterWriteAttribute(writer, x("endPosition"), x(std::to_string(written.offset(turn.span.end))));
                 xmlTextWriterEndElement(writer); // PlainTextSelection
             }
             xmlTextWriterEndElement(writer); // TextSource

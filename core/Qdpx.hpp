@@ -4,6 +4,8 @@
 #include "core/Codebook.hpp"
 #include "core/CodingMerge.hpp"
 #include "core/Problem.hpp"
+#include "core/Speakers.hpp"
+#include "core/Study.hpp"
 
 #include <functional>
 #include <map>
@@ -25,6 +27,8 @@ struct QdpxSource {
     bool hasRichText = false;
     /// Its attributes: Variables and a Case of the project.
     DocumentAttributes attributes;
+    /// Export with a case per speaker: its speaker turns, each a selection of a speaker's case.
+    std::vector<SpeakerTurn> turns;
 };
 
 struct QdpxProject {
@@ -37,8 +41,11 @@ struct QdpxProject {
 /// transcript a source with its text and its codings in text order (orphans last), the codebooks united.
 /// A source's GUID is derived from its name and its text: the same on every export of that transcript, and
 /// never one for two transcripts (two of one name differ by their text; identical copies are numbered).
-/// `richText[i]` marks a transcript whose DOCX goes into the project too.
-QdpxProject projectOf(const std::vector<CodedDocument>& documents, const std::vector<bool>& richText);
+/// `richText[i]` marks a transcript whose DOCX goes into the project too. With cases per speaker, each
+/// transcript's speaker turns (by its speaker patterns) go with it, and a case per speaker is written; a
+/// transcript without speaker labels keeps a case of its own.
+QdpxProject projectOf(const std::vector<CodedDocument>& documents, const std::vector<bool>& richText,
+                      CasesPer cases = CasesPer::Transcript);
 
 struct QdpxOptions {
     bool crlf = false;        ///< Windows line ends in the plain texts, offsets counted with them (MAXQDA)
@@ -56,7 +63,8 @@ struct QdpxContent {
 /// project.qde (namespace urn:QDA-XML:project:1.0) for `project`: users (one per coder, GUIDs derived from
 /// the name, so the same on every export), the codebook with the Sets that carry dimensions and polarity,
 /// a TextSource per source with a PlainTextSelection per coding (its memo the Description) holding one
-/// Coding whose guid is the coding's id. Offsets are code points of the plain text written.
+/// Coding whose guid is the coding's id, and one per speaker turn (no coding; its speaker's case refers to
+/// it). Offsets are code points of the plain text written.
 QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options);
 
 struct QdpxRead {
@@ -69,7 +77,7 @@ struct QdpxRead {
 /// written ("internal://x.txt"), or nullopt (QdpxPackage finds it as the tools write it). Lenient where it
 /// can be (braced GUIDs, a BOM, line ends counted as the text file has them: CRLF as two characters, as
 /// MAXQDA counts, LF as one; PlainTextContent instead of a file); what cannot be carried over (pictures,
-/// PDFs, cases, variables, a text missing from the package, a selection outside its text, a code missing
+/// PDFs, a text missing from the package, a selection outside its text, a code missing
 /// from the codebook, …) is named in notes. Codings without a time get `now`. Throws InvalidInput for XML
 /// that is not a REFI-QDA project.
 QdpxRead readQdpx(std::string_view projectXml,

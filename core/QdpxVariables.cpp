@@ -42,48 +42,101 @@ std::string variableGuid(const std::string& name)
 
 } // namespace
 
+std::string turnSelectionGuid(const std::string& sourceGuid, std::size_t begin)
+{
+    return nameBasedGuid("turn/" + sourceGuid + "/" + std::to_string(begin));
+}
+
+namespace {
+
+/// A source's values that fit their variables' types (another value stays in the transcript, not exchanged).
+void writeValues(xmlTextWriter* writer, const DocumentAttributes& attributes, const std::map<std::string, std::string>& types)
+{
+    for (const auto& [name, value] : attributes.values) {
+        const std::string& type = types.at(name);
+        const std::string text = attributeText(value);
+        if ((type == "Date" && !isIsoDate(text)) || ((type == "Integer" || type == "Float") && !std::holds_alternative<double>(value)))
+            continue;
+        xmlTextWriterStartElement(writer, x("VariableValue"));
+        xmlTextWriterStartElement(writer, x("VariableRef"));
+        xmlTextWriterWriteAttribute(writer, x("targetGUID"), x(variableGuid(name)));
+        xmlTextWriterEndElement(writer);
+        const char* element = type == "Integer" ? "IntegerValue" : type == "Float" ? "FloatValue" : type == "Date" ? "DateValue" : "TextValue";
+        xmlTextWriterWriteElement(writer, x(element), x(xmlSafe(text)));
+        xmlTextWriterEndElement(writer); // VariableValue
+    }
+}
+
+void startCase(xmlTextWriter* writer, const std::string& guid, const std::string& name)
+{
+    xmlTextWriterStartElement(writer, x("Case"));
+    xmlTextWriterWriteAttribute(writer, x("guid"), x(guid));
+    xmlTextWriterWriteAttribute(writer, x("name"), x(xmlSafe(name)));
+}
+
+void writeRef(xmlTextWriter* writer, const char* element, const std::string& target)
+{
+    xmlTextWriterStartElement(writer, x(element));
+    xmlTextWriterWriteAttribute(writer, x("targetGUID"), x(target));
+    xmlTextWriterEndElement(writer);
+}
+
+/// The speakers of a source in the order they first speak, each with its turns.
+std::vector<std::pair<std::string, std::vector<const SpeakerTurn*>>> turnsBySpeaker(const std::vector<SpeakerTurn>& turns)
+{
+    std::vector<std::pair<std::string, std::vector<const SpeakerTurn*>>> speakers;
+    for (const SpeakerTurn& turn : turns) {
+        auto found = std::find_if(speakers.begin(), speakers.end(), [&](const auto& s) { return s.first == turn.speaker; });
+        if (found == speakers.end())
+            found = speakers.insert(speakers.end(), {turn.speaker, {}});
+        found->second.push_back(&turn);
+    }
+    return speakers;
+}
+
+} // namespace
+
 void writeVariablesAndCases(xmlTextWriter* writer, const std::vector<SourceAttributes>& sources)
 {
     std::set<std::string> names;
-    for (const SourceAttributes& source : sources)
+    bool anyCase = false;
+    for (const SourceAttributes& source : sources) {
         for (std::string& name : attributeNames(*source.attributes))
             names.insert(std::move(name));
-    if (names.empty())
-        return;
+        anyCase = anyCase || !source.attributes->values.empty() || (source.turns && !source.turns->empty());
+    }
     std::map<std::string, std::string> types;
-    xmlTextWriterStartElement(writer, x("Variables"));
-    for (const std::string& name : names) {
-        types[name] = variableType(name, sources);
-        xmlTextWriterStartElement(writer, x("Variable"));
-        xmlTextWriterWriteAttribute(writer, x("guid"), x(variableGuid(name)));
-        xmlTextWriterWriteAttribute(writer, x("name"), x(xmlSafe(name)));
-        xmlTextWriterWriteAttribute(writer, x("typeOfVariable"), x(types[name]));
+    if (!names.empty()) {
+        xmlTextWriterStartElement(writer, x("Variables"));
+        for (const std::string& name : names) {
+            types[name] = variableType(name, sources);
+            xmlTextWriterStartElement(writer, x("Variable"));
+            xmlTextWriterWriteAttribute(writer, x("guid"), x(variableGuid(name)));
+            xmlTextWriterWriteAttribute(writer, x("name"), x(xmlSafe(name)));
+            xmlTextWriterWriteAttribute(writer, x("typeOfVariable"), x(types[name]));
+            xmlTextWriterEndElement(writer);
+        }
         xmlTextWriterEndElement(writer);
     }
-    xmlTextWriterEndElement(writer);
+    if (!anyCase)
+        return;
     xmlTextWriterStartElement(writer, x("Cases"));
     for (const SourceAttributes& source : sources) {
+        if (source.turns && !source.turns->empty()) {
+            for (const auto& [speaker, turns] : turnsBySpeaker(*source.turns)) {
+                startCase(writer, nameBasedGuid("case/" + source.sourceGuid + "/" + speaker), speaker + " (" + source.name + ")");
+                writeValues(writer, *source.attributes, types);
+                for (const SpeakerTurn* turn : turns)
+                    writeRef(writer, "SelectionRef", turnSelectionGuid(source.sourceGuid, turn->span.begin));
+                xmlTextWriterEndElement(writer); // Case
+            }
+            continue;
+        }
         if (source.attributes->values.empty())
             continue;
-        xmlTextWriterStartElement(writer, x("Case"));
-        xmlTextWriterWriteAttribute(writer, x("guid"), x(nameBasedGuid("case/" + source.sourceGuid)));
-        xmlTextWriterWriteAttribute(writer, x("name"), x(xmlSafe(source.name)));
-        for (const auto& [name, value] : source.attributes->values) {
-            const std::string& type = types[name];
-            const std::string text = attributeText(value);
-            if ((type == "Date" && !isIsoDate(text)) || ((type == "Integer" || type == "Float") && !std::holds_alternative<double>(value)))
-                continue; // a value that does not fit its variable (kept in the transcript, not exchanged)
-            xmlTextWriterStartElement(writer, x("VariableValue"));
-            xmlTextWriterStartElement(writer, x("VariableRef"));
-            xmlTextWriterWriteAttribute(writer, x("targetGUID"), x(variableGuid(name)));
-            xmlTextWriterEndElement(writer);
-            const char* element = type == "Integer" ? "IntegerValue" : type == "Float" ? "FloatValue" : type == "Date" ? "DateValue" : "TextValue";
-            xmlTextWriterWriteElement(writer, x(element), x(xmlSafe(text)));
-            xmlTextWriterEndElement(writer); // VariableValue
-        }
-        xmlTextWriterStartElement(writer, x("SourceRef"));
-        xmlTextWriterWriteAttribute(writer, x("targetGUID"), x(source.sourceGuid));
-        xmlTextWriterEndElement(writer);
+        startCase(writer, nameBasedGuid("case/" + source.sourceGuid), source.name);
+        writeValues(writer, *source.attributes, types);
+        writeRef(writer, "SourceRef", source.sourceGuid);
         xmlTextWriterEndElement(writer); // Case
     }
     xmlTextWriterEndElement(writer); // Cases
@@ -158,28 +211,21 @@ void VariablesReader::readCases(const xmlNode* cases)
     for (const xmlNode* node = cases->children; node; node = node->next) {
         if (!isElement(node, "Case"))
             continue;
-        const std::string where = "/Project/Cases/Case[" + std::to_string(++index) + "]";
-        DocumentAttributes values;
-        std::vector<std::string> sources;
+        Case read;
+        read.where = "/Project/Cases/Case[" + std::to_string(++index) + "]";
+        read.name = attribute(node, "name");
         for (const xmlNode* child = node->children; child; child = child->next) {
             if (isElement(child, "VariableValue"))
-                readValue(child, values, where);
-            else if (isElement(child, "SourceRef"))
+                readValue(child, read.values, read.where);
+            else if (isElement(child, "SourceRef") || isElement(child, "SelectionRef"))
                 if (const auto guid = readGuid(attribute(child, "targetGUID")))
-                    sources.push_back(*guid);
+                    (isElement(child, "SourceRef") ? read.sources : read.selections).push_back(*guid);
         }
-        if (sources.empty()) {
-            mNotes.push_back({where, "the case \"" + attribute(node, "name") + "\" refers to no document; not carried over"});
+        if (read.sources.empty() && read.selections.empty()) {
+            mNotes.push_back({read.where, "the case \"" + read.name + "\" refers to no document; not carried over"});
             continue;
         }
-        for (const std::string& source : sources) {
-            DocumentAttributes& into = mBySource[source];
-            for (const AttributeDefinition& definition : values.definitions)
-                if (std::none_of(into.definitions.begin(), into.definitions.end(), [&](const auto& d) { return d.name == definition.name; }))
-                    into.definitions.push_back(definition);
-            for (const auto& [name, value] : values.values)
-                into.values[name] = value;
-        }
+        mCases.push_back(std::move(read));
     }
 }
 
@@ -187,13 +233,68 @@ void VariablesReader::readSourceValues(const xmlNode* source, const std::string&
 {
     for (const xmlNode* child = source->children; child; child = child->next)
         if (isElement(child, "VariableValue"))
-            readValue(child, mBySource[sourceGuid], where);
+            readValue(child, mOwnValues[sourceGuid], where);
 }
 
-DocumentAttributes VariablesReader::attributesOf(const std::string& sourceGuid) const
+void VariablesReader::readSelection(const std::string& selectionGuid, const std::string& sourceGuid)
 {
-    const auto found = mBySource.find(sourceGuid);
-    return found == mBySource.end() ? DocumentAttributes{} : found->second;
+    mSourceOfSelection[selectionGuid] = sourceGuid;
+}
+
+bool VariablesReader::isCaseSelection(const std::string& selectionGuid) const
+{
+    return std::any_of(mCases.begin(), mCases.end(), [&](const Case& c) {
+        return std::find(c.selections.begin(), c.selections.end(), selectionGuid) != c.selections.end();
+    });
+}
+
+namespace {
+void addDefinition(DocumentAttributes& into, const AttributeDefinition& definition)
+{
+    if (std::none_of(into.definitions.begin(), into.definitions.end(), [&](const auto& d) { return d.name == definition.name; }))
+        into.definitions.push_back(definition);
+}
+} // namespace
+
+DocumentAttributes VariablesReader::attributesOf(const std::string& sourceGuid)
+{
+    DocumentAttributes attributes;
+    std::map<std::string, std::string> givenBy; // attribute -> the case that gave its value
+    for (Case& c : mCases) {
+        const bool refers = std::find(c.sources.begin(), c.sources.end(), sourceGuid) != c.sources.end()
+                            || std::any_of(c.selections.begin(), c.selections.end(), [&](const std::string& selection) {
+                                   const auto source = mSourceOfSelection.find(selection);
+                                   return source != mSourceOfSelection.end() && source->second == sourceGuid;
+                               });
+        if (!refers)
+            continue;
+        c.used = true;
+        for (const AttributeDefinition& definition : c.values.definitions)
+            addDefinition(attributes, definition);
+        for (const auto& [name, value] : c.values.values) {
+            const auto [kept, added] = attributes.values.emplace(name, value);
+            if (added)
+                givenBy[name] = c.name;
+            else if (kept->second != value)
+                mNotes.push_back({c.where, name + ": the case \"" + c.name + "\" gives \"" + attributeText(value) + "\", the case \""
+                                               + givenBy[name] + "\" of the same document \"" + attributeText(kept->second)
+                                               + "\"; the transcript keeps \"" + attributeText(kept->second) + "\""});
+        }
+    }
+    if (const auto own = mOwnValues.find(sourceGuid); own != mOwnValues.end()) {
+        for (const AttributeDefinition& definition : own->second.definitions)
+            addDefinition(attributes, definition);
+        for (const auto& [name, value] : own->second.values)
+            attributes.values[name] = value;
+    }
+    return attributes;
+}
+
+void VariablesReader::finish()
+{
+    for (const Case& c : mCases)
+        if (!c.used)
+            mNotes.push_back({c.where, "the case \"" + c.name + "\" refers to no document of the project; not carried over"});
 }
 
 } // namespace pt::refi

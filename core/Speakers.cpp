@@ -99,6 +99,24 @@ std::vector<std::size_t> speakerTurnStarts(std::u32string_view text, const Speak
     return starts;
 }
 
+std::vector<SpeakerTurn> speakerTurns(std::u32string_view text, const SpeakerRecognizer& speakers)
+{
+    std::vector<SpeakerTurn> turns;
+    for (std::size_t at = 0; at <= text.size();) {
+        const std::size_t end = std::min(text.find(U'\n', at), text.size());
+        if (end > at)
+            if (auto speaker = speakers.labelOf(toUtf8(text.substr(at, std::min<std::size_t>(end - at, 200))))) {
+                if (!turns.empty())
+                    turns.back().span.end = at - 1;
+                turns.push_back({std::move(*speaker), {at, text.size()}});
+            }
+        at = end + 1;
+    }
+    if (!turns.empty() && !text.empty() && text.back() == U'\n' && turns.back().span.end == text.size())
+        --turns.back().span.end;
+    return turns;
+}
+
 std::size_t turnAt(const std::vector<std::size_t>& starts, std::size_t offset)
 {
     return static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Problem.hpp"
+#include "core/TextPlacement.hpp"
 
 #include <optional>
 #include <memory>
@@ -40,6 +41,14 @@ private:
 /// Where each speaker turn of a text starts (offsets in code points; 0 first): a paragraph whose label the
 /// recognizer knows starts one.
 std::vector<std::size_t> speakerTurnStarts(std::u32string_view text, const SpeakerRecognizer& speakers);
+/// One speaker's turn: from its labelled paragraph to the next labelled one (the line end before it left out).
+struct SpeakerTurn {
+    std::string speaker;
+    TextSpan span; ///< in code points of the text
+};
+/// The speaker turns of a text, in order; text before the first label belongs to no turn.
+std::vector<SpeakerTurn> speakerTurns(std::u32string_view text, const SpeakerRecognizer& speakers);
+
 /// The turn an offset lies in, as an index into what speakerTurnStarts gave (1 for the first).
 std::size_t turnAt(const std::vector<std::size_t>& starts, std::size_t offset);
 

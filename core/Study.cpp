@@ -17,8 +17,11 @@ constexpr char kStudyFormat[] = "power-triangle-study";
 
 nlohmann::json studyToJson(const Study& study)
 {
-    return {{"format", kStudyFormat}, {"version", 1}, {"name", study.name},
-            {"attributes", definitionsToJson(study.attributes)}, {"transcripts", study.transcripts}};
+    nlohmann::json json = {{"format", kStudyFormat}, {"version", 1}, {"name", study.name},
+                           {"attributes", definitionsToJson(study.attributes)}, {"transcripts", study.transcripts}};
+    if (study.cases != CasesPer::Transcript)
+        json["cases"] = casesName(study.cases);
+    return json;
 }
 
 Study parseStudyJson(std::string_view text)
@@ -28,7 +31,7 @@ Study parseStudyJson(std::string_view text)
     JsonFields fields(json, "study", problems);
     if (!fields.isObject() || json.value("format", std::string()) != kStudyFormat)
         throw InvalidInput(Problem{kStudyFile, std::string("is not a Power Triangle study (its \"format\" is not \"") + kStudyFormat + "\")"});
-    fields.refuseOthers({"format", "version", "name", "attributes", "transcripts"});
+    fields.refuseOthers({"format", "version", "name", "attributes", "transcripts", "cases"});
     Study study;
     study.name = fields.requiredString("name");
     if (json.contains("attributes")) {
@@ -40,6 +43,13 @@ Study parseStudyJson(std::string_view text)
         }
     }
     study.transcripts = fields.optionalStrings("transcripts");
+    if (json.contains("cases")) {
+        const auto cases = json["cases"].is_string() ? casesNamed(json["cases"].get<std::string>()) : std::nullopt;
+        if (cases)
+            study.cases = *cases;
+        else
+            problems.push_back({"study.cases", "is neither \"transcript\" nor \"speaker\""});
+    }
     if (json.value("version", 1) > 1)
         problems.push_back({"study.version", "was written by a newer Power Triangle"});
     if (!problems.empty())
@@ -96,6 +106,20 @@ nlohmann::json studyListingToJson(const Study& study, const std::vector<StudyEnt
         transcripts.push_back({{"path", entry.path}, {"name", entry.name}, {"missing", entry.missing}, {"problem", entry.problem},
                                {"codings", entry.codings}, {"attributes", attributesToJson(entry.attributes)}});
     return {{"name", study.name}, {"attributes", definitionsToJson(study.attributes)}, {"transcripts", transcripts}};
+}
+
+std::string casesName(CasesPer cases)
+{
+    return cases == CasesPer::Speaker ? "speaker" : "transcript";
+}
+
+std::optional<CasesPer> casesNamed(std::string_view name)
+{
+    if (name == "transcript")
+        return CasesPer::Transcript;
+    if (name == "speaker")
+        return CasesPer::Speaker;
+    return std::nullopt;
 }
 
 } // namespace pt

@@ -6,11 +6,17 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <optional>
+
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace pt {
+
+/// What a case of the study is when it goes to another tool (REFI-QDA <Cases>): each transcript, or each
+/// speaker of each transcript (a focus group's participants, NVivo's cases per person).
+enum class CasesPer { Transcript, Speaker };
 
 /// A study: a team's transcripts as one, with the attributes it records of each. Kept as `study.json` in
 /// the study's folder; the transcripts stay where they are (referenced in place, by a path relative to the
@@ -19,11 +25,13 @@ struct Study {
     std::string name;
     AttributeDefinitions attributes;
     std::vector<std::string> transcripts; ///< paths as written: relative to the study's folder, or absolute
+    CasesPer cases = CasesPer::Transcript;
 };
 
 constexpr char kStudyFile[] = "study.json";
 
-/// {"format": "power-triangle-study", "version": 1, "name", "attributes": [definitions], "transcripts": [paths]}
+/// {"format": "power-triangle-study", "version": 1, "name", "attributes": [definitions], "transcripts": [paths],
+///  "cases": "transcript" | "speaker"} ("cases" only when it is "speaker"; missing means "transcript")
 nlohmann::json studyToJson(const Study& study);
 /// Strict: throws InvalidInput naming every fault of a damaged study file.
 Study parseStudyJson(std::string_view text);
@@ -56,5 +64,10 @@ Problems valuesThatDoNotFit(const AttributeDefinitions& definitions, const std::
 /// {"name", "attributes": [definitions], "transcripts": [{"path", "name", "missing", "problem", "codings",
 /// "attributes": {...}}]}
 nlohmann::json studyListingToJson(const Study& study, const std::vector<StudyEntry>& entries);
+
+/// "transcript" or "speaker", as study.json and powertri write it.
+std::string casesName(CasesPer cases);
+/// nullopt for anything but "transcript" and "speaker".
+std::optional<CasesPer> casesNamed(std::string_view name);
 
 } // namespace pt

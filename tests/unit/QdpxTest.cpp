@@ -1,6 +1,7 @@
 #include "core/Guid.hpp"
 #include "core/Qdpx.hpp"
 #include "core/QdpxPackage.hpp"
+#include "core/QdpxVariables.hpp"
 
 #include "SchemaErrors.hpp"
 
@@ -375,4 +376,77 @@ TEST(Qdpx, CasesOfAnotherToolGiveTheirSourcesAttributes)
     EXPECT_EQ(std::get<std::string>(values.at("Municipality")), "Umeå");
     EXPECT_EQ(std::get<double>(values.at("Age")), 41) << "the source's own value";
     EXPECT_NE(describe(read.notes).find("\"forty\" is not a number"), std::string::npos) << describe(read.notes);
+}
+
+TEST(Qdpx, ACasePerSpeakerRefersToEachOfTheSpeakersTurnsAndComesBack)
+{
+    CodedDocument document;
+    document.name = "focus group 1.odt";
+    document.codebook = defaultCodebook();
+    document.text = U"Focus group, Umeå\nÅsa 😀: We never had the time.\nCoach: Ни минуты.\nÅsa 😀: The forms took it all.";
+    document.attributes = {{{"municipality", AttributeType::Text, {}}}, {{"municipality", std::string("Umeå")}}};
+    CodedDocument unlabelled;
+    unlabelled.name = "notes.odt";
+    unlabelled.text = U"No speaker labels in these notes.";
+    unlabelled.attributes = {{}, {{"municipality", std::string("Lund")}}};
+    const QdpxProject project = projectOf({document, unlabelled}, {false, false}, CasesPer::Speaker);
+    const QdpxContent content = writeQdpx(project, {true, "2026-12-07T10:00:00Z"});
+    EXPECT_EQ(schemaErrors(content.projectXml, kProjectSchema), "");
+    const std::string& xml = content.projectXml;
+    EXPECT_NE(xml.find("name=\"Åsa 😀 (focus group 1.odt)\""), std::string::npos) << xml;
+    EXPECT_NE(xml.find("name=\"Coach (focus group 1.odt)\""), std::string::npos);
+    EXPECT_NE(xml.find("<Case guid=\"" + nameBasedGuid("case/" + project.sources[1].guid) + "\" name=\"notes.odt\">"), std::string::npos)
+        << "a transcript without labels keeps a case of its own";
+    // Åsa's case refers to her two turns; with Windows line ends the second starts three characters later.
+    const std::string asa = xml.substr(xml.find("(focus group 1.odt)"));
+    const std::string second = refi::turnSelectionGuid(project.sources[0].guid, document.text.find(U"Åsa 😀: The forms"));
+    EXPECT_LT(asa.find(second), asa.find("</Case>"));
+    const std::size_t start = document.text.find(U"Åsa 😀: The forms") + 3;
+    EXPECT_NE(xml.find("guid=\"" + second + "\" name=\"Åsa 😀\" startPosition=\"" + std::to_string(start) + "\""), std::string::npos);
+
+    const QdpxRead read = readQdpx(content.projectXml, filesOf(content), "2026-12-07T10:00:00Z");
+    ASSERT_EQ(read.project.sources.size(), 2u);
+    EXPECT_EQ(std::get<std::string>(read.project.sources[0].attributes.values.at("municipality")), "Umeå");
+    EXPECT_EQ(std::get<std::string>(read.project.sources[1].attributes.values.at("municipality")), "Lund");
+    EXPECT_TRUE(read.project.sources[0].codings.empty());
+    EXPECT_EQ(describe(read.notes), "") << "a speaker's turns are no passages without a code";
+    EXPECT_EQ(writeQdpx(projectOf({document}, {false}), {}).projectXml.find("SelectionRef"), std::string::npos)
+        << "cases per transcript unless the study says per speaker";
+}
+
+TEST(Qdpx, CasesOfOneDocumentThatDisagreeKeepTheFirstValueAndSaySo)
+{
+    const std::string xml = R"(<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Focus group">
+ <Variables><Variable guid="8e3b4e5a-0000-4000-8000-0000000000a1" name="Profession" typeOfVariable="Text"/></Variables>
+ <Cases>
+  <Case guid="8e3b4e5a-0000-4000-8000-0000000000b1" name="Anna">
+   <VariableValue><VariableRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000a1"/><TextValue>nurse</TextValue></VariableValue>
+   <SelectionRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c1"/>
+  </Case>
+  <Case guid="8e3b4e5a-0000-4000-8000-0000000000b2" name="Bo">
+   <VariableValue><VariableRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000a1"/><TextValue>manager</TextValue></VariableValue>
+   <SelectionRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c2"/>
+  </Case>
+  <Case guid="8e3b4e5a-0000-4000-8000-0000000000b3" name="Nobody">
+   <SelectionRef targetGUID="8e3b4e5a-0000-4000-8000-0000000000c9"/>
+  </Case>
+ </Cases>
+ <Sources><TextSource guid="8e3b4e5a-0000-4000-8000-0000000000d1" name="Group" plainTextPath="internal://a.txt">
+  <PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000c1" startPosition="0" endPosition="9"/>
+  <PlainTextSelection guid="8e3b4e5a-0000-4000-8000-0000000000c2" startPosition="9" endPosition="16"/>
+ </TextSource></Sources>
+</Project>)";
+    EXPECT_EQ(schemaErrors(xml, kProjectSchema), "") << "the test's own project must be valid";
+    const auto files = [](const std::string& path) {
+        return path == "internal://a.txt" ? std::optional<std::string>("Anna: hi\nBo: yes") : std::nullopt;
+    };
+    const QdpxRead read = readQdpx(xml, files, "2026-12-07T10:00:00Z");
+    ASSERT_EQ(read.project.sources.size(), 1u);
+    EXPECT_EQ(std::get<std::string>(read.project.sources[0].attributes.values.at("Profession")), "nurse");
+    const std::string notes = describe(read.notes);
+    EXPECT_NE(notes.find("Profession: the case \"Bo\" gives \"manager\", the case \"Anna\" of the same document \"nurse\"; "
+                         "the transcript keeps \"nurse\""), std::string::npos) << notes;
+    EXPECT_NE(notes.find("the case \"Nobody\" refers to no document of the project"), std::string::npos) << notes;
+    EXPECT_EQ(notes.find("without a code"), std::string::npos) << notes;
 }

@@ -50,6 +50,20 @@ TEST(Speakers, OnlyTheStartOfALongParagraphIsSearched)
     EXPECT_EQ(speakers.labelOf("shortEND"), "short");
 }
 
+TEST(Speakers, TurnsRunFromOneLabelToTheNext)
+{
+    const std::u32string text = U"Interview 3, Umeå\nCoach 😀: We never had the time.\nIt was all forms.\n[Åsa] Ни минуты.\nCoach 😀: Yes.\n";
+    const std::vector<SpeakerTurn> turns = speakerTurns(text, SpeakerRecognizer());
+    ASSERT_EQ(turns.size(), 3u);
+    const auto passage = [&](const SpeakerTurn& turn) { return text.substr(turn.span.begin, turn.span.end - turn.span.begin); };
+    EXPECT_EQ(turns[0].speaker, "Coach 😀");
+    EXPECT_EQ(passage(turns[0]), U"Coach 😀: We never had the time.\nIt was all forms.") << "the heading before belongs to no one";
+    EXPECT_EQ(turns[1].speaker, "Åsa");
+    EXPECT_EQ(passage(turns[1]), U"[Åsa] Ни минуты.");
+    EXPECT_EQ(passage(turns[2]), U"Coach 😀: Yes.") << "the last line end is no part of the turn";
+    EXPECT_TRUE(speakerTurns(U"No labels here.\nNone at all.", SpeakerRecognizer()).empty());
+}
+
 TEST(DocumentSettings, DefaultsAndRoundTrip)
 {
     DocumentSettings settings;

@@ -43,6 +43,20 @@ TEST(Study, TheFileRoundTripsAndADamagedOneIsNamed)
     EXPECT_NE(refusal(R"({"format": "power-triangle-study", "name": "x", "transcripts": "a.odt"})").find("transcripts"), std::string::npos);
     EXPECT_NE(refusal(R"({"format": "power-triangle-study", "name": "x", "attributes": [{"name": "a", "type": "colour"}]})").find("colour"),
               std::string::npos);
+    EXPECT_EQ(refusal(R"({"format": "power-triangle-study", "name": "x", "cases": "person"})"),
+              "study.cases: is neither \"transcript\" nor \"speaker\"");
+}
+
+TEST(Study, CasesArePerTranscriptUnlessTheStudySaysPerSpeaker)
+{
+    Study study{"Focus groups", {}, {"a.odt"}};
+    EXPECT_FALSE(studyToJson(study).contains("cases")) << "a study file of before keeps its shape";
+    EXPECT_EQ(parseStudyJson(studyToJson(study).dump()).cases, CasesPer::Transcript);
+    study.cases = CasesPer::Speaker;
+    EXPECT_EQ(studyToJson(study)["cases"], "speaker");
+    EXPECT_EQ(parseStudyJson(studyToJson(study).dump()).cases, CasesPer::Speaker);
+    EXPECT_EQ(casesNamed("transcript"), CasesPer::Transcript);
+    EXPECT_EQ(casesNamed("Speaker"), std::nullopt);
 }
 
 TEST(Study, ValuesThatDefinitionsWouldNotAcceptAreNamedByTranscript)
