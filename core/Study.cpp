@@ -105,7 +105,8 @@ nlohmann::json studyListingToJson(const Study& study, const std::vector<StudyEnt
     for (const StudyEntry& entry : entries)
         transcripts.push_back({{"path", entry.path}, {"name", entry.name}, {"missing", entry.missing}, {"problem", entry.problem},
                                {"codings", entry.codings}, {"attributes", attributesToJson(entry.attributes)}});
-    return {{"name", study.name}, {"attributes", definitionsToJson(study.attributes)}, {"transcripts", transcripts}};
+    return {{"name", study.name}, {"attributes", definitionsToJson(study.attributes)}, {"cases", casesName(study.cases)},
+            {"transcripts", transcripts}};
 }
 
 std::string casesName(CasesPer cases)

@@ -61,7 +61,7 @@ struct StudyEntry {
 Problems valuesThatDoNotFit(const AttributeDefinitions& definitions, const std::vector<StudyEntry>& entries);
 
 /// The study with each transcript's attributes and number of codings:
-/// {"name", "attributes": [definitions], "transcripts": [{"path", "name", "missing", "problem", "codings",
+/// {"name", "attributes": [definitions], "cases", "transcripts": [{"path", "name", "missing", "problem", "codings",
 /// "attributes": {...}}]}
 nlohmann::json studyListingToJson(const Study& study, const std::vector<StudyEntry>& entries);
 

@@ -26,7 +26,7 @@ os.environ["URE_MORE_TYPES"] = CLIENT_TYPES
 
 import uno  # noqa: E402  (needs URE_MORE_TYPES first)
 from com.sun.star.beans import PropertyValue  # noqa: E402
-from com.sun.star.connection import NoConnectException  # noqa: E402
+from com.sun.star.uno import Exception as UnoException  # noqa: E402
 
 import unohelper  # noqa: E402
 from com.sun.star.awt import XCallback  # noqa: E402
@@ -108,12 +108,16 @@ class Office:
         while True:
             try:
                 self.context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
+                self.desktop = self.create("com.sun.star.frame.Desktop")
+                self.desktop.getComponents()  # answers only once the office is up
                 break
-            except NoConnectException:
+            except UnoException as error:
+                # Not listening yet, or (under load, on a new profile) the first office process going away
+                # as the launcher restarts it: the bridge is disposed under the call. Either way, try again.
                 if self.process.poll() is not None or time.time() > deadline:
-                    raise RuntimeError("LibreOffice did not start (exit status %s)" % self.process.poll())
+                    raise RuntimeError("LibreOffice did not start (exit status %s): %s"
+                                       % (self.process.poll(), getattr(error, "Message", error)))
                 time.sleep(0.25)
-        self.desktop = self.create("com.sun.star.frame.Desktop")
         return self
 
     def create(self, service):

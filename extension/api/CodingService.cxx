@@ -366,6 +366,37 @@ void SAL_CALL CodingService::setStudyAttributeDefinitionsJson(const OUString& st
     unoCall(*this, {1, {{"study", 0}}}, [&] { setStudyAttributeDefinitions(mxContext, studyUrl, parseDefinitionsJson(toUtf8(json))); });
 }
 
+void SAL_CALL CodingService::setStudyCases(const OUString& studyUrl, const OUString& cases)
+{
+    unoCall(*this, {1, {{"study", 0}}}, [&] {
+        const auto chosen = casesNamed(toUtf8(cases));
+        if (!chosen)
+            throw Refusal("cases", "A study's cases are \"transcript\" or \"speaker\", not \"" + toUtf8(cases) + "\".");
+        extension::setStudyCases(mxContext, studyUrl, *chosen);
+    });
+}
+
+OUString SAL_CALL CodingService::exportStudyProject(const OUString& studyUrl, const OUString& url, const OUString& options)
+{
+    return unoCall(*this, {2, {{"study", 0}, {"file", 1}}}, [&] {
+        const nlohmann::json json = parseOptions(toUtf8(options), "options");
+        Problems problems;
+        JsonFields fields(json, "options", problems);
+        const bool crlf = fields.optionalBool("crlf", false);
+        std::optional<CasesPer> cases;
+        if (json.contains("cases")) {
+            cases = json["cases"].is_string() ? casesNamed(json["cases"].get<std::string>()) : std::nullopt;
+            if (!cases)
+                problems.push_back({"options.cases", "is \"transcript\" or \"speaker\""});
+        }
+        fields.refuseOthers({"crlf", "cases"});
+        if (!problems.empty())
+            throw InvalidInput("The export options were not accepted:", std::move(problems));
+        const ProjectExport done = extension::exportStudyProject(mxContext, studyUrl, url, crlf, cases);
+        return lcl_json({{"sources", done.sources}, {"codings", done.codings}, {"notes", problemsToJson(done.notes)}});
+    });
+}
+
 OUString SAL_CALL CodingService::synchroniseWithStudy(const Reference<lang::XComponent>& document, const OUString& choices)
 {
     return unoCall(*this, {0, {{"study", 0}, {"choices", 1}, {"codebook", 0}}}, [&] {

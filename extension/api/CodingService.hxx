@@ -92,6 +92,9 @@ public:
     ::rtl::OUString SAL_CALL addTranscriptsToStudy(const ::rtl::OUString& studyUrl,
                                                    const css::uno::Sequence<::rtl::OUString>& transcriptUrls) override;
     ::rtl::OUString SAL_CALL getStudyJson(const ::rtl::OUString& studyUrl) override;
+    void SAL_CALL setStudyCases(const ::rtl::OUString& studyUrl, const ::rtl::OUString& cases) override;
+    ::rtl::OUString SAL_CALL exportStudyProject(const ::rtl::OUString& studyUrl, const ::rtl::OUString& url,
+                                                const ::rtl::OUString& options) override;
     void SAL_CALL setStudyAttributeDefinitionsJson(const ::rtl::OUString& studyUrl, const ::rtl::OUString& json) override;
     ::rtl::OUString SAL_CALL synchroniseWithStudy(const css::uno::Reference<css::lang::XComponent>& document,
                                                   const ::rtl::OUString& choices) override;

@@ -3,6 +3,7 @@
 #include "reports/CodingReports.hxx"
 #include "exchange/CodingsMerge.hxx"
 #include "exchange/FileBytes.hxx"
+#include "exchange/StudyFiles.hxx"
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentText.hxx"
 #include "common/PropertyValues.hxx"
@@ -116,6 +117,36 @@ ProjectExport exportProject(const Reference<uno::XComponentContext>& context,
         result.codings += source.codings.size();
     result.codings -= content.notes.size();
     result.notes = content.notes;
+    return result;
+}
+
+ProjectExport exportStudyProject(const Reference<uno::XComponentContext>& context, const OUString& studyUrl, const OUString& url,
+                                 bool crlf, std::optional<CasesPer> cases)
+{
+    const Study study = readStudyFile(context, studyUrl);
+    ProjectExport result;
+    const std::vector<CodedDocument> documents = studyDocuments(context, studyUrl, result.notes);
+    if (documents.empty())
+        throw Refusal("study", "No transcript of the study \"" + study.name + "\" could be read; nothing was written.");
+    std::vector<bool> richText;
+    std::vector<std::string> docx;
+    for (const CodedDocument& document : documents) {
+        const OUString location = toOUString(document.location);
+        richText.push_back(location.endsWithIgnoreAsciiCase(".docx"));
+        docx.push_back(richText.back() ? readFileBytes(context, location) : std::string());
+    }
+    const QdpxProject project = projectOf(documents, richText, cases.value_or(study.cases));
+    const QdpxContent content = writeQdpx(project, {crlf, utcTimestamp()});
+    try {
+        lcl_writeProject(context, url, content, project, docx);
+    } catch (const uno::Exception& error) {
+        throw notWritten(url, error);
+    }
+    result.sources = project.sources.size();
+    for (const QdpxSource& source : project.sources)
+        result.codings += source.codings.size();
+    result.codings -= content.notes.size();
+    result.notes.insert(result.notes.end(), content.notes.begin(), content.notes.end());
     return result;
 }
 

@@ -55,18 +55,13 @@ OUString lcl_codebookUrl(const OUString& studyUrl)
     return studyUrl.copy(0, studyUrl.lastIndexOf('/') + 1) + kStudyCodebookFile;
 }
 
-Study lcl_study(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)
+
+void lcl_writeStudy(const Reference<uno::XComponentContext>& context, const OUString& studyUrl, const Study& study)
 {
-    std::string bytes;
     try {
-        bytes = readFileBytes(context, studyUrl);
+        writeFileBytes(context, studyUrl, dumpJsonForPeople(studyToJson(study)));
     } catch (const Refusal& refusal) {
         throw Refusal("study", refusal.what());
-    }
-    try {
-        return parseStudyJson(bytes);
-    } catch (const InvalidInput& error) {
-        throw Refusal("study", "\"" + fileNameOf(studyUrl) + "\" is damaged:\n" + describe(error.problems()));
     }
 }
 
@@ -133,6 +128,21 @@ CodedDocument lcl_document(const Reference<uno::XComponentContext>& context, con
 
 } // namespace
 
+Study readStudyFile(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)
+{
+    std::string bytes;
+    try {
+        bytes = readFileBytes(context, studyUrl);
+    } catch (const Refusal& refusal) {
+        throw Refusal("study", refusal.what());
+    }
+    try {
+        return parseStudyJson(bytes);
+    } catch (const InvalidInput& error) {
+        throw Refusal("study", "\"" + fileNameOf(studyUrl) + "\" is damaged:\n" + describe(error.problems()));
+    }
+}
+
 OUString createStudy(const Reference<uno::XComponentContext>& context, const OUString& folderUrl, const std::string& name)
 {
     const OUString folder = folderUrl.endsWith("/") ? folderUrl : folderUrl + "/";
@@ -153,7 +163,7 @@ OUString createStudy(const Reference<uno::XComponentContext>& context, const OUS
 std::size_t addTranscriptsToStudy(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
                                   const std::vector<OUString>& transcriptUrls, Problems& notes)
 {
-    Study study = lcl_study(context, studyUrl);
+    Study study = readStudyFile(context, studyUrl);
     const std::string folder = lcl_folderOf(studyUrl);
     std::vector<std::string> paths;
     std::vector<std::pair<std::string, Codebook>> joining; // name, codebook of each transcript new to the study
@@ -194,7 +204,7 @@ std::size_t addTranscriptsToStudy(const Reference<uno::XComponentContext>& conte
     if (codebookChanged)
         writeStudyCodebook(context, studyUrl, codebook);
     if (added > 0)
-        writeFileBytes(context, studyUrl, dumpJsonForPeople(studyToJson(study)));
+        lcl_writeStudy(context, studyUrl, study);
     return added;
 }
 
@@ -211,11 +221,14 @@ void setStudyAttributeDefinitions(const Reference<uno::XComponentContext>& conte
         throw Refusal("definitions", "Some transcripts have values these definitions do not accept; change those values "
                                      "first (nothing was changed):\n" + describe(misfits));
     listing.study.attributes = definitions;
-    try {
-        writeFileBytes(context, studyUrl, dumpJsonForPeople(studyToJson(listing.study)));
-    } catch (const Refusal& refusal) {
-        throw Refusal("study", refusal.what());
-    }
+    lcl_writeStudy(context, studyUrl, listing.study);
+}
+
+void setStudyCases(const Reference<uno::XComponentContext>& context, const OUString& studyUrl, CasesPer cases)
+{
+    Study study = readStudyFile(context, studyUrl);
+    study.cases = cases;
+    lcl_writeStudy(context, studyUrl, study);
 }
 
 StudyCodebook readStudyCodebook(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)
@@ -249,7 +262,7 @@ void writeStudyCodebook(const Reference<uno::XComponentContext>& context, const 
 StudyListing readStudy(const Reference<uno::XComponentContext>& context, const OUString& studyUrl)
 {
     StudyListing listing;
-    listing.study = lcl_study(context, studyUrl);
+    listing.study = readStudyFile(context, studyUrl);
     const std::string folder = lcl_folderOf(studyUrl);
     lcl_keepOnly(listing.study, folder);
     const Reference<ucb::XSimpleFileAccess3> files = ucb::SimpleFileAccess::create(context);
@@ -289,7 +302,7 @@ OUString studyOfDocument(const Reference<uno::XComponentContext>& context, const
         const OUString studyUrl = lcl_fileUrl((folder / kStudyFile).string());
         if (files->exists(studyUrl)) {
             try {
-                const Study study = lcl_study(context, studyUrl);
+                const Study study = readStudyFile(context, studyUrl);
                 for (const std::string& path : study.transcripts)
                     if (std::filesystem::path(resolvedStudyPath(folder.string(), path)) == document)
                         return studyUrl;
@@ -311,7 +324,7 @@ OUString transcriptUrl(const OUString& studyUrl, const std::string& path)
 std::vector<CodedDocument> studyDocuments(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
                                           Problems& problems)
 {
-    const Study study = lcl_study(context, studyUrl);
+    const Study study = readStudyFile(context, studyUrl);
     const std::string folder = lcl_folderOf(studyUrl);
     std::vector<CodedDocument> documents;
     lcl_keepOnly(study, folder);

@@ -26,6 +26,9 @@ std::size_t addTranscriptsToStudy(const css::uno::Reference<css::uno::XComponent
                                   const ::rtl::OUString& studyUrl, const std::vector<::rtl::OUString>& transcriptUrls,
                                   Problems& notes);
 
+/// The study file alone. Throws pt::Refusal ("study") for a damaged or missing one.
+Study readStudyFile(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl);
+
 /// The study and each transcript's attributes and number of codings, read from the files without opening
 /// them; a transcript moved or damaged is listed as such. Throws pt::Refusal ("study") for a damaged or
 /// missing study file.
@@ -40,6 +43,11 @@ StudyListing readStudy(const css::uno::Reference<css::uno::XComponentContext>& c
 /// unwritable study file; nothing is changed then.
 void setStudyAttributeDefinitions(const css::uno::Reference<css::uno::XComponentContext>& context,
                                   const ::rtl::OUString& studyUrl, const AttributeDefinitions& definitions);
+
+/// Whether the study's cases, in a REFI-QDA project, are its transcripts or each transcript's speakers.
+/// Throws pt::Refusal ("study") for a damaged or unwritable study file.
+void setStudyCases(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl,
+                   CasesPer cases);
 
 /// The study's codebook (codebook.json beside study.json): empty when the study has none yet. Throws
 /// pt::Refusal ("study") naming the faults of a damaged one.

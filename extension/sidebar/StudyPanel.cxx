@@ -7,6 +7,7 @@
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentStore.hxx"
 #include "exchange/FileBytes.hxx"
+#include "exchange/ProjectExchange.hxx"
 #include "exchange/StudyAttributes.hxx"
 #include "exchange/StudyFiles.hxx"
 #include "reports/AgreementReports.hxx"
@@ -16,6 +17,7 @@
 
 #include "core/Whitespace.hpp"
 
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
@@ -48,15 +50,15 @@ StudyPanel::StudyPanel(const Reference<uno::XComponentContext>& context, const O
                     line({{"ValueLabel", Fit::Text, false}, {"ValueBox", Fit::Field}, {"SetValueButton", Fit::Text, false}}),
                     line({{"MatrixReportButton", Fit::Text}, {"CodingReportButton", Fit::Text}}),
                     line({{"AgreementReportButton", Fit::Text}, {"MatrixCsvButton", Fit::Text}}),
+                    line({{"ExportProjectButton", Fit::Text}, {"SpeakerCasesCheck", Fit::Text}}),
                     line({{"CodeLabel", Fit::Text, false}, {"CodeField", Fit::Field}}),
                     line({{"NarrowLabel", Fit::Text, false}, {"NarrowField", Fit::Field}, {"FindButton", Fit::Text, false}}),
                     line({{"PassagesList", Fit::Rows}}),
                     line({{"GoToButton", Fit::Text}, {"ToDocumentButton", Fit::Text}, {"ToCsvButton", Fit::Text}}),
                     line({{"StatusText", Fit::Wrapping}})},
                    {"openStudy", "newStudy", "addTranscripts", "openTranscript", "transcriptChosen", "attributeChosen",
-                    "typeChosen", "setValue", "matrixReport", "matrixCsv", "codingReport", "agreementReport", "find",
-                    "goToPassage",
-                    "passagesToDocument", "passagesToCsv"})
+                    "typeChosen", "setValue", "matrixReport", "matrixCsv", "codingReport", "agreementReport", "exportProject",
+                    "speakerCases", "find", "goToPassage", "passagesToDocument", "passagesToCsv"})
 {
 }
 
@@ -100,6 +102,10 @@ void StudyPanel::handleEvent(const OUString& method)
         codingReport();
     else if (method == "agreementReport")
         agreementReport();
+    else if (method == "exportProject")
+        exportProject();
+    else if (method == "speakerCases")
+        speakerCases();
     else if (method == "find")
         find();
     else if (method == "goToPassage")
@@ -127,6 +133,7 @@ void StudyPanel::show(const OUString& studyUrl)
     }
     const StudyListing listing = readStudy(mxContext, studyUrl);
     Reference<awt::XTextComponent>(control("StudyField"), UNO_QUERY_THROW)->setText(toOUString(listing.study.name));
+    Reference<awt::XCheckBox>(control("SpeakerCasesCheck"), UNO_QUERY_THROW)->setState(listing.study.cases == CasesPer::Speaker ? 1 : 0);
     maDefinitions = listing.study.attributes;
     std::set<std::string> attributeNames;
     for (const AttributeDefinition& definition : maDefinitions)
@@ -265,6 +272,38 @@ void StudyPanel::matrixCsv()
         return;
     writeFileBytes(mxContext, url, csv);
     showStatus(maText.get("MatrixSaved", {toOUString(name), toOUString(fileNameOf(url))}));
+}
+
+void StudyPanel::exportProject()
+{
+    if (msStudy.isEmpty()) {
+        showStatus(maText.get("NoStudy"));
+        return;
+    }
+    OUString filter = maText.get("QdpxFiles");
+    const OUString url = pickFile(mxContext, true, {{maText.get("QdpxFiles"), "*.qdpx"}, {maText.get("QdpxFilesCrlf"), "*.qdpx"}}, &filter);
+    if (url.isEmpty())
+        return;
+    const ProjectExport done = exportStudyProject(mxContext, msStudy, url, filter == maText.get("QdpxFilesCrlf"), std::nullopt);
+    const bool bySpeaker = readStudyFile(mxContext, msStudy).cases == CasesPer::Speaker;
+    OUString message = maText.get(bySpeaker ? "StudyProjectBySpeaker" : "StudyProjectByTranscript",
+                                  {toOUString(fileNameOf(url)), OUString::number(static_cast<sal_Int64>(done.sources)),
+                                   OUString::number(static_cast<sal_Int64>(done.codings))});
+    if (!done.notes.empty())
+        message += "\n" + toOUString(describe(done.notes));
+    showStatus(message);
+}
+
+void StudyPanel::speakerCases()
+{
+    if (msStudy.isEmpty()) {
+        Reference<awt::XCheckBox>(control("SpeakerCasesCheck"), UNO_QUERY_THROW)->setState(0);
+        showStatus(maText.get("NoStudy"));
+        return;
+    }
+    const bool bySpeaker = Reference<awt::XCheckBox>(control("SpeakerCasesCheck"), UNO_QUERY_THROW)->getState() == 1;
+    setStudyCases(mxContext, msStudy, bySpeaker ? CasesPer::Speaker : CasesPer::Transcript);
+    showStatus(maText.get(bySpeaker ? "CasesBySpeaker" : "CasesByTranscript"));
 }
 
 void StudyPanel::setValue()

@@ -42,6 +42,10 @@ private:
     void matrixReport();
     void codingReport();
     void agreementReport();
+    /// The whole study as a REFI-QDA project, its cases as the study says.
+    void exportProject();
+    /// Keeps the check box's choice in the study: a case per speaker, or per transcript.
+    void speakerCases();
     void find();
     void goToPassage();
     void passagesToDocument();

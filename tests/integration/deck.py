@@ -89,7 +89,7 @@ CODINGS_PANEL = ["atCursor", "showLabel", "show", "speakerLabel", "speaker", "co
                  "orphansLabel", "orphans", "reanchor", "deleteOrphan", "status"]
 STUDY_PANEL = ["studyLabel", "study", "openStudy", "newStudy", "add", "transcripts", "openTranscript", "attributeLabel",
                "attribute", "typeLabel", "type", "valueLabel", "value", "setValue", "matrixReport", "codingReport", "agreementReport",
-               "matrixCsv", "codeLabel",
+               "matrixCsv", "exportProject", "speakerCases", "codeLabel",
                "code", "narrowLabel", "narrow", "find", "passages", "goTo", "toDocument", "toCsv", "status"]
 AUTOCODE_PANEL = ["searchLabel", "search", "regex", "case", "words", "speakerLabel", "speaker", "find", "hits", "chooseAll",
                   "codeHits", "status"]

@@ -3,11 +3,13 @@ attributes and codings without opening them; bad input refused with the fault na
 powertri reading the study's folder gives the numbers the transcripts have."""
 import json
 import os
+import re
 import shutil
 import stat
 import subprocess
 import sys
 import unittest
+import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import OfficeTest, artifact_path, code_ids, find, prop, set_user, shared_office  # noqa: E402
@@ -114,6 +116,70 @@ class StudyTest(OfficeTest):
         run = subprocess.run([POWERTRI, "report", "--format", "json", "--no-progress", folder], capture_output=True, text=True)
         self.assertEqual(run.returncode, 1, run.stderr)
         self.assertIn("bo.docx: a transcript of the study \"Coaches 2024\" is not there", run.stderr)
+
+    def test_the_whole_study_goes_to_one_refi_qda_project_with_its_cases(self):
+        """Issue 20: one project of every transcript, read from the files; a case per transcript, or per
+        speaker where the study says so; importing it gives the attributes back and notes nothing."""
+        folder = os.path.join(self.workdir, "coaches")
+        os.makedirs(folder)
+        study = self.service.createStudy(URL(folder), "Coaches")
+        anna = self.transcript("coaches/anna.odt", "nurse", ["Time, above all."])
+        bo = self.transcript("elsewhere/bo.docx", "manager", ["Time, above all.", "That notebook was the best data we had."])
+        self.service.addTranscriptsToStudy(study, (URL(anna), URL(bo)))
+        self.assertEqual(json.loads(self.service.getStudyJson(study))["cases"], "transcript")
+
+        def export(options="{}"):
+            path = os.path.join(self.workdir, "coaches.qdpx")
+            done = json.loads(self.service.exportStudyProject(study, URL(path), options))
+            with zipfile.ZipFile(path) as package:
+                qde = package.read("project.qde").decode("utf-8")
+                sources = re.findall(r'<TextSource guid="([^"]+)" name="([^"]+)"( richTextPath="[^"]+")?', qde)
+                docx = [n for n in package.namelist() if n.endswith(".docx")]
+            cases = re.findall(r'<Case guid="[^"]+" name="([^"]+)">(.*?)</Case>', qde, re.S)
+            return done, qde, sources, docx, cases
+
+        done, qde, sources, docx, cases = export()
+        self.assertEqual((done["sources"], done["codings"], done["notes"]), (2, 3, []))
+        self.assertEqual([(name, bool(rich)) for _, name, rich in sources], [("anna.odt", False), ("bo.docx", True)])
+        self.assertEqual(docx, ["sources/%s.docx" % sources[1][0]], "the DOCX transcript's file is its rich text")
+        self.assertEqual([name for name, _ in cases], ["anna.odt", "bo.docx"])
+        self.assertIn("<TextValue>nurse</TextValue>", cases[0][1])
+        self.assertIn('<SourceRef targetGUID="%s"/>' % sources[0][0], cases[0][1])
+
+        self.service.setStudyCases(study, "speaker")
+        self.assertEqual(json.loads(self.service.getStudyJson(study))["cases"], "speaker")
+        done, qde, sources, docx, cases = export()
+        by_name = dict(cases)
+        for transcript, profession in (("anna.odt", "nurse"), ("bo.docx", "manager")):
+            body = by_name["Coach 3 (%s)" % transcript]
+            self.assertIn("<TextValue>%s</TextValue>" % profession, body)
+            turns = re.findall(r'<SelectionRef targetGUID="([^"]+)"/>', body)
+            self.assertGreater(len(turns), 3)
+            for turn in turns:
+                self.assertRegex(qde, r'<PlainTextSelection guid="%s" name="Coach 3" ' % turn)
+        self.assertNotIn("SelectionRef", export('{"cases": "transcript"}')[1], "the options have the last word")
+
+        # The project comes back: anna's transcript takes her attributes, and nothing is said to be lost.
+        fresh = self.open()
+        self.service.exportStudyProject(study, URL(os.path.join(self.workdir, "coaches.qdpx")), "{}")
+        imported = json.loads(self.service.importProject(fresh, URL(os.path.join(self.workdir, "coaches.qdpx"))))
+        self.assertEqual((imported["source"], imported["notCarriedOver"]),
+                         ("anna.odt", ["bo.docx: is another document (2 codings): open it and import the project there"]))
+        self.assertEqual(json.loads(self.service.getDocumentAttributesJson(fresh)), {"profession": "nurse"})
+
+        with self.assertRaises(IllegalArgumentException) as wrong:
+            self.service.setStudyCases(study, "person")
+        self.assertEqual(wrong.exception.ArgumentPosition, 1)
+        with self.assertRaises(IllegalArgumentException) as wrong:
+            self.service.exportStudyProject(study, URL(os.path.join(self.workdir, "x.qdpx")), '{"cases": 3}')
+        self.assertEqual(wrong.exception.ArgumentPosition, 2)
+        self.assertIn("options.cases", wrong.exception.Message)
+
+        # A transcript moved away is named, and the others still go.
+        shutil.move(bo, bo + ".moved")
+        done = export()[0]
+        self.assertEqual(done["sources"], 1)
+        self.assertIn("bo.docx", " ".join(done["notes"]))
 
     def test_the_matrix_report_counts_what_the_transcripts_have(self):
         folder = os.path.join(self.workdir, "matrix")

@@ -5,6 +5,7 @@ and a value of the wrong type is refused; a code's passages across the study are
 its transcript with the passage selected."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import time
 import tempfile
 import threading
 import unittest
+import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import (SAMPLES, artifact_path, code_ids, find, open_document, setting, start_office,  # noqa: E402
@@ -210,6 +212,25 @@ class StudyPanelTest:
         with open(matrix, encoding="utf-8") as f:
             self.assertIn("nurse", f.readline())
 
+        # The whole study as one REFI-QDA project, each speaker a case once the study says so.
+        self.assertFalse(has_state(panel["speakerCases"], "CHECKED"))
+        panel.press("speakerCases")
+        wait_for(lambda: json.loads(self.service.getStudyJson(self.study))["cases"] == "speaker", what="speakers as cases kept",
+                 state=lambda: panel.text("status"))
+        self.assertEqual(panel.text("status"), self.CASES_BY_SPEAKER)
+        self.assertTrue(has_state(panel["speakerCases"], "CHECKED"))
+        project = os.path.join(self.workdir, "coaches.qdpx")
+        self.save_through_dialog(panel, "exportProject", project)
+        wait_for(lambda: panel.text("status") == self.PROJECT_SAVED, what="the project saved", state=lambda: panel.text("status"))
+        with zipfile.ZipFile(project) as package:
+            qde = package.read("project.qde").decode("utf-8")
+        self.assertEqual(re.findall(r'<TextSource guid="[^"]+" name="([^"]+)"', qde), ["anna.odt", "bo.odt"])
+        self.assertIn('<Case guid="', qde)
+        for transcript in ("anna.odt", "bo.odt"):
+            case = re.search(r'name="Coach 3 \(%s\)">(.*?)</Case>' % re.escape(transcript), qde, re.S)
+            self.assertIsNotNone(case, qde[:3000])
+            self.assertIn("<SelectionRef ", case.group(1))
+
         # The reports of the whole study: the matrix by the attribute above, and the agreement, refused
         # while one coder coded everything.
         panel.press("matrixReport")
@@ -273,6 +294,9 @@ class EnglishStudyPanelTest(StudyPanelTest, unittest.TestCase):
     CSV_SAVED = "Passages saved in passages.csv: 1."
     SAVE_AS = "Save as"
     TYPE_SET = "profession is now of type List for the whole study."
+    CASES_BY_SPEAKER = "In this study's REFI-QDA projects, each speaker of each transcript is a case, with the speaker's turns."
+    PROJECT_SAVED = ("The study is saved in coaches.qdpx (transcripts: 2, codings: 2), a case for each speaker of each "
+                     "transcript.")
 
 
 class SwedishStudyPanelTest(StudyPanelTest, unittest.TestCase):
@@ -288,6 +312,10 @@ class SwedishStudyPanelTest(StudyPanelTest, unittest.TestCase):
     CSV_SAVED = "Passager sparade i passages.csv: 1."
     SAVE_AS = "Spara som"
     TYPE_SET = "profession \u00e4r nu av typen Lista f\u00f6r hela studien."
+    CASES_BY_SPEAKER = ("I studiens REFI-QDA-projekt \u00e4r varje talare i varje transkript ett fall, med talarens "
+                        "repliker.")
+    PROJECT_SAVED = ("Studien \u00e4r sparad i coaches.qdpx (transkript: 2, kodningar: 2), ett fall f\u00f6r varje talare "
+                     "i varje transkript.")
 
 
 if __name__ == "__main__":

@@ -151,7 +151,9 @@ class TeamMenuTest(OfficeTest):
 
     def test_the_coding_report_and_the_pictures_from_the_menu(self):
         self.choose("Coding Report")
-        opened = wait_for(lambda: open_document(self.office, starting_with("Codings of anna.odt")), what="the coding report")
+        # The report is written into its window; done, it is marked modified (its chart would mark it anyway).
+        report = starting_with("Codings of anna.odt")
+        opened = wait_for(lambda: open_document(self.office, lambda d: report(d) and d.isModified()), what="the coding report")
         self.documents.append(opened)
         names = [opened.DrawPage.getByIndex(i).Name for i in range(opened.DrawPage.Count)]
         self.assertIn("Power Triangle: Resources", names)

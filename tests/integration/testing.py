@@ -28,8 +28,12 @@ def start_office(gui=False, settings=()):
     try:
         office.install_extension()
         office.start()
-    except BaseException:
+    except BaseException as error:
         office.stop()
+        if isinstance(error, Exception) and type(error).__module__.startswith("uno"):
+            # A UNO exception cannot take the traceback unittest gives a module's or class's error: it
+            # would end the whole run instead of being reported.
+            raise RuntimeError("the office did not start: %r" % (error,)) from None
         raise
     return office
 
