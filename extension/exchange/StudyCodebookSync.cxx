@@ -3,6 +3,7 @@
 #include "common/UiText.hxx"
 #include "common/UnoStrings.hxx"
 #include "exchange/StudyFiles.hxx"
+#include "exchange/StudyLock.hxx"
 
 #include <com/sun/star/frame/XStorable.hpp>
 
@@ -21,6 +22,7 @@ std::optional<StudyCodebookSync> synchroniseWithStudy(const Reference<uno::XComp
     const OUString studyUrl = studyOfDocument(context, storable->getLocation());
     if (studyUrl.isEmpty())
         return std::nullopt;
+    const StudyLock lock(studyUrl);
     const StudyCodebook studyCodebook = readStudyCodebook(context, studyUrl);
     const std::optional<std::string> basesText = PayloadRecords(store.document()).read(kStudySyncRecordKey);
     CodebookSync sync;

@@ -3,6 +3,7 @@
 #include "common/UnoStrings.hxx"
 #include "document/DocumentFiles.hxx"
 #include "exchange/FileBytes.hxx"
+#include "exchange/StudyLock.hxx"
 
 #include "core/Json.hpp"
 #include "core/OfficeFiles.hpp"
@@ -163,6 +164,7 @@ OUString createStudy(const Reference<uno::XComponentContext>& context, const OUS
 std::size_t addTranscriptsToStudy(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
                                   const std::vector<OUString>& transcriptUrls, Problems& notes)
 {
+    const StudyLock lock(studyUrl);
     Study study = readStudyFile(context, studyUrl);
     const std::string folder = lcl_folderOf(studyUrl);
     std::vector<std::string> paths;
@@ -216,6 +218,7 @@ void setStudyAttributeDefinitions(const Reference<uno::XComponentContext>& conte
     } catch (const InvalidInput& error) {
         throw Refusal("definitions", "The definitions were not accepted (nothing was changed):\n" + describe(error.problems()));
     }
+    const StudyLock lock(studyUrl);
     StudyListing listing = readStudy(context, studyUrl);
     if (const Problems misfits = valuesThatDoNotFit(definitions, listing.entries); !misfits.empty())
         throw Refusal("definitions", "Some transcripts have values these definitions do not accept; change those values "
@@ -226,6 +229,7 @@ void setStudyAttributeDefinitions(const Reference<uno::XComponentContext>& conte
 
 void setStudyCases(const Reference<uno::XComponentContext>& context, const OUString& studyUrl, CasesPer cases)
 {
+    const StudyLock lock(studyUrl);
     Study study = readStudyFile(context, studyUrl);
     study.cases = cases;
     lcl_writeStudy(context, studyUrl, study);

@@ -5,6 +5,7 @@ and by name; a damaged study codebook and a transcript of another study are refu
 import json
 import os
 import sys
+import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -132,6 +133,32 @@ class StudyCodebookTest(OfficeTest):
                  what="b's Trust takes the study's id")
         self.assertEqual([c["codeId"] for c in codings(self.service, doc_b)], [code_ids(self.service, doc_a)["Trust"]])
         self.assertEqual(list(code_ids(self.service, doc_b)).count("Trust"), 1)
+
+    def test_someone_else_changing_the_study_is_waited_for_and_a_crashed_ones_lock_taken_over(self):
+        """Two offices saving transcripts of one study at once take turns: while the study's lock is held the
+        change waits, then is refused with a message and kept in the transcript; a lock a crash left behind
+        (older than a minute) is taken over."""
+        a = self.transcript("shared/a.odt", ["Time, above all."])
+        b = self.transcript("elsewhere/b.odt", ["Time, above all."])
+        folder, _ = self.study("shared", a)
+        doc = self.open(a)
+        self.rename(doc, "Lack of time", "Time pressure")
+        lock = os.path.join(folder, ".~lock.power-triangle-study#")
+        open(lock, "w").close()
+        with self.assertRaises(IllegalArgumentException) as busy:
+            self.service.synchroniseWithStudy(doc, "")
+        self.assertIn("Someone else is changing this study's files right now", busy.exception.Message)
+        with self.assertRaises(IllegalArgumentException):
+            self.service.addTranscriptsToStudy(URL(os.path.join(folder, "study.json")), (URL(b),))
+        self.assertNotIn("Time pressure", self.study_code_names(folder))
+        self.assertIn("Time pressure", code_ids(self.service, doc), "the change stays in the transcript")
+        self.assertEqual(len(json.loads(self.service.getStudyJson(URL(os.path.join(folder, "study.json"))))["transcripts"]), 1)
+
+        stale = time.time() - 120
+        os.utime(lock, (stale, stale))
+        self.assertEqual(json.loads(self.service.synchroniseWithStudy(doc, ""))["sent"], ["Time pressure"])
+        self.assertIn("Time pressure", self.study_code_names(folder))
+        self.assertFalse(os.path.exists(lock), "the lock goes with its holder")
 
     def test_a_damaged_study_codebook_and_a_transcript_of_another_study_are_refused(self):
         a = self.transcript("broken/a.odt", ["Time, above all."])
