@@ -2,19 +2,31 @@
 
 #include "core/Guid.hpp"
 #include "core/Json.hpp"
+#include "core/TextPlacement.hpp"
 #include "core/Timestamp.hpp"
 
 #include <nlohmann/json.hpp>
 
 namespace pt {
 
+void checkCondensation(std::string_view text)
+{
+    const std::size_t length = toCodePoints(text).size();
+    if (length > kLongestCondensation)
+        throw Refusal("text", "A condensed meaning unit is a short rewording of its passage (at most " + std::to_string(kLongestCondensation)
+                                  + " characters); this one has " + std::to_string(length) + ". Shorten it, or keep the long text as the memo.");
+}
+
 nlohmann::json codingToJson(const Coding& coding)
 {
-    return {
+    nlohmann::json json = {
         {"id", coding.id},       {"codeId", coding.codeId}, {"coder", coding.coder},
         {"time", coding.time},   {"memo", coding.memo},     {"text", coding.text},
         {"speaker", coding.speaker},
     };
+    if (!coding.condensed.empty())
+        json["condensed"] = coding.condensed; // absent otherwise: the payload of every coding stays as small
+    return json;
 }
 
 Coding codingFromJson(const nlohmann::json& json, const std::string& where, Problems& problems)
@@ -30,6 +42,7 @@ Coding codingFromJson(const nlohmann::json& json, const std::string& where, Prob
     if (!coding.time.empty() && !isTimestamp(coding.time))
         fields.problem("time", dumpJson(nlohmann::json(coding.time)) + " is not an ISO 8601 date and time");
     coding.memo = fields.optionalString("memo");
+    coding.condensed = fields.optionalString("condensed");
     coding.text = fields.optionalString("text");
     coding.speaker = fields.optionalString("speaker");
     return coding;

@@ -5,6 +5,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <string>
+#include <string_view>
 
 namespace pt {
 
@@ -18,8 +19,17 @@ struct Coding {
     std::string memo;
     std::string text;
     std::string speaker; ///< whose turn the passage starts in; empty when the transcript has no speaker labels
+    /// The condensed meaning unit (Graneheim & Lundman): the passage reworded short in the researcher's words.
+    std::string condensed;
 };
 
+/// A condensed meaning unit is short: longer ones are refused (the table it goes into must stay readable).
+constexpr std::size_t kLongestCondensation = 2000; // characters (code points)
+
+/// Throws Refusal ("text") for a condensation longer than kLongestCondensation, saying how long it is.
+void checkCondensation(std::string_view text);
+
+/// {"id", "codeId", "coder", "time", "memo", "text", "speaker"} and "condensed" when there is one.
 nlohmann::json codingToJson(const Coding& coding);
 
 /// Reads codingToJson's form; faults are appended to `problems`, named under `where`.

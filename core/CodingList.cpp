@@ -20,6 +20,7 @@ nlohmann::json codingListToJson(const CodingListing& listing)
             {"speaker", coding.speaker},
             {"time", coding.time},
             {"memo", coding.memo},
+            {"condensed", coding.condensed},
             {"text", entry.anchoredText.value_or(coding.text)},
             {"codedText", coding.text},
             {"orphaned", entry.orphaned()},

@@ -19,6 +19,14 @@ namespace {
 
 constexpr char kNamespace[] = "urn:QDA-XML:project:1.0";
 constexpr char kInternal[] = "internal://";
+/// The name of the note that carries a coding's condensed meaning unit: other tools show it as a note of
+/// the passage, and our import reads it back as the condensation.
+constexpr char kCondensedNoteName[] = "Condensed meaning unit";
+
+std::string condensationNoteGuid(const std::string& codingId)
+{
+    return nameBasedGuid("condensed/" + codingId);
+}
 
 std::string userGuid(const std::string& name)
 {
@@ -169,8 +177,11 @@ private:
             if (text.empty())
                 if (const auto file = internalFile(attribute(note, "plainTextPath")))
                     text = *file;
-            if (guid)
+            if (guid) {
                 mNoteTexts[*guid] = text;
+                if (attribute(note, "name") == kCondensedNoteName)
+                    mCondensations.insert(*guid);
+            }
         }
     }
 
@@ -190,8 +201,9 @@ private:
         return user == mUsers.end() ? std::string() : user->second;
     }
 
-    /// The texts of the notes a selection refers to, to go into its memo.
-    std::string notesOf(const xmlNode* node, const std::string& where)
+    /// The texts of the notes a selection refers to, to go into its memo; a note that is a condensed meaning
+    /// unit (by its name, as writeQdpx marks it) goes to `condensed` instead.
+    std::string notesOf(const xmlNode* node, const std::string& where, std::string& condensed)
     {
         std::string text;
         for (const xmlNode* child = node->children; child; child = child->next) {
@@ -204,7 +216,10 @@ private:
                 continue;
             }
             mUsedNotes.insert(*guid);
-            text += (text.empty() ? "" : "\n\n") + note->second;
+            if (mCondensations.count(*guid) && condensed.empty())
+                condensed = note->second;
+            else
+                text += (text.empty() ? "" : "\n\n") + note->second;
         }
         return text;
     }
@@ -285,7 +300,8 @@ private:
         for (const xmlNode* child = node->children; child; child = child->next)
             if (isElement(child, "Description"))
                 memo = textOf(child);
-        if (const std::string notes = notesOf(node, where); !notes.empty())
+        std::string condensed;
+        if (const std::string notes = notesOf(node, where, condensed); !notes.empty())
             memo += (memo.empty() ? "" : "\n\n") + notes;
         const std::string selectionUser = attribute(node, "creatingUser");
         const std::string selectionTime = attribute(node, "creationDateTime");
@@ -320,6 +336,7 @@ private:
                 time = isTimestamp(selectionTime) ? selectionTime : mNow;
             coding.coding.time = time;
             coding.coding.memo = memo;
+            coding.coding.condensed = condensed;
             coding.coding.text = toUtf8(std::u32string_view(text.text).substr(span.begin, span.end - span.begin));
             coding.span = span;
             source.codings.push_back(std::move(coding));
@@ -335,6 +352,7 @@ private:
     VariablesReader mVariables;
     std::map<std::string, std::string> mUsers;
     std::map<std::string, std::string> mNoteTexts;
+    std::set<std::string> mCondensations; ///< notes that are condensed meaning units
     std::set<std::string> mUsedNotes;
     std::set<std::string> mCodingIds;
 };
@@ -433,6 +451,7 @@ QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options)
     for (const QdpxSource& source : project.sources)
         attributes.push_back({source.guid, source.name, &source.attributes, &source.turns});
     writeVariablesAndCases(writer, attributes);
+    std::vector<const Coding*> condensations; // each a Note after the sources
 
     if (!project.sources.empty()) {
         xmlTextWriterStartElement(writer, x("Sources"));
@@ -477,6 +496,12 @@ QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options)
                 xmlTextWriterWriteAttribute(writer, x("targetGUID"), x(coding.codeId));
                 xmlTextWriterEndElement(writer); // CodeRef
                 xmlTextWriterEndElement(writer); // Coding
+                if (!coding.condensed.empty()) {
+                    xmlTextWriterStartElement(writer, x("NoteRef"));
+                    xmlTextWriterWriteAttribute(writer, x("targetGUID"), x(condensationNoteGuid(coding.id)));
+                    xmlTextWriterEndElement(writer);
+                    condensations.push_back(&coding);
+                }
                 xmlTextWriterEndElement(writer); // PlainTextSelection
             }
             for (const SpeakerTurn& turn : source.turns) {
@@ -490,6 +515,19 @@ QdpxContent writeQdpx(const QdpxProject& project, const QdpxOptions& options)
             xmlTextWriterEndElement(writer); // TextSource
         }
         xmlTextWriterEndElement(writer); // Sources
+    }
+    if (!condensations.empty()) {
+        xmlTextWriterStartElement(writer, x("Notes"));
+        for (const Coding* coding : condensations) {
+            xmlTextWriterStartElement(writer, x("Note"));
+            xmlTextWriterWriteAttribute(writer, x("guid"), x(condensationNoteGuid(coding->id)));
+            xmlTextWriterWriteAttribute(writer, x("name"), x(kCondensedNoteName));
+            if (!coding->coder.empty())
+                xmlTextWriterWriteAttribute(writer, x("creatingUser"), x(userGuid(coding->coder)));
+            xmlTextWriterWriteElement(writer, x("PlainTextContent"), x(xmlSafe(coding->condensed)));
+            xmlTextWriterEndElement(writer); // Note
+        }
+        xmlTextWriterEndElement(writer); // Notes
     }
     writeCodeSets(writer, project.codebook, "targetGUID");
     xmlTextWriterEndElement(writer); // Project

@@ -180,7 +180,7 @@ std::vector<StudyPassage> retrievePassages(const std::vector<CodedDocument>& doc
         for (const auto& [span, coding] : found) {
             const Code* code = document.codebook.find(coding->codeId);
             passages.push_back({document.name, document.location, coding->id, code ? document.codebook.path(*code) : coding->codeId,
-                                coding->speaker, coding->coder, coding->memo,
+                                coding->speaker, coding->coder, coding->memo, coding->condensed,
                                 toUtf8(document.text.substr(span.begin, span.end - span.begin)), contextOf(document.text, span)});
         }
     }
@@ -195,16 +195,18 @@ nlohmann::json studyPassagesToJson(const std::vector<StudyPassage>& passages)
     for (const StudyPassage& passage : passages)
         json.push_back({{"transcript", passage.transcript}, {"location", passage.location}, {"codingId", passage.codingId},
                         {"code", passage.codePath}, {"speaker", passage.speaker}, {"coder", passage.coder},
-                        {"memo", passage.memo}, {"text", passage.text}, {"context", passage.context}});
+                        {"memo", passage.memo}, {"condensed", passage.condensed}, {"text", passage.text},
+                        {"context", passage.context}});
     return json;
 }
 
 std::string studyPassagesCsv(const std::vector<StudyPassage>& passages)
 {
     std::string csv;
-    appendCsvRow(csv, {"transcript", "code", "speaker", "coder", "text", "memo", "context"});
+    appendCsvRow(csv, {"transcript", "code", "speaker", "coder", "text", "condensed", "memo", "context"});
     for (const StudyPassage& passage : passages)
-        appendCsvRow(csv, {passage.transcript, passage.codePath, passage.speaker, passage.coder, passage.text, passage.memo, passage.context});
+        appendCsvRow(csv, {passage.transcript, passage.codePath, passage.speaker, passage.coder, passage.text, passage.condensed,
+                           passage.memo, passage.context});
     return csv;
 }
 
@@ -220,9 +222,13 @@ ReportContent studyPassagesReport(const RetrievalQuery& query, const std::vector
                            + " of the study. Each quote links to its passage in its transcript."};
     ReportSection section;
     ReportTable rows{{{{"Transcript", {}, {}}}, {{"Speaker", {}, {}}}, {{"Coder", {}, {}}}, {{"Passage", {}, {}}}, {{"Memo", {}, {}}}}};
-    for (const StudyPassage& passage : passages)
-        rows.push_back({{{passage.transcript, {}, {}}}, {{passage.speaker, {}, {}}}, {{passage.coder, {}, {}}},
-                        {{"\xe2\x80\x9c" + passage.text + "\xe2\x80\x9d", passage.codingId, passage.location}}, {{passage.memo, {}, {}}}});
+    for (const StudyPassage& passage : passages) {
+        ReportCell quote{{"\xe2\x80\x9c" + passage.text + "\xe2\x80\x9d", passage.codingId, passage.location}};
+        if (!passage.condensed.empty())
+            quote.push_back({"Condensed: " + passage.condensed, {}, {}});
+        rows.push_back({{{passage.transcript, {}, {}}}, {{passage.speaker, {}, {}}}, {{passage.coder, {}, {}}}, std::move(quote),
+                        {{passage.memo, {}, {}}}});
+    }
     section.tables.push_back({"", std::move(rows), true});
     report.sections.push_back(std::move(section));
     return report;

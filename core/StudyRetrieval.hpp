@@ -46,6 +46,7 @@ struct StudyPassage {
     std::string speaker;
     std::string coder;
     std::string memo;
+    std::string condensed; ///< the coding's condensed meaning unit
     std::string text;
     std::string context; ///< the passage's paragraph, shortened around it, on one line
 };
@@ -54,7 +55,7 @@ struct StudyPassage {
 /// Orphaned codings (no passage) are left out. Throws InvalidInput when no transcript has a code called so.
 std::vector<StudyPassage> retrievePassages(const std::vector<CodedDocument>& documents, const RetrievalQuery& query);
 
-/// [{"transcript", "location", "codingId", "code", "speaker", "coder", "memo", "text", "context"}]
+/// [{"transcript", "location", "codingId", "code", "speaker", "coder", "memo", "condensed", "text", "context"}]
 nlohmann::json studyPassagesToJson(const std::vector<StudyPassage>& passages);
 /// The passages as CSV: transcript, code, speaker, coder, text, memo, context.
 std::string studyPassagesCsv(const std::vector<StudyPassage>& passages);

@@ -184,6 +184,13 @@ void SAL_CALL CodingService::setCodingMemo(const Reference<lang::XComponent>& do
             [&] { DocumentStore(document).changeCoding(toUtf8(codingId), std::nullopt, toUtf8(memo)); });
 }
 
+void SAL_CALL CodingService::setCodingCondensed(const Reference<lang::XComponent>& document, const OUString& codingId,
+                                                const OUString& text)
+{
+    unoCall(*this, {2, {{"document", 0}, {"coding", 1}}},
+            [&] { DocumentStore(document).changeCoding(toUtf8(codingId), std::nullopt, std::nullopt, toUtf8(text)); });
+}
+
 void SAL_CALL CodingService::setCodingCode(const Reference<lang::XComponent>& document, const OUString& codingId,
                                            const OUString& codeId)
 {

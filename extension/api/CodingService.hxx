@@ -27,6 +27,8 @@ public:
                                   const ::rtl::OUString& json) override;
     ::rtl::OUString SAL_CALL getCodingsAtJson(const css::uno::Reference<css::lang::XComponent>& document,
                                               const css::uno::Reference<css::text::XTextRange>& position) override;
+    void SAL_CALL setCodingCondensed(const css::uno::Reference<css::lang::XComponent>& document,
+                                     const ::rtl::OUString& codingId, const ::rtl::OUString& text) override;
     void SAL_CALL setCodingMemo(const css::uno::Reference<css::lang::XComponent>& document,
                                 const ::rtl::OUString& codingId, const ::rtl::OUString& memo) override;
     void SAL_CALL setCodingCode(const css::uno::Reference<css::lang::XComponent>& document,

@@ -307,11 +307,13 @@ void DocumentStore::removeCoding(const std::string& codingId)
 }
 
 void DocumentStore::changeCoding(const std::string& codingId, const std::optional<std::string>& codeId,
-                                 const std::optional<std::string>& memo)
+                                 const std::optional<std::string>& memo, const std::optional<std::string>& condensed)
 {
     checkWritable();
+    if (condensed)
+        checkCondensation(*condensed);
     Coding coding = read([&](const CodingSet& codings) { return existingCoding(codings, codingId); });
-    std::string title = "Edit memo";
+    std::string title = condensed && !memo ? "Edit condensed meaning unit" : condensed ? "Edit memo and condensation" : "Edit memo";
     if (codeId) {
         const Codebook codebook = this->codebook();
         const Code& code = codeForNewCodings(codebook, *codeId);
@@ -320,6 +322,8 @@ void DocumentStore::changeCoding(const std::string& codingId, const std::optiona
     }
     if (memo)
         coding.memo = *memo;
+    if (condensed)
+        coding.condensed = *condensed;
     UndoableChange change(*this, toOUString(title));
     change.writeRecord(codingRecordKey(coding.id), codingRecord(coding));
     change.commit([&](CodingSet& set) { set.put(coding); }, PayloadChange::ofCodings({coding.id}));

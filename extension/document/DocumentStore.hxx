@@ -75,9 +75,10 @@ public:
                            const Codebook& codebook, const ::rtl::OUString& undoTitle,
                            const std::optional<DocumentAttributes>& attributes = std::nullopt);
     void removeCoding(const std::string& codingId);
-    /// Gives a coding another code and/or memo (nullopt leaves it): one undo step.
+    /// Gives a coding another code, memo and/or condensed meaning unit (nullopt leaves it): one undo step.
+    /// Throws pt::Refusal ("text") for a condensation longer than kLongestCondensation.
     void changeCoding(const std::string& codingId, const std::optional<std::string>& codeId,
-                      const std::optional<std::string>& memo);
+                      const std::optional<std::string>& memo, const std::optional<std::string>& condensed = std::nullopt);
     /// Anchors a coding (orphaned or not) to another passage: one undo step.
     void reanchorCoding(const std::string& codingId, const css::uno::Reference<css::text::XTextRange>& range);
     /// Moves the anchors of codings to the ranges given, keeping everything the codings record: one undo

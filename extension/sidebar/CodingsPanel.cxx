@@ -97,13 +97,14 @@ CodingsPanel::CodingsPanel(const Reference<uno::XComponentContext>& context, con
                     line({{"CodingsList", Fit::Rows}}),
                     line({{"PageText", Fit::Wrapping}, {"PreviousPageButton", Fit::Text, false}, {"NextPageButton", Fit::Text, false}}),
                     line({{"DetailText", Fit::Wrapping}}),
+                    labelled("CondensedLabel", "CondensedField"),
                     labelled("MemoLabel", "MemoField"),
-                    line({{"SaveMemoButton", Fit::Text}, {"ChangeCodeButton", Fit::Text}, {"RemoveButton", Fit::Text}}),
+                    line({{"SaveNotesButton", Fit::Text}, {"ChangeCodeButton", Fit::Text}, {"RemoveButton", Fit::Text}}),
                     line({{"OrphansLabel", Fit::Wrapping}}),
                     line({{"OrphansList", Fit::Rows}}),
                     line({{"ReanchorButton", Fit::Text}, {"DeleteOrphanButton", Fit::Text}}),
                     line({{"StatusText", Fit::Wrapping}})},
-                   {"filterChanged", "codingChosen", "saveMemo", "changeCode", "removeCoding", "reanchor", "deleteOrphan",
+                   {"filterChanged", "codingChosen", "saveNotes", "changeCode", "removeCoding", "reanchor", "deleteOrphan",
                     "previousPage", "nextPage"})
 {
 }
@@ -652,22 +653,41 @@ void CodingsPanel::codingChosen()
     if (id.empty() || !document.is())
         return;
     DocumentStore store(document);
-    const auto [detail, memo] = store.read([&](const CodingSet& codings) {
+    const auto [detail, notes] = store.read([&](const CodingSet& codings) {
         const Coding* coding = codings.find(id);
         if (!coding)
-            return std::make_pair(OUString(), OUString());
+            return std::make_pair(OUString(), std::make_pair(OUString(), OUString()));
         const Code* code = codings.codebook().find(coding->codeId);
         return std::make_pair(maText.get("CodingDetail", {toOUString(code ? codings.codebook().path(*code) : "?"),
                                                           coding->speaker.empty() ? maText.get("NoSpeaker") : toOUString(coding->speaker),
                                                           toOUString(coding->coder), toOUString(coding->time)}),
-                              toOUString(coding->memo));
+                              std::make_pair(toOUString(coding->condensed), toOUString(coding->memo)));
     });
     setLabelText(control("DetailText"), detail);
     relayout();
-    Reference<awt::XTextComponent>(control("MemoField"), UNO_QUERY_THROW)->setText(memo);
+    Reference<awt::XTextComponent>(control("CondensedField"), UNO_QUERY_THROW)->setText(notes.first);
+    Reference<awt::XTextComponent>(control("MemoField"), UNO_QUERY_THROW)->setText(notes.second);
     // Jump: select the passage in the text.
     if (const Reference<text::XTextRange> range = store.anchors().range(id); range.is())
         Reference<view::XSelectionSupplier>(mxFrame->getController(), UNO_QUERY_THROW)->select(Any(range));
+}
+
+void CodingsPanel::saveNotes(DocumentStore& store, const std::string& codingId)
+{
+    const std::string condensed = toUtf8(Reference<awt::XTextComponent>(control("CondensedField"), UNO_QUERY_THROW)->getText());
+    const std::string memo = toUtf8(Reference<awt::XTextComponent>(control("MemoField"), UNO_QUERY_THROW)->getText());
+    const auto before = store.read([&](const CodingSet& codings) {
+        const Coding* coding = codings.find(codingId);
+        return coding ? std::make_pair(coding->condensed, coding->memo) : std::make_pair(condensed, memo);
+    });
+    const bool condensedChanged = condensed != before.first, memoChanged = memo != before.second;
+    if (!condensedChanged && !memoChanged) {
+        showStatus(maText.get("NothingToSave"));
+        return;
+    }
+    store.changeCoding(codingId, std::nullopt, memoChanged ? std::optional<std::string>(memo) : std::nullopt,
+                       condensedChanged ? std::optional<std::string>(condensed) : std::nullopt);
+    showStatus(maText.get(!condensedChanged ? "MemoSaved" : memoChanged ? "NotesSaved" : "CondensedSaved"));
 }
 
 void CodingsPanel::handleEvent(const OUString& method)
@@ -694,15 +714,14 @@ void CodingsPanel::handleEvent(const OUString& method)
             --mnPage;
         applyPageEdits(store.read([&](const CodingSet& codings) { return pageEdits(codings, {}); }));
         relayout();
-    } else if (method == "saveMemo" || method == "changeCode" || method == "removeCoding") {
+    } else if (method == "saveNotes" || method == "changeCode" || method == "removeCoding") {
         const std::string id = chosenCoding();
         if (id.empty()) {
             showStatus(maText.get("NoCodingChosen"));
             return;
         }
-        if (method == "saveMemo") {
-            store.changeCoding(id, std::nullopt, toUtf8(Reference<awt::XTextComponent>(control("MemoField"), UNO_QUERY_THROW)->getText()));
-            showStatus(maText.get("MemoSaved"));
+        if (method == "saveNotes") {
+            saveNotes(store, id);
         } else if (method == "changeCode") {
             const std::string code = Workbench::instance().chosenCode(mxFrame);
             if (code.empty()) {

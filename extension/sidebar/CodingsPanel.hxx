@@ -87,6 +87,8 @@ private:
     void refreshIfAnchorsChanged();
     void showCodingsAtCursor();
     void codingChosen();
+    /// Keeps the condensed meaning unit and the memo as the fields have them: what changed, in one undo step.
+    void saveNotes(DocumentStore& store, const std::string& codingId);
     std::string chosenCoding() const;
     std::string chosenOrphan() const;
 

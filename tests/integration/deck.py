@@ -85,7 +85,8 @@ class Panel:
 CODEBOOK_PANEL = ["filterLabel", "filter", "tree", "memoLabel", "memo", "coderLabel", "coder", "code", "edit", "colours",
                   "reflection", "status"]
 CODINGS_PANEL = ["atCursor", "showLabel", "show", "speakerLabel", "speaker", "coderLabel", "coder", "codings", "page",
-                 "previousPage", "nextPage", "detail", "memoLabel", "memo", "saveMemo", "changeCode", "remove",
+                 "previousPage", "nextPage", "detail", "condensedLabel", "condensed", "memoLabel", "memo", "save", "changeCode",
+                 "remove",
                  "orphansLabel", "orphans", "reanchor", "deleteOrphan", "status"]
 STUDY_PANEL = ["studyLabel", "study", "openStudy", "newStudy", "add", "transcripts", "openTranscript", "attributeLabel",
                "attribute", "typeLabel", "type", "valueLabel", "value", "setValue", "matrixReport", "codingReport", "agreementReport",

@@ -65,7 +65,7 @@ class DeckLayout:
 class DeckLayoutTest(unittest.TestCase):
     LANGUAGE = None  # LibreOffice's own (English)
     CODE_BUTTON = "Code selection"
-    SAVE_MEMO = "Save memo"
+    CHANGE_CODE = "Change code"
     CODE_HITS = "Code chosen hits"
     GO_TO = "Go to passage"
 
@@ -93,11 +93,11 @@ class DeckLayoutTest(unittest.TestCase):
         found = {}
         for context in accessible_nodes(self.doc.CurrentController.Frame.ContainerWindow):
             if context.getAccessibleRole() == PUSH_BUTTON and context.getAccessibleName() in (
-                    self.CODE_BUTTON, self.SAVE_MEMO, self.CODE_HITS, self.GO_TO):
+                    self.CODE_BUTTON, self.CHANGE_CODE, self.CODE_HITS, self.GO_TO):
                 found[context.getAccessibleName()] = context.getAccessibleParent().getAccessibleContext()
         if len(found) < 4:
             return None
-        return (Panel(found[self.CODE_BUTTON], CODEBOOK_PANEL), Panel(found[self.SAVE_MEMO], CODINGS_PANEL),
+        return (Panel(found[self.CODE_BUTTON], CODEBOOK_PANEL), Panel(found[self.CHANGE_CODE], CODINGS_PANEL),
                 Panel(found[self.CODE_HITS], AUTOCODE_PANEL), Panel(found[self.GO_TO], STUDY_PANEL))
 
     def settled_layout(self):
@@ -212,7 +212,7 @@ class DeckLayoutTest(unittest.TestCase):
 class SwedishDeckLayoutTest(DeckLayoutTest):
     LANGUAGE = "sv-SE"
     CODE_BUTTON = "Koda markeringen"
-    SAVE_MEMO = "Spara memo"
+    CHANGE_CODE = "Byt kod"
     CODE_HITS = "Koda valda träffar"
     GO_TO = "Gå till passagen"
 

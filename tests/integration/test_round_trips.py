@@ -17,7 +17,8 @@ setUpModule, tearDownModule = shared_office()
 
 MEMOS = ["", "plain", 'quotes " and \' and <tags> & ampersands', "two\nlines", "emoji 😀 and Åsa, Ни, 时间",
          " leading and trailing spaces ", "x" * 2000]
-FIELDS = ("id", "codeId", "coder", "memo", "text", "speaker")
+CONDENSED = ["", "No time for meetings", "emoji 😀 and Åsa", "x" * 2000]
+FIELDS = ("id", "codeId", "coder", "memo", "condensed", "text", "speaker")
 
 
 class RoundTripTest(OfficeTest):
@@ -49,7 +50,9 @@ class RoundTripTest(OfficeTest):
                 paragraphs.append(element)
         for i in range(count):
             set_user(self.office, *rng.choice([("Anna", "Åberg"), ("Bo", "Berg"), ("Li", "Na")]))
-            self.service.addCoding(document, self.random_range(rng, document, paragraphs, across), rng.choice(codes), rng.choice(MEMOS))
+            coding = self.service.addCoding(document, self.random_range(rng, document, paragraphs, across), rng.choice(codes),
+                                            rng.choice(MEMOS))
+            self.service.setCodingCondensed(document, coding, rng.choice(CONDENSED))
         set_user(self.office, "Anna", "Åberg")
         return document
 

@@ -51,11 +51,11 @@ class SidebarTest(unittest.TestCase):
         for context in accessible_nodes(window):
             if context.getAccessibleRole() == PUSH_BUTTON:
                 name = context.getAccessibleName()
-                if name in ("Code selection", "Save memo", "Code chosen hits"):
+                if name in ("Code selection", "Change code", "Code chosen hits"):
                     found[name] = context.getAccessibleParent().getAccessibleContext()
         if len(found) < 3:
             return None
-        return (Panel(found["Code selection"], CODEBOOK_PANEL), Panel(found["Save memo"], CODINGS_PANEL),
+        return (Panel(found["Code selection"], CODEBOOK_PANEL), Panel(found["Change code"], CODINGS_PANEL),
                 Panel(found["Code chosen hits"], AUTOCODE_PANEL))
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -327,13 +327,37 @@ class SidebarTest(unittest.TestCase):
         undo = self.doc.UndoManager
         self.doc.setModified(False)
         self.codings_panel["memo"].setText("second thoughts")
-        self.codings_panel.press("saveMemo")
+        self.codings_panel.press("save")
         wait_for(lambda: self.by_id()[first]["memo"] == "second thoughts", what="the memo saved")
         self.assertTrue(self.doc.isModified())
         undo.undo()
         self.assertEqual(self.by_id()[first]["memo"], "first memo")
         undo.redo()
         self.assertEqual(self.by_id()[first]["memo"], "second thoughts")
+
+        # Issue 21: the passage's condensed meaning unit, beside its memo; one undo step of its own.
+        self.doc.setModified(False)
+        self.codings_panel["condensed"].setText("No time left for meetings 😀")
+        self.codings_panel.press("save")
+        wait_for(lambda: self.by_id()[first]["condensed"] == "No time left for meetings 😀", what="the condensation saved")
+        self.assertEqual(self.codings_panel.text("status"), "Condensed meaning unit saved.")
+        self.assertEqual(self.by_id()[first]["memo"], "second thoughts", "the memo as it was")
+        self.assertTrue(self.doc.isModified())
+        self.assertEqual(undo.getCurrentUndoActionTitle(), "Edit condensed meaning unit")
+        undo.undo()
+        self.assertEqual(self.by_id()[first]["condensed"], "")
+        undo.redo()
+        self.codings_panel.press("save")
+        wait_for(lambda: self.codings_panel.text("status").startswith("Nothing to save"), what="nothing to save")
+        # A condensation far too long is refused; the field keeps it, nothing changes.
+        self.codings_panel["condensed"].setText("x" * 100000)
+        self.codings_panel.press("save")
+        wait_for(lambda: "at most 2000 characters" in self.codings_panel.text("status"), what="the long condensation refused",
+                 state=lambda: self.codings_panel.text("status"))
+        self.assertEqual(len(self.codings_panel["condensed"].getText()), 100000)
+        self.assertEqual(self.by_id()[first]["condensed"], "No time left for meetings 😀")
+        self.choose(self.codings_panel, "codings", 1)
+        wait_for(lambda: self.codings_panel["condensed"].getText() == "No time left for meetings 😀", what="the condensation shown")
 
         self.doc.setModified(False)
         self.choose_code(["Resources", "Lack of access to resources", "Understaffing"])
@@ -513,7 +537,7 @@ class SidebarTest(unittest.TestCase):
             reanchor_with_a_bare_cursor()
             self.choose(self.codings_panel, "codings", 0)
             self.codings_panel["memo"].setText("changed")
-        for press in ("saveMemo", "changeCode", "remove"):
+        for press in ("save", "changeCode", "remove"):
             refuses(self.codings_panel, press, choose_the_coding, "Select the passage")
         def select_a_passage_for_the_orphan():
             reanchor_with_a_bare_cursor()

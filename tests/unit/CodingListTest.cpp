@@ -11,7 +11,7 @@ TEST(CodingList, ListsCurrentTextAndOrphans)
     const Codebook& codebook = defaultCodebook();
     const Code& code = codebook.codes()[8]; // Lack of time
     ASSERT_EQ(code.name, "Lack of time");
-    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", code.id, "Anna", "2026-11-23T10:00:00Z", "memo", "old text", "Coach 3"};
+    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", code.id, "Anna", "2026-11-23T10:00:00Z", "memo", "old text", "Coach 3", "no time for meetings"};
 
     const nlohmann::json list = codingListToJson({codebook, {{coding, std::string("new text")}, {coding, std::nullopt}}, {}});
     ASSERT_EQ(list.size(), 2u);
@@ -22,6 +22,7 @@ TEST(CodingList, ListsCurrentTextAndOrphans)
     EXPECT_EQ(list[0]["coder"], "Anna");
     EXPECT_EQ(list[0]["speaker"], "Coach 3");
     EXPECT_EQ(list[0]["memo"], "memo");
+    EXPECT_EQ(list[0]["condensed"], "no time for meetings");
     EXPECT_EQ(list[0]["text"], "new text");
     EXPECT_EQ(list[0]["codedText"], "old text");
     EXPECT_EQ(list[0]["orphaned"], false);
@@ -31,7 +32,24 @@ TEST(CodingList, ListsCurrentTextAndOrphans)
 
 TEST(CodingList, UnknownCodeHasAnEmptyName)
 {
-    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", "00000000-0000-4000-8000-000000000000", "", "", "", "t", ""};
+    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", "00000000-0000-4000-8000-000000000000", "", "", "", "t", "", ""};
     const nlohmann::json list = codingListToJson({defaultCodebook(), {{coding, std::string("t")}}, {}});
     EXPECT_EQ(list[0]["codeName"], "");
+}
+
+TEST(Coding, ACondensationIsKeptWhenThereIsOneAndALongOneRefused)
+{
+    Coding coding{"1b4e28ba-2fa1-11d2-883f-0016d3cca427", "00000000-0000-4000-8000-000000000000", "", "", "", "t", "", ""};
+    EXPECT_FALSE(codingToJson(coding).contains("condensed")) << "nothing added to a coding without one";
+    coding.condensed = "Kort 😀";
+    Problems problems;
+    EXPECT_EQ(codingFromJson(codingToJson(coding), "c", problems).condensed, "Kort 😀");
+    EXPECT_TRUE(problems.empty());
+    EXPECT_NO_THROW(checkCondensation(std::string(kLongestCondensation - 1, 'x') + "😀"));
+    try {
+        checkCondensation(std::string(100000, 'x'));
+        ADD_FAILURE() << "a condensation of 100,000 characters was accepted";
+    } catch (const Refusal& refusal) {
+        EXPECT_NE(std::string(refusal.what()).find("this one has 100000"), std::string::npos) << refusal.what();
+    }
 }

@@ -20,15 +20,17 @@ TEST(CodingsCsv, OneRowPerCodingQuotedAsRfc4180)
     awkward.codeId = codeNamed(codebook, "The user's resources").id;
     awkward.memo = "She said \"only a relative\"\nsecond line";
     awkward.speaker = "";
+    awkward.condensed = "Relatives doubt their knowledge, 😀";
     Coding unknown = plain;
     unknown.codeId = "no-such-code";
     unknown.text = "plain";
     const std::string csv = codingsCsv("interview, 1.odt", {&plain, &awkward, &unknown}, codebook);
     EXPECT_EQ(csv,
-              "document,code,dimension,polarity,coder,speaker,text,memo,time\r\n"
+              "document,code,dimension,polarity,coder,speaker,text,condensed,memo,time\r\n"
               "\"interview, 1.odt\",Resources / Lack of access to resources / Lack of time,resources,barrier,"
-              "Anna \xc3\x85" "berg,Coach 3,\"Time, above all.\",,2026-11-23T10:00:00Z\r\n"
+              "Anna \xc3\x85" "berg,Coach 3,\"Time, above all.\",,,2026-11-23T10:00:00Z\r\n"
               "\"interview, 1.odt\",Resources / Access to resources / The user's resources,resources,enabler,"
-              "Anna \xc3\x85" "berg,,\"Time, above all.\",\"She said \"\"only a relative\"\"\nsecond line\",2026-11-23T10:00:00Z\r\n"
-              "\"interview, 1.odt\",no-such-code,,,Anna \xc3\x85" "berg,Coach 3,plain,,2026-11-23T10:00:00Z\r\n");
+              "Anna \xc3\x85" "berg,,\"Time, above all.\",\"Relatives doubt their knowledge, 😀\","
+              "\"She said \"\"only a relative\"\"\nsecond line\",2026-11-23T10:00:00Z\r\n"
+              "\"interview, 1.odt\",no-such-code,,,Anna \xc3\x85" "berg,Coach 3,plain,,,2026-11-23T10:00:00Z\r\n");
 }

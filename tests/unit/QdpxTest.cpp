@@ -450,3 +450,22 @@ TEST(Qdpx, CasesOfOneDocumentThatDisagreeKeepTheFirstValueAndSaySo)
     EXPECT_NE(notes.find("the case \"Nobody\" refers to no document of the project"), std::string::npos) << notes;
     EXPECT_EQ(notes.find("without a code"), std::string::npos) << notes;
 }
+
+TEST(Qdpx, ACondensedMeaningUnitTravelsAsTheCodingsNoteAndComesBackAsItself)
+{
+    QdpxProject project = sampleProject();
+    project.sources[0].codings[0].coding.condensed = "No time for meetings 😀";
+    const QdpxContent content = writeQdpx(project, {false, "2026-12-07T10:00:00Z"});
+    EXPECT_EQ(schemaErrors(content.projectXml, kProjectSchema), "");
+    EXPECT_NE(content.projectXml.find("<Note guid=\"" + nameBasedGuid("condensed/" + project.sources[0].codings[0].coding.id)
+                                      + "\" name=\"Condensed meaning unit\""),
+              std::string::npos)
+        << "other tools show it as the passage's note";
+    const QdpxRead read = readQdpx(content.projectXml, filesOf(content), "2026-12-07T10:00:00Z");
+    ASSERT_EQ(read.project.sources[0].codings.size(), 3u);
+    const Coding& back = read.project.sources[0].codings[0].coding;
+    EXPECT_EQ(back.condensed, "No time for meetings 😀");
+    EXPECT_EQ(back.memo, "memo & <tags> 📓") << "the memo stays the memo";
+    EXPECT_EQ(read.project.sources[0].codings[1].coding.condensed, "");
+    EXPECT_EQ(describe(read.notes).find("note"), std::string::npos) << describe(read.notes);
+}

@@ -77,7 +77,7 @@ TEST(StudyRetrieval, FaultsAreNamed)
     EXPECT_THROW(parseRetrievalQuery(R"({"code": "a", "overlapping": "b", "inTheSameTurnAs": "c"})"), InvalidInput);
     EXPECT_THROW(retrievePassages({transcript("a.odt", "nurse")}, parseRetrievalQuery(R"({"code": "No such code"})")), InvalidInput);
     const std::string csv = studyPassagesCsv(retrievePassages({transcript("a.odt", "nurse")}, parseRetrievalQuery(R"({"code": "Among users"})")));
-    EXPECT_EQ(csv.substr(0, csv.find("\r\n")), "transcript,code,speaker,coder,text,memo,context");
+    EXPECT_EQ(csv.substr(0, csv.find("\r\n")), "transcript,code,speaker,coder,text,condensed,memo,context");
     EXPECT_NE(csv.find("The family 😀 decided"), std::string::npos) << "never a split character";
 }
 
