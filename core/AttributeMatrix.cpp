@@ -60,7 +60,7 @@ std::vector<std::map<std::string, const CodeFrequency*>> frequenciesByColumn(con
 std::string dimensionOf(const AttributeMatrix& matrix, const std::string& codeId)
 {
     const Code* code = matrix.all.codebook.find(codeId);
-    return code ? std::string(toString(code->dimension)) : std::string();
+    return code ? dimensionText(matrix.all.codebook, *code) : std::string();
 }
 
 std::string_view countName(MatrixCount count)

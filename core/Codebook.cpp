@@ -18,7 +18,7 @@ bool Code::operator==(const Code& other) const
 {
     const auto fields = [](const Code& c) {
         return std::tie(c.id, c.name, c.parentId, c.dimension, c.polarity, c.color, c.codable, c.retired, c.definition,
-                        c.example);
+                        c.example, c.origin, c.inclusion, c.exclusion, c.exampleCodingId);
     };
     return fields(*this) == fields(other);
 }
@@ -60,6 +60,35 @@ std::optional<Dimension> dimensionFromString(std::string_view text)
         if (toString(d) == text)
             return d;
     return std::nullopt;
+}
+
+std::string_view toString(CodeOrigin origin)
+{
+    return origin == CodeOrigin::Emergent ? "emergent" : "a priori";
+}
+
+std::optional<CodeOrigin> originFromString(std::string_view text)
+{
+    for (CodeOrigin o : {CodeOrigin::APriori, CodeOrigin::Emergent})
+        if (toString(o) == text)
+            return o;
+    return std::nullopt;
+}
+
+bool insideTriangle(const Codebook& codebook, const Code& code)
+{
+    const Code* current = &code;
+    for (std::size_t steps = 0; current && steps <= codebook.codes().size(); ++steps) {
+        if (current->origin == CodeOrigin::APriori)
+            return true;
+        current = current->parentId.empty() ? nullptr : codebook.find(current->parentId);
+    }
+    return false;
+}
+
+std::string dimensionText(const Codebook& codebook, const Code& code)
+{
+    return insideTriangle(codebook, code) ? std::string(toString(code.dimension)) : std::string();
 }
 
 std::optional<Polarity> polarityFromString(std::string_view text)
@@ -167,6 +196,10 @@ nlohmann::json codebookToJson(const Codebook& codebook)
             {"retired", code.retired},
             {"definition", code.definition},
             {"example", code.example},
+            {"origin", toString(code.origin)},
+            {"inclusion", code.inclusion},
+            {"exclusion", code.exclusion},
+            {"exampleCodingId", code.exampleCodingId},
         });
     }
     return {{"version", kCodebookVersion}, {"codes", std::move(codes)}};
@@ -235,6 +268,15 @@ Codebook codebookFromJson(const nlohmann::json& json, const std::string& where, 
         code.retired = fields.optionalBool("retired", false);
         code.definition = fields.optionalString("definition");
         code.example = fields.optionalString("example");
+        if (const std::string text = fields.optionalString("origin"); !text.empty()) {
+            if (const auto origin = originFromString(text))
+                code.origin = *origin;
+            else
+                fields.problem("origin", inQuotes(text) + " is not one of a priori, emergent");
+        }
+        code.inclusion = fields.optionalString("inclusion");
+        code.exclusion = fields.optionalString("exclusion");
+        code.exampleCodingId = normalizedGuid(fields.optionalString("exampleCodingId"));
         read.push_back(std::move(entry));
     }
 

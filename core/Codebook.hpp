@@ -15,11 +15,17 @@ namespace pt {
 /// The three dimensions of Franzén's power triangle: the frame every code sits in.
 enum class Dimension { Resources, Discourses, Contexts };
 
+/// Where a code comes from: the study's frame, decided before the analysis (a priori), or the text, in an
+/// inductive analysis (emergent: in-vivo or named by the researcher).
+enum class CodeOrigin { APriori, Emergent };
+
 /// Whether a code names something that enables co-production or a barrier to it.
 enum class Polarity { Enabler, Barrier, Either };
 
 std::string_view toString(Dimension dimension);
 std::string_view toString(Polarity polarity);
+std::string_view toString(CodeOrigin origin); ///< "a priori", "emergent"
+std::optional<CodeOrigin> originFromString(std::string_view text);
 std::optional<Dimension> dimensionFromString(std::string_view text);
 std::optional<Polarity> polarityFromString(std::string_view text);
 
@@ -34,6 +40,12 @@ struct Code {
     bool retired = false; ///< kept for existing codings, offered for no new ones
     std::string definition;
     std::string example;
+    CodeOrigin origin = CodeOrigin::APriori;
+    /// The coding rules of a directed analysis: what a passage must show to be coded so, and what not.
+    std::string inclusion;
+    std::string exclusion;
+    /// The coding chosen as the code's anchor example (its passage, linked); empty when none.
+    std::string exampleCodingId;
 
     bool operator==(const Code& other) const;
 };
@@ -52,6 +64,13 @@ private:
     std::vector<Code> mCodes;
     std::unordered_map<std::string, std::size_t> mIndexById;
 };
+
+/// Whether a code has its place in the power triangle: an a priori code, or an emergent one moved under an
+/// a priori code. An emergent code still outside it (at the top, or only under emergent codes) counts in no
+/// dimension until the researcher places it.
+bool insideTriangle(const Codebook& codebook, const Code& code);
+/// The code's dimension as tables write it ("resources"), or "" while it is outside the triangle.
+std::string dimensionText(const Codebook& codebook, const Code& code);
 
 /// A code's polarity, or where it has none (either) that of the nearest code above it that has one: what
 /// reports count a coding as, enabler or barrier.

@@ -3,10 +3,13 @@
 #include "core/Colour.hpp"
 #include "core/Guid.hpp"
 #include "core/Json.hpp"
+#include "core/TextPlacement.hpp"
+#include "core/Whitespace.hpp"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace pt {
@@ -66,6 +69,112 @@ Codebook withCodeAdded(const Codebook& codebook, Code code)
     return validated(std::move(codes));
 }
 
+Code emergentCode(const Codebook& codebook, std::string_view name, std::string_view passage)
+{
+    std::string words;
+    for (const char c : trimmed(name).empty() ? passage : name) {
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (!space)
+            words += c;
+        else if (!words.empty() && words.back() != ' ')
+            words += ' ';
+    }
+    words = trimmed(words);
+    if (words.empty())
+        throw InvalidInput(Problem{"name", "the passage has no words to name a code by: type a name"});
+    std::u32string letters = toCodePoints(words);
+    if (trimmed(name).empty() && letters.size() > kLongestInVivoName) {
+        const std::size_t cut = letters.rfind(U' ', kLongestInVivoName);
+        letters = letters.substr(0, cut == std::u32string::npos || cut == 0 ? kLongestInVivoName : cut) + U"\u2026";
+        words = toUtf8(letters);
+    }
+    std::set<std::string> taken;
+    for (const Code& code : codebook.codes())
+        if (code.parentId.empty())
+            taken.insert(code.name);
+    Code code;
+    code.name = words;
+    for (int n = 2; taken.count(code.name); ++n)
+        code.name = words + " (" + std::to_string(n) + ")";
+    code.id = newGuid();
+    code.origin = CodeOrigin::Emergent;
+    code.dimension = Dimension::Resources; // a placeholder: outside the triangle it counts in no dimension
+    return code;
+}
+
+namespace {
+/// Two notes of one passage as one: both, a blank line between, or the one there is.
+std::string joined(const std::string& kept, const std::string& folded)
+{
+    if (folded.empty() || kept == folded)
+        return kept;
+    return kept.empty() ? folded : kept + "\n\n" + folded;
+}
+} // namespace
+
+CodeMerge mergeCodes(const Codebook& codebook, const std::vector<Coding>& codings, const std::string& fromId,
+                     const std::string& intoId, const std::function<std::string(const Coding&)>& passageKey,
+                     const std::function<bool(const Coding&, const Coding&)>& samePassage)
+{
+    const Code* from = codebook.find(normalizedGuid(fromId));
+    const Code* into = codebook.find(normalizedGuid(intoId));
+    if (!from)
+        throw InvalidInput(Problem{"fromCodeId", "\"" + fromId + "\" is not the id of a code"});
+    if (!into)
+        throw InvalidInput(Problem{"intoCodeId", "\"" + intoId + "\" is not the id of a code"});
+    if (from == into)
+        throw InvalidInput(Problem{"intoCodeId", "a code cannot be merged into itself"});
+    if (from->parentId.empty() && from->origin == CodeOrigin::APriori)
+        throw InvalidInput(Problem{"fromCodeId", "\"" + from->name + "\" is a dimension of the triangle, its frame: it cannot be merged"});
+    if (branchOf(codebook.codes(), from->id).count(into->id))
+        throw InvalidInput(Problem{"intoCodeId", "\"" + into->name + "\" is below \"" + from->name + "\": a code cannot be merged into its own descendant"});
+    if (into->retired)
+        throw InvalidInput(Problem{"intoCodeId", "\"" + into->name + "\" is retired and takes no codings: bring it back first"});
+    if (!into->codable)
+        throw InvalidInput(Problem{"intoCodeId", "\"" + into->name + "\" is a grouping code and takes no codings"});
+
+    CodeMerge merge;
+    // The codebook: A's children under B (their branches follow B into its dimension), then A gone.
+    Codebook edited = codebook;
+    for (const Code& code : codebook.codes())
+        if (code.parentId == from->id) {
+            Code moved = code;
+            moved.parentId = into->id;
+            edited = withCodeChanged(edited, moved);
+        }
+    std::vector<Code> codes;
+    for (const Code& code : edited.codes())
+        if (code.id != from->id)
+            codes.push_back(code);
+    merge.codebook = validated(std::move(codes));
+
+    // The codings: B's by coder and passage, to find the duplicates a fold removes.
+    std::map<std::pair<std::string, std::string>, std::vector<Coding>> intoByPassage;
+    for (const Coding& coding : codings)
+        if (coding.codeId == into->id)
+            intoByPassage[{coding.coder, passageKey(coding)}].push_back(coding);
+    std::map<std::string, Coding> folded; // B's codings that took notes, by id
+    for (const Coding& coding : codings) {
+        if (coding.codeId != from->id)
+            continue;
+        std::vector<Coding>& same = intoByPassage[{coding.coder, passageKey(coding)}];
+        const auto twin = std::find_if(same.begin(), same.end(), [&](const Coding& b) { return samePassage(coding, b); });
+        if (twin == same.end()) {
+            Coding moved = coding;
+            moved.codeId = into->id;
+            merge.changed.push_back(std::move(moved));
+            continue;
+        }
+        twin->memo = joined(twin->memo, coding.memo);
+        twin->condensed = joined(twin->condensed, coding.condensed);
+        folded[twin->id] = *twin;
+        merge.removed.push_back(coding.id);
+    }
+    for (auto& [id, coding] : folded)
+        merge.changed.push_back(std::move(coding));
+    return merge;
+}
+
 Code newCodeFromJson(const Codebook& codebook, const nlohmann::json& json)
 {
     Code code = withFields(Code(), json);
@@ -120,7 +229,8 @@ Code withFields(Code base, const nlohmann::json& json)
     JsonFields fields(json, "code", problems);
     if (fields.isObject()) {
         static const std::set<std::string> known{"id", "name", "parentId", "dimension", "polarity", "color",
-                                                  "codable", "retired", "definition", "example"};
+                                                  "codable", "retired", "definition", "example", "origin",
+                                                  "inclusion", "exclusion", "exampleCodingId"};
         for (const auto& item : json.items())
             if (!known.count(item.key()))
                 problems.push_back({fields.path(item.key().c_str()), "is not a field of a code"});
@@ -143,6 +253,15 @@ Code withFields(Code base, const nlohmann::json& json)
         base.retired = fields.optionalBool("retired", base.retired);
         base.definition = fields.optionalString("definition", base.definition);
         base.example = fields.optionalString("example", base.example);
+        if (const std::string text = fields.optionalString("origin"); !text.empty()) {
+            if (const auto origin = originFromString(text))
+                base.origin = *origin;
+            else
+                fields.problem("origin", "\"" + text + "\" is not one of a priori, emergent");
+        }
+        base.inclusion = fields.optionalString("inclusion", base.inclusion);
+        base.exclusion = fields.optionalString("exclusion", base.exclusion);
+        base.exampleCodingId = normalizedGuid(fields.optionalString("exampleCodingId", base.exampleCodingId));
     }
     if (!problems.empty())
         throw InvalidInput("The code was not accepted:", std::move(problems));

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/Codebook.hpp"
+#include "core/Coding.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <functional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pt {
@@ -20,6 +23,35 @@ Codebook withCodeAdded(const Codebook& codebook, Code code);
 /// Replaces the code with `code.id`: name, colour, polarity, definition, example, retired, codable, parent.
 /// Moving a code under a parent of another dimension moves its whole branch into that dimension.
 Codebook withCodeChanged(const Codebook& codebook, const Code& code);
+
+/// The longest in-vivo code name: the passage's first words up to it, cut at a word, with "…".
+constexpr std::size_t kLongestInVivoName = 60; // characters (code points)
+
+/// A new emergent code (inductive coding) for a passage: named `name`, or when that is empty by the
+/// passage's own words (in vivo: whitespace and line breaks collapsed, cut at a word after
+/// kLongestInVivoName). It goes to the top of the codebook, outside the triangle until it is placed; a
+/// name a top-level code has already gets " (2)", " (3)", …. Throws InvalidInput ("name") when there are no
+/// words to name it by.
+Code emergentCode(const Codebook& codebook, std::string_view name, std::string_view passage);
+
+/// What merging code A into code B does to a document: the codebook without A (its codes below it moved
+/// under B), A's codings given B, and the codings of A that duplicate one of B (the same passage by the same
+/// coder) folded into it.
+struct CodeMerge {
+    Codebook codebook;
+    std::vector<Coding> changed;      ///< A's codings, now B's; and B's codings that took a folded one's notes
+    std::vector<std::string> removed; ///< A's codings folded into B's
+};
+
+/// Merges the code `fromId` into `intoId`: every coding of A becomes a coding of B (coder, memo, condensed
+/// meaning unit and time kept); a coding of A whose passage the same coder coded with B too is removed and
+/// its memo and condensation join that coding's; A's codes below it move under B; A is removed.
+/// `passageKey(c)` is the same for codings of the same passage (its text, say), and `samePassage(a, b)`
+/// tells whether two codings of one key are of one passage. Throws InvalidInput for an unknown id, the same
+/// code twice, a dimension (the triangle's frame), B below A, or B retired or not codable.
+CodeMerge mergeCodes(const Codebook& codebook, const std::vector<Coding>& codings, const std::string& fromId,
+                     const std::string& intoId, const std::function<std::string(const Coding&)>& passageKey,
+                     const std::function<bool(const Coding&, const Coding&)>& samePassage);
 
 /// A new code as the API describes it (`json` with "name", "parentId", and optionally "id", "polarity",
 /// "color", "codable", "definition", "example"): a code under a parent takes the parent's polarity unless

@@ -159,12 +159,17 @@ CodingReport makeCodingReport(const std::vector<CodedDocument>& documents, const
             const bool orphaned = span == document.spans.end() || span->second.begin >= span->second.end;
             report.orphans += orphaned ? 1 : 0;
             const Polarity polarity = effectivePolarity(codebook, *code);
-            report.byDimension[code->dimension].add(polarity);
+            const bool placed = insideTriangle(codebook, *code);
+            report.outsideTriangle += placed ? 0 : 1;
+            if (placed)
+                report.byDimension[code->dimension].add(polarity);
             byCodeBalance[code->id].add(polarity);
             byCodeDocuments[code->id].insert(d);
             used.insert(code->id);
-            report.bySpeaker[coding->speaker][code->dimension].add(polarity);
-            report.byCoder[coding->coder][code->dimension].add(polarity);
+            if (placed) {
+                report.bySpeaker[coding->speaker][code->dimension].add(polarity);
+                report.byCoder[coding->coder][code->dimension].add(polarity);
+            }
             if (!orphaned)
                 placedByDocument[d].push_back({coding, span->second, turnAt(turns, span->second.begin)});
             if (retrieved.count(code->id))
@@ -202,8 +207,11 @@ CodingReport makeCodingReport(const std::vector<CodedDocument>& documents, const
     const auto roots = childrenOf.equal_range(std::string());
     for (const Dimension dimension : kDimensions)
         for (auto root = roots.first; root != roots.second; ++root)
-            if (root->second->dimension == dimension)
+            if (root->second->dimension == dimension && insideTriangle(codebook, *root->second))
                 visit(*root->second, 0);
+    for (auto root = roots.first; root != roots.second; ++root)
+        if (!insideTriangle(codebook, *root->second))
+            visit(*root->second, 0); // emergent codes not yet placed, after the triangle
 
     // Co-occurrence among the codes in use, in codebook order.
     std::map<std::string, std::size_t> index;
@@ -247,6 +255,9 @@ ReportContent codingReportContent(const CodingReport& report)
                                    + (report.orphans ? " (" + std::to_string(report.orphans) + " of them orphaned: their passage was deleted)" : std::string())
                                    + ". Enablers : barriers counts each coding by its code's polarity, or that of the nearest code above it; "
                                      "codings of codes that can be either are counted in the totals only.");
+    if (report.outsideTriangle > 0)
+        content.introduction.push_back(std::to_string(report.outsideTriangle) + " of them are of emergent codes not yet placed in the "
+                                       "triangle: they are listed after it and counted in no dimension.");
     if (report.withoutCode > 0)
         content.introduction.push_back(std::to_string(report.withoutCode) + " more codings refer to codes that no codebook has "
                                        "(the document was damaged or edited outside Power Triangle): they are not counted.");
@@ -354,6 +365,7 @@ nlohmann::json codingReportToJson(const CodingReport& report)
                           {"codings", report.codings},
                           {"orphans", report.orphans},
                           {"withoutCode", report.withoutCode},
+                          {"outsideTriangle", report.outsideTriangle},
                           {"byDimension", byDimensionJson(report.byDimension)},
                           {"codes", codes},
                           {"bySpeaker", people(report.bySpeaker)},
@@ -368,7 +380,7 @@ std::string codeFrequenciesCsv(const CodingReport& report)
     appendCsvRow(csv, {"code", "depth", "dimension", "enablers", "barriers", "either", "total", "documents"});
     for (const CodeFrequency& frequency : report.byCode) {
         const Code* code = report.codebook.find(frequency.codeId);
-        appendCsvRow(csv, {frequency.path, std::to_string(frequency.depth), code ? std::string(toString(code->dimension)) : "",
+        appendCsvRow(csv, {frequency.path, std::to_string(frequency.depth), code ? dimensionText(report.codebook, *code) : "",
                            std::to_string(frequency.codings.enablers), std::to_string(frequency.codings.barriers),
                            std::to_string(frequency.codings.either), std::to_string(frequency.codings.total()),
                            std::to_string(frequency.documents)});

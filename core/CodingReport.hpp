@@ -55,6 +55,7 @@ struct CodingReport {
     std::size_t codings = 0;
     std::size_t orphans = 0;
     std::size_t withoutCode = 0; ///< codings whose code no document's codebook has (a damaged file): not counted
+    std::size_t outsideTriangle = 0; ///< codings of emergent codes not yet placed: in no dimension's balance
     std::map<Dimension, Balance> byDimension;
     std::vector<CodeFrequency> byCode; ///< codebook order: each dimension, then the codes below it, depth first
     std::map<std::string, std::map<Dimension, Balance>> bySpeaker; ///< "" for text without a speaker label
@@ -72,7 +73,7 @@ CodingReport makeCodingReport(const std::vector<CodedDocument>& documents, const
 /// retrieved passages (linked back).
 ReportContent codingReportContent(const CodingReport& report);
 
-/// The report as JSON: {"documents", "codings", "orphans", "withoutCode", "byDimension": {"resources": balance, …},
+/// The report as JSON: {"documents", "codings", "orphans", "withoutCode", "outsideTriangle", "byDimension": {"resources": balance, …},
 /// "codes": [{"codeId", "path", "depth", "documents", "codings": balance}], "bySpeaker": {name: {dimension:
 /// balance}}, "byCoder": {…}, "cooccurrence": {"codes": [paths], "overlapping": [[n]], "sameTurn": [[n]]},
 /// "passages": [{"document", "codingId", "code", "speaker", "coder", "text", "memo", "orphaned"}]};

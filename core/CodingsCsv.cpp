@@ -41,7 +41,7 @@ std::string codingsCsv(const std::string& documentName, const std::vector<const 
     for (const Coding* coding : codings) {
         const Code* code = codebook.find(coding->codeId);
         std::vector<std::string> row{documentName, code ? codebook.path(*code) : coding->codeId,
-                                     code ? std::string(toString(code->dimension)) : std::string(),
+                                     code ? dimensionText(codebook, *code) : std::string(),
                                      code ? std::string(toString(effectivePolarity(codebook, *code))) : std::string(), coding->coder,
                                      coding->speaker, coding->text, coding->condensed, coding->memo, coding->time};
         row.insert(row.end(), values.begin(), values.end());

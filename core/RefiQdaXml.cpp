@@ -153,7 +153,7 @@ void writeCodes(xmlTextWriter* writer, const Codebook& codebook)
 
 void writeCodeSets(xmlTextWriter* writer, const Codebook& codebook, const char* memberAttribute)
 {
-    std::vector<std::string> enablers, barriers, retired;
+    std::vector<std::string> enablers, barriers, retired, emergent;
     std::map<Dimension, std::vector<std::string>> dimensions;
     for (const Code& code : codebook.codes()) {
         if (code.polarity == Polarity::Enabler)
@@ -162,15 +162,18 @@ void writeCodeSets(xmlTextWriter* writer, const Codebook& codebook, const char* 
             barriers.push_back(code.id);
         if (code.retired)
             retired.push_back(code.id);
-        if (code.parentId.empty())
+        if (code.origin == CodeOrigin::Emergent)
+            emergent.push_back(code.id);
+        if (code.parentId.empty() && insideTriangle(codebook, code))
             dimensions[code.dimension].push_back(code.id);
     }
-    if (enablers.empty() && barriers.empty() && retired.empty() && dimensions.empty())
+    if (enablers.empty() && barriers.empty() && retired.empty() && emergent.empty() && dimensions.empty())
         return;
     xmlTextWriterStartElement(writer, x("Sets"));
     writeSet(writer, "Enablers", enablers, memberAttribute);
     writeSet(writer, "Barriers", barriers, memberAttribute);
     writeSet(writer, "Retired codes", retired, memberAttribute);
+    writeSet(writer, "Emergent codes", emergent, memberAttribute);
     for (const auto& [dimension, members] : dimensions)
         writeSet(writer, std::string("Dimension: ") + kDimensionNames[static_cast<int>(dimension)], members, memberAttribute);
     xmlTextWriterEndElement(writer);
@@ -350,6 +353,8 @@ void CodebookReader::readSets(const xmlNode* sets, const std::string& where, boo
                 mPolarity[id] = Polarity::Barrier;
         } else if (key == "retired codes" || key == "retired" || key == "utgångna koder") {
             mRetired.insert(members.begin(), members.end());
+        } else if (key == "emergent codes" || key == "emergent" || key == "framväxande koder") {
+            mEmergent.insert(members.begin(), members.end());
         } else if (const auto dimension = dimensionNamed(name)) {
             for (const std::string& id : members)
                 mDimension[id] = *dimension;
@@ -372,12 +377,16 @@ Codebook CodebookReader::build(Dimension fallback)
     for (ImportedCode& imported : mCodes) {
         Code& code = imported.code;
         const ImportedCode* parent = code.parentId.empty() ? nullptr : byId[code.parentId];
+        if (mEmergent.count(code.id))
+            code.origin = CodeOrigin::Emergent;
         if (const auto set = mDimension.find(code.id); set != mDimension.end())
             code.dimension = set->second;
         else if (parent)
             code.dimension = parent->code.dimension;
         else if (const auto named = dimensionNamed(code.name))
             code.dimension = *named;
+        else if (code.origin == CodeOrigin::Emergent)
+            code.dimension = fallback; // outside the triangle: in no dimension until it is placed
         else {
             code.dimension = fallback;
             mNotes.push_back({imported.where, "\"" + code.name + "\" is not under a dimension; it was put in "

@@ -90,6 +90,7 @@ private:
     std::map<std::string, Polarity> mPolarity;
     std::map<std::string, Dimension> mDimension;
     std::set<std::string> mRetired;
+    std::set<std::string> mEmergent;
 };
 
 } // namespace pt::refi

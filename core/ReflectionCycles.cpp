@@ -73,7 +73,8 @@ std::map<Dimension, std::vector<EvidenceLine>> evidenceByDimension(const std::ve
             std::vector<const Coding*> quoted;
             for (const Coding* coding : codings) {
                 const Code* code = codebook.find(coding->codeId);
-                if (code && code->dimension == dimension && effectivePolarity(codebook, *code) == polarity)
+                if (code && code->dimension == dimension && insideTriangle(codebook, *code)
+                    && effectivePolarity(codebook, *code) == polarity)
                     quoted.push_back(coding);
             }
             if (quoted.empty())

@@ -67,6 +67,12 @@ std::string codeFingerprint(const Code& code)
 {
     nlohmann::json fields = codeToJson(code);
     fields.erase("id");
+    // Fields at their defaults are left out, so that a code keeps the fingerprint it had before they existed.
+    for (const char* added : {"inclusion", "exclusion", "exampleCodingId"})
+        if (fields[added] == "")
+            fields.erase(added);
+    if (fields["origin"] == "a priori")
+        fields.erase("origin");
     return fingerprintOf(dumpJson(fields, true));
 }
 

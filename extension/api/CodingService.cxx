@@ -132,6 +132,15 @@ OUString SAL_CALL CodingService::addCoding(const Reference<lang::XComponent>& do
     });
 }
 
+OUString SAL_CALL CodingService::codeWithNewCode(const Reference<lang::XComponent>& document, const Reference<text::XTextRange>& passage,
+                                                 const OUString& name)
+{
+    return unoCall(*this, {0, {{"passage", 1}, {"name", 2}}}, [&] {
+        const Code code = DocumentStore(document).codeWithNewCode({passage}, toUtf8(name), currentCoderName(mxContext));
+        return lcl_json({{"codeId", code.id}, {"name", code.name}});
+    });
+}
+
 OUString SAL_CALL CodingService::getCodingsJson(const Reference<lang::XComponent>& document)
 {
     return unoCall(*this, {0}, [&] { return lcl_json(codingListToJson(DocumentStore(document).listCodings())); });
@@ -182,6 +191,13 @@ void SAL_CALL CodingService::setCodingMemo(const Reference<lang::XComponent>& do
 {
     unoCall(*this, {2, {{"document", 0}, {"coding", 1}}},
             [&] { DocumentStore(document).changeCoding(toUtf8(codingId), std::nullopt, toUtf8(memo)); });
+}
+
+void SAL_CALL CodingService::mergeCodes(const Reference<lang::XComponent>& document, const OUString& fromCodeId,
+                                        const OUString& intoCodeId)
+{
+    unoCall(*this, {1, {{"document", 0}, {"fromCodeId", 1}, {"intoCodeId", 2}}},
+            [&] { DocumentStore(document).mergeCodes(toUtf8(fromCodeId), toUtf8(intoCodeId)); });
 }
 
 void SAL_CALL CodingService::setCodingCondensed(const Reference<lang::XComponent>& document, const OUString& codingId,

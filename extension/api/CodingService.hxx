@@ -19,6 +19,9 @@ public:
     ::rtl::OUString SAL_CALL addCoding(const css::uno::Reference<css::lang::XComponent>& document,
                                        const css::uno::Reference<css::text::XTextRange>& range,
                                        const ::rtl::OUString& codeId, const ::rtl::OUString& memo) override;
+    ::rtl::OUString SAL_CALL codeWithNewCode(const css::uno::Reference<css::lang::XComponent>& document,
+                                             const css::uno::Reference<css::text::XTextRange>& passage,
+                                             const ::rtl::OUString& name) override;
     ::rtl::OUString SAL_CALL getCodingsJson(const css::uno::Reference<css::lang::XComponent>& document) override;
     void SAL_CALL removeCoding(const css::uno::Reference<css::lang::XComponent>& document,
                                const ::rtl::OUString& codingId) override;
@@ -27,6 +30,8 @@ public:
                                   const ::rtl::OUString& json) override;
     ::rtl::OUString SAL_CALL getCodingsAtJson(const css::uno::Reference<css::lang::XComponent>& document,
                                               const css::uno::Reference<css::text::XTextRange>& position) override;
+    void SAL_CALL mergeCodes(const css::uno::Reference<css::lang::XComponent>& document, const ::rtl::OUString& fromCodeId,
+                             const ::rtl::OUString& intoCodeId) override;
     void SAL_CALL setCodingCondensed(const css::uno::Reference<css::lang::XComponent>& document,
                                      const ::rtl::OUString& codingId, const ::rtl::OUString& text) override;
     void SAL_CALL setCodingMemo(const css::uno::Reference<css::lang::XComponent>& document,

@@ -131,6 +131,7 @@ ui::ContextMenuInterceptorAction SAL_CALL CodeAsMenu::notifyContextMenuExecute(c
 
         const Reference<container::XIndexContainer> menu = event.ActionTriggerContainer;
         builder.separate(menu, 0);
+        builder.insert(menu, 0, text.get("NewCodeFromSelection"), OUString::createFromAscii(kNewCodeFromSelectionCommand), nullptr);
         builder.insert(menu, 0, text.get("CodeAs"), "vnd.powertriangle:CodeAsMenu", codeAs);
         return ui::ContextMenuInterceptorAction_EXECUTE_MODIFIED;
     } catch (...) {

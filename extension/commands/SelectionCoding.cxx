@@ -7,6 +7,7 @@
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
@@ -59,6 +60,22 @@ CodingOutcome codeSelection(const Reference<uno::XComponentContext>& context, co
     store.addCodings(ranges, code->id, memo, currentCoderName(context));
     Workbench::instance().noteUsed(code->id);
     return {true, text.get("Coded", {OUString::number(static_cast<sal_Int64>(ranges.size())), toOUString(code->name)})};
+}
+
+CodingOutcome codeSelectionAsNewCode(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                                     const std::string& name, const UiText& text)
+{
+    const Reference<frame::XController> controller = frame.is() ? frame->getController() : nullptr;
+    Reference<lang::XComponent> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
+    if (!Reference<text::XTextDocument>(document, UNO_QUERY).is())
+        return {false, text.get("NoDocument")};
+    const std::vector<Reference<text::XTextRange>> ranges = lcl_selectedRanges(controller);
+    if (ranges.empty())
+        return {false, text.get("NoSelection")};
+    const Code code = DocumentStore(document).codeWithNewCode(ranges, name, currentCoderName(context));
+    Workbench::instance().noteUsed(code.id);
+    Workbench::instance().setChosenCode(frame, code.id);
+    return {true, text.get("NewCodeMade", {toOUString(code.name)})};
 }
 
 } // namespace pt::extension

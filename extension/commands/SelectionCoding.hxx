@@ -21,4 +21,9 @@ CodingOutcome codeSelection(const css::uno::Reference<css::uno::XComponentContex
                               const css::uno::Reference<css::frame::XFrame>& frame, const std::string& codeId,
                               const std::string& memo, const UiText& text);
 
+/// Codes the passages selected with a new emergent code: named `name`, or in vivo by the passage's words.
+CodingOutcome codeSelectionAsNewCode(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                     const css::uno::Reference<css::frame::XFrame>& frame, const std::string& name,
+                                     const UiText& text);
+
 } // namespace pt::extension

@@ -11,6 +11,8 @@ namespace pt::extension {
 constexpr char kCodeWithRecentCommand[] = "vnd.powertriangle:CodeWithRecent?Slot=";
 /// Code the selection as a given code: "…Code=<id>".
 constexpr char kCodeAsCommand[] = "vnd.powertriangle:CodeAs?Code=";
+/// Code the selection with a new emergent code named by its own words (in vivo); the context menu's entry.
+constexpr char kNewCodeFromSelectionCommand[] = "vnd.powertriangle:NewCodeFromSelection";
 /// Insert ▸ Power Triangle: the reflection-cycle table dialog, and the next cycle at the cursor.
 constexpr char kInsertReflectionTableCommand[] = "vnd.powertriangle:InsertReflectionTable";
 constexpr char kNextReflectionCycleCommand[] = "vnd.powertriangle:NextReflectionCycle";

@@ -250,6 +250,36 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
     return ids;
 }
 
+Code DocumentStore::codeWithNewCode(const std::vector<Reference<text::XTextRange>>& ranges, const std::string& name,
+                                    const std::string& coder)
+{
+    checkWritable();
+    if (ranges.empty())
+        throw Refusal("passage", "No passage was given to code.");
+    std::vector<Reference<text::XTextRange>> passages;
+    for (const Reference<text::XTextRange>& given : ranges)
+        passages.push_back(acceptedPassage(given));
+    const Codebook codebook = this->codebook();
+    Code code;
+    try {
+        code = emergentCode(codebook, name, toUtf8(passages.front()->getString()));
+    } catch (const InvalidInput& error) {
+        throw Refusal("name", "No new code was made: " + describe(error.problems()));
+    }
+    const Codebook with = withCodeAdded(codebook, code);
+    std::vector<std::pair<Coding, Reference<text::XTextRange>>> codings;
+    for (const Reference<text::XTextRange>& passage : passages) {
+        Coding coding;
+        coding.id = newGuid();
+        coding.codeId = code.id;
+        coding.coder = coder;
+        coding.time = utcTimestamp();
+        codings.emplace_back(std::move(coding), passage);
+    }
+    addForeignCodings(codings, with, toOUString("New code " + code.name));
+    return *with.find(code.id);
+}
+
 void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Reference<text::XTextRange>>>& codings,
                                       const Codebook& codebook, const OUString& undoTitle,
                                       const std::optional<DocumentAttributes>& attributes)
@@ -293,6 +323,71 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
         for (Coding& coding : added)
             set.put(std::move(coding));
     });
+}
+
+std::pair<std::size_t, std::size_t> DocumentStore::mergeCodes(const std::string& fromId, const std::string& intoId)
+{
+    checkWritable();
+    const auto [codebook, codings] = read([](const CodingSet& set) {
+        std::vector<Coding> all;
+        for (const Coding* coding : set.all())
+            all.push_back(*coding);
+        return std::make_pair(set.codebook(), std::move(all));
+    });
+    // Codings of one passage have the same text: only those are compared, by where they start and end.
+    const auto passageKey = [&](const Coding& coding) { return maAnchors.text(coding.id).value_or("\x01orphan " + coding.id); };
+    const auto samePassage = [&](const Coding& a, const Coding& b) {
+        const Reference<text::XTextRange> ra = maAnchors.range(a.id), rb = maAnchors.range(b.id);
+        const Reference<text::XTextRangeCompare> compare(ra.is() ? ra->getText() : nullptr, UNO_QUERY);
+        if (!compare.is() || !rb.is())
+            return false;
+        try {
+            return compare->compareRegionStarts(ra, rb) == 0 && compare->compareRegionEnds(ra, rb) == 0;
+        } catch (const lang::IllegalArgumentException&) {
+            return false; // in different texts (a table cell and the body)
+        }
+    };
+    CodeMerge merge;
+    try {
+        merge = pt::mergeCodes(codebook, codings, fromId, intoId, passageKey, samePassage);
+    } catch (const InvalidInput& error) {
+        const std::string field = error.problems().empty() ? "code" : error.problems().front().where;
+        throw Refusal(field, "The codes were not merged: " + describe(error.problems()));
+    }
+    const Code& from = *codebook.find(normalizedGuid(fromId));
+    const Code& into = *merge.codebook.find(normalizedGuid(intoId));
+    UndoableChange change(*this, toOUString("Merge " + from.name + " into " + into.name));
+    change.writeRecord(kCodebookRecordKey, codebookRecord(merge.codebook));
+    RecordStates records;
+    std::vector<std::string> touched;
+    for (const Coding& coding : merge.changed) {
+        records.emplace(codingRecordKey(coding.id), codingRecord(coding));
+        touched.push_back(coding.id);
+    }
+    for (const std::string& id : merge.removed) {
+        records.emplace(codingRecordKey(id), std::nullopt);
+        touched.push_back(id);
+    }
+    change.writeRecords(records);
+    for (const std::string& id : merge.removed)
+        if (const Reference<text::XTextContent> anchor = maAnchors.find(id); anchor.is())
+            anchor->getAnchor()->getText()->removeTextContent(anchor);
+    const std::size_t folded = merge.removed.size();
+    std::set<std::string> ofFrom;
+    for (const Coding& coding : codings)
+        if (coding.codeId == from.id)
+            ofFrom.insert(coding.id);
+    const std::size_t moved = static_cast<std::size_t>(
+        std::count_if(merge.changed.begin(), merge.changed.end(), [&](const Coding& c) { return ofFrom.count(c.id) > 0; }));
+    change.commit(
+        [&](CodingSet& set) {
+            set.setCodebook(merge.codebook);
+            for (const std::string& id : merge.removed)
+                set.remove(id);
+            for (Coding& coding : merge.changed)
+                set.put(std::move(coding));
+        }); // the codebook changed: every view reads everything again
+    return {moved, folded};
 }
 
 void DocumentStore::removeCoding(const std::string& codingId)

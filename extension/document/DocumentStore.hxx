@@ -71,9 +71,18 @@ public:
     /// Adds codings made elsewhere (another copy, another tool) as they are: id, code, coder, time and memo
     /// kept; text and speaker read here. `codebook` replaces the codebook (it must hold their codes), all in
     /// one undo step. An empty `codings` with an unchanged codebook changes nothing.
+    /// Codes the passages with a new emergent code (inductive coding) named `name`, or by the first
+    /// passage's own words when `name` is empty (emergentCode): the code and the codings in one undo step.
+    /// Returns the new code.
+    Code codeWithNewCode(const std::vector<css::uno::Reference<css::text::XTextRange>>& ranges, const std::string& name,
+                         const std::string& coder);
     void addForeignCodings(const std::vector<std::pair<Coding, css::uno::Reference<css::text::XTextRange>>>& codings,
                            const Codebook& codebook, const ::rtl::OUString& undoTitle,
                            const std::optional<DocumentAttributes>& attributes = std::nullopt);
+    /// Merges code A into code B in one undo step (mergeCodes): A's codings become B's, a passage the same
+    /// coder coded with both stays one coding, A's codes below it move under B, A is removed. Returns how
+    /// many codings moved and how many were folded. Throws pt::Refusal naming what is wrong.
+    std::pair<std::size_t, std::size_t> mergeCodes(const std::string& fromId, const std::string& intoId);
     void removeCoding(const std::string& codingId);
     /// Gives a coding another code, memo and/or condensed meaning unit (nullopt leaves it): one undo step.
     /// Throws pt::Refusal ("text") for a condensation longer than kLongestCondensation.

@@ -45,15 +45,15 @@ std::string lcl_lower(std::string text)
 CodebookPanel::CodebookPanel(const Reference<uno::XComponentContext>& context, const OUString& resourceUrl,
                              const Reference<frame::XFrame>& frame)
     : SidebarPanel(context, resourceUrl, frame,
-                   {labelled("FilterLabel", "FilterField"),
+                   {line({{"FilterLabel", Fit::Text, false}, {"FilterField", Fit::Field}, {"UnplacedCheck", Fit::Text, false}}),
                     line({{"CodeTree", Fit::Rows}}),
                     labelled("MemoLabel", "MemoField"),
                     labelled("CoderLabel", "CoderField"),
-                    line({{"CodeButton", Fit::Text}}),
+                    line({{"CodeButton", Fit::Text}, {"NewCodeButton", Fit::Text}}),
                     line({{"EditButton", Fit::Text}, {"HighlightCheck", Fit::Text}}),
                     line({{"ReflectionButton", Fit::Text}}),
                     line({{"StatusText", Fit::Wrapping}})},
-                   {"codeSelection", "filterChanged", "editCodebook", "toggleHighlight", "insertReflectionTable", "coderChanged"})
+                   {"codeSelection", "newCodeFromSelection", "filterChanged", "editCodebook", "toggleHighlight", "insertReflectionTable", "coderChanged"})
 {
 }
 
@@ -143,27 +143,33 @@ void CodebookPanel::refresh()
 void CodebookPanel::buildTree(const Codebook& codebook, const std::map<std::string, std::size_t>& totals)
 {
     const std::string filter = lcl_lower(toUtf8(Reference<awt::XTextComponent>(control("FilterField"), UNO_QUERY_THROW)->getText()));
+    const bool unplacedOnly = Reference<awt::XCheckBox>(control("UnplacedCheck"), UNO_QUERY_THROW)->getState() == 1;
     // Codes shown: those matching the filter and their ancestors; retired codes are not offered.
     std::set<std::string> shown;
     for (const Code& code : codebook.codes()) {
         if (code.retired || (!filter.empty() && lcl_lower(code.name).find(filter) == std::string::npos))
+            continue;
+        if (unplacedOnly && (code.origin != CodeOrigin::Emergent || insideTriangle(codebook, code)))
             continue;
         for (const Code* c = &code; c && shown.insert(c->id).second;)
             c = c->parentId.empty() ? nullptr : codebook.find(c->parentId);
     }
     // Dimensions show no count: relabelling a top-level node makes LibreOffice 7.4's tree control show its
     // hidden root (and nothing else), and their totals change with every coding.
+    // Emergent codes are marked, so that what came from the text stands out from the study's frame.
     const auto label = [&](const Code& code) {
+        const std::string name = (code.origin == CodeOrigin::Emergent ? "\xe2\x9c\xb1 " : "") + code.name;
         if (code.parentId.empty())
-            return toOUString(code.name);
+            return toOUString(name);
         const auto total = totals.find(code.id);
-        return toOUString(code.name + " (" + std::to_string(total == totals.end() ? 0 : total->second) + ")");
+        return toOUString(name + " (" + std::to_string(total == totals.end() ? 0 : total->second) + ")");
     };
 
-    std::string signature = filter;
+    std::string signature = filter + (unplacedOnly ? "|unplaced" : "");
     for (const Code& code : codebook.codes())
         if (shown.count(code.id))
-            signature += "|" + code.id + code.parentId + code.name + code.color + std::string(toString(code.polarity));
+            signature += "|" + code.id + code.parentId + code.name + code.color + std::string(toString(code.polarity))
+                         + std::string(toString(code.origin));
     if (signature == msTreeSignature) {
         // Same tree: only the counts may have changed.
         for (const Code& code : codebook.codes())
@@ -205,6 +211,8 @@ void CodebookPanel::handleEvent(const OUString& method)
 {
     if (method == "codeSelection")
         codeSelection();
+    else if (method == "newCodeFromSelection")
+        newCodeFromSelection();
     else if (method == "filterChanged")
         refresh();
     else if (method == "editCodebook")
@@ -229,6 +237,16 @@ void CodebookPanel::codeSelection()
                                                                toUtf8(memoField->getText()), maText);
     if (outcome.coded)
         memoField->setText(OUString());
+    showStatus(outcome.message);
+}
+
+void CodebookPanel::newCodeFromSelection()
+{
+    Reference<awt::XTextComponent> find(control("FilterField"), UNO_QUERY_THROW);
+    const CodingOutcome outcome = codeSelectionAsNewCode(mxContext, mxFrame, toUtf8(find->getText()), maText);
+    if (outcome.coded)
+        find->setText(OUString()); // the whole codebook again, the new code chosen in it
+    refresh();
     showStatus(outcome.message);
 }
 

@@ -43,6 +43,8 @@ private:
     int treeWidth(const Codebook& codebook, const std::function<::rtl::OUString(const Code&)>& label) const;
     void onTreeSelection();
     void codeSelection();
+    /// Codes the selection with a new emergent code, named as typed in Find or in vivo.
+    void newCodeFromSelection();
     void toggleHighlight();
     void editCodebook();
 

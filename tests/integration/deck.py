@@ -82,7 +82,8 @@ class Panel:
         return self.controls[name].getAccessibleName()
 
 
-CODEBOOK_PANEL = ["filterLabel", "filter", "tree", "memoLabel", "memo", "coderLabel", "coder", "code", "edit", "colours",
+CODEBOOK_PANEL = ["filterLabel", "filter", "unplaced", "tree", "memoLabel", "memo", "coderLabel", "coder", "code", "newCode", "edit",
+                  "colours",
                   "reflection", "status"]
 CODINGS_PANEL = ["atCursor", "showLabel", "show", "speakerLabel", "speaker", "coderLabel", "coder", "codings", "page",
                  "previousPage", "nextPage", "detail", "condensedLabel", "condensed", "memoLabel", "memo", "save", "changeCode",

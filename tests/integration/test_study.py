@@ -81,7 +81,7 @@ class StudyTest(OfficeTest):
             study, json.dumps({"code": "Resources", "where": ["profession=manager"]}), "json"))["passages"]
         self.assertEqual(sorted(p["text"] for p in managers), ["That notebook was the best data we had.", "Time, above all."])
         table = self.service.retrieveFromStudy(study, json.dumps({"code": "Lack of time"}), "csv")
-        self.assertTrue(table.startswith("transcript,code,speaker,coder,text,memo,context\r\n"))
+        self.assertTrue(table.startswith("transcript,code,speaker,coder,text,condensed,memo,context\r\n"))
         with self.assertRaises(IllegalArgumentException) as unknown:
             self.service.retrieveFromStudy(study, json.dumps({"code": "No such code"}), "json")
         self.assertEqual(unknown.exception.ArgumentPosition, 1)

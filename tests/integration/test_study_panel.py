@@ -117,7 +117,7 @@ class StudyPanelTest:
         wait_for(lambda: panel.text("status") == self.CSV_SAVED, what="the saving told", state=lambda: panel.text("status"))
         with open(csv, encoding="utf-8") as f:
             rows = f.read().splitlines()
-        self.assertEqual(rows[0], "transcript,code,speaker,coder,text,memo,context")
+        self.assertEqual(rows[0], "transcript,code,speaker,coder,text,condensed,memo,context")
         self.assertTrue(rows[1].startswith("bo.odt,"))
         self.assertEqual(len(rows), 2)
 

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 using namespace pt;
 using pt::test::codeNamed;
 
@@ -215,4 +217,107 @@ TEST(CodebookEditing, ACodebookMayNotLeaveOutACodeInUse)
     EXPECT_TRUE(codesInUseLeftOut(base, base, {lack.id}).empty());
     // A code neither codebook knows is not named (it belongs to a damaged coding, reported elsewhere).
     EXPECT_TRUE(codesInUseLeftOut(base, without, {"00000000-0000-4000-8000-000000000000"}).empty());
+}
+
+TEST(CodebookEditing, AnEmergentCodeIsNamedByThePassagesWordsAndStartsOutsideTheTriangle)
+{
+    const Codebook codebook = defaultCodebook();
+    const Code invivo = emergentCode(codebook, "", "  I'm only\n a   relative 😀 ");
+    EXPECT_EQ(invivo.name, "I'm only a relative 😀");
+    EXPECT_EQ(invivo.origin, CodeOrigin::Emergent);
+    EXPECT_TRUE(invivo.parentId.empty());
+    EXPECT_EQ(emergentCode(codebook, "Own words", "ignored").name, "Own words") << "a name typed wins";
+    const std::string longPassage = "They said we would get more time for the meetings but nobody ever came back to us about it";
+    EXPECT_EQ(emergentCode(codebook, "", longPassage).name, "They said we would get more time for the meetings but nobody\u2026");
+    EXPECT_THROW(emergentCode(codebook, " ", "\n \t"), InvalidInput);
+
+    const Codebook with = withCodeAdded(codebook, invivo);
+    const Code& added = *with.find(invivo.id);
+    EXPECT_FALSE(insideTriangle(with, added));
+    EXPECT_EQ(dimensionText(with, added), "");
+    EXPECT_EQ(emergentCode(with, "", "I'm only a relative 😀").name, "I'm only a relative 😀 (2)");
+    // Moved under a category of the triangle, it is placed, and takes that dimension.
+    Code moved = added;
+    moved.parentId = codeNamed(with, "Among users").id;
+    const Codebook placed = withCodeChanged(with, moved);
+    EXPECT_TRUE(insideTriangle(placed, *placed.find(invivo.id)));
+    EXPECT_EQ(dimensionText(placed, *placed.find(invivo.id)), std::string(toString(codeNamed(with, "Among users").dimension)));
+    EXPECT_EQ(placed.find(invivo.id)->origin, CodeOrigin::Emergent) << "it stays emergent: where it came from";
+}
+
+TEST(CodebookEditing, OriginAndCodingRulesTravelInTheCodebooksJson)
+{
+    std::vector<Code> codes = defaultCodebook().codes();
+    codes[8].inclusion = "Time is named as what is lacking";
+    codes[8].exclusion = "Time as a resource that is there";
+    codes[8].exampleCodingId = "1b4e28ba-2fa1-11d2-883f-0016d3cca427";
+    const Codebook codebook = withCodeAdded(Codebook(codes), emergentCode(Codebook(codes), "Own words", ""));
+    Problems problems;
+    const Codebook back = codebookFromJson(codebookToJson(codebook), "codebook", problems);
+    EXPECT_TRUE(problems.empty()) << describe(problems);
+    EXPECT_EQ(back.codes(), codebook.codes());
+    EXPECT_EQ(codebookToJson(codebook)["codes"].back()["origin"], "emergent");
+    EXPECT_EQ(codebookToJson(codebook)["codes"][0]["origin"], "a priori");
+    EXPECT_THROW(withFields(codes[0], nlohmann::json{{"origin", "invented"}}), InvalidInput);
+}
+
+TEST(CodebookEditing, MergingACodeMovesItsCodingsFoldsDuplicatesAndRemovesIt)
+{
+    Codebook codebook = withCodeAdded(defaultCodebook(), emergentCode(defaultCodebook(), "No time", ""));
+    const Code from = codeNamed(codebook, "No time");
+    codebook = withCodeAdded(codebook, newCode("Evenings", from.id));
+    const Code into = codeNamed(codebook, "Lack of time");
+    const auto coding = [](const std::string& id, const Code& code, const std::string& coder, const std::string& text,
+                           const std::string& memo, const std::string& condensed) {
+        Coding c;
+        c.id = id;
+        c.codeId = code.id;
+        c.coder = coder;
+        c.time = "2026-12-07T10:00:00Z";
+        c.text = text;
+        c.memo = memo;
+        c.condensed = condensed;
+        return c;
+    };
+    const std::vector<Coding> codings{coding("a1", from, "Anna", "Time, above all.", "memo A", "no time"),
+                                      coding("a2", from, "Bo", "Time, above all.", "", ""),
+                                      coding("b1", into, "Anna", "Time, above all.", "memo B", ""),
+                                      coding("a3", from, "Anna", "We never got the time", "", "never")};
+    const auto key = [](const Coding& c) { return c.text; };
+    const auto samePassage = [](const Coding& a, const Coding& b) { return a.text == b.text; };
+    const CodeMerge merge = mergeCodes(codebook, codings, from.id, into.id, key, samePassage);
+    EXPECT_EQ(merge.codebook.find(from.id), nullptr);
+    const Code& evenings = codeNamed(merge.codebook, "Evenings");
+    EXPECT_EQ(evenings.parentId, into.id) << "the code below it moves under the code merged into";
+    EXPECT_EQ(evenings.dimension, into.dimension);
+    EXPECT_EQ(merge.removed, std::vector<std::string>{"a1"}) << "Anna coded that passage with both: one coding stays";
+    std::map<std::string, Coding> changed;
+    for (const Coding& c : merge.changed)
+        changed[c.id] = c;
+    ASSERT_EQ(changed.size(), 3u);
+    EXPECT_EQ(changed["a2"].codeId, into.id) << "Bo's coding of the same passage is his own: it stays, as B's";
+    EXPECT_EQ(changed["a3"].codeId, into.id);
+    EXPECT_EQ(changed["a3"].coder, "Anna");
+    EXPECT_EQ(changed["a3"].condensed, "never");
+    EXPECT_EQ(changed["a3"].time, "2026-12-07T10:00:00Z") << "coder, notes and time kept";
+    EXPECT_EQ(changed["b1"].memo, "memo B\n\nmemo A") << "the folded coding's notes join the one that stays";
+    EXPECT_EQ(changed["b1"].condensed, "no time");
+
+    const auto refused = [&](const std::string& a, const std::string& b) {
+        try {
+            mergeCodes(codebook, codings, a, b, key, samePassage);
+        } catch (const InvalidInput& error) {
+            return describe(error.problems());
+        }
+        return std::string("accepted");
+    };
+    EXPECT_NE(refused(from.id, from.id).find("into itself"), std::string::npos);
+    EXPECT_NE(refused(from.id, codeNamed(codebook, "Evenings").id).find("its own descendant"), std::string::npos);
+    EXPECT_NE(refused(codeNamed(codebook, "Resources").id, into.id).find("a dimension of the triangle"), std::string::npos);
+    EXPECT_NE(refused(from.id, "00000000-0000-4000-8000-000000000000").find("is not the id of a code"), std::string::npos);
+    std::vector<Code> codes = codebook.codes();
+    for (Code& code : codes)
+        if (code.id == into.id)
+            code.retired = true;
+    EXPECT_THROW(mergeCodes(Codebook(codes), codings, from.id, into.id, key, samePassage), InvalidInput);
 }

@@ -112,8 +112,8 @@ TEST(CodingMerge, AnotherToolsCodeWithTheSameNameAndParentIsOurs)
 {
     const Codebook& ours = defaultCodebook();
     // Another tool's codebook: its own GUIDs, "Resources" at the top with "Lack of time" and a new code below.
-    Code resources{newGuid(), "Resources", "", Dimension::Resources, Polarity::Either, "#112233", false, false, "", ""};
-    Code time{newGuid(), "Time", resources.id, Dimension::Resources, Polarity::Either, "#445566", true, false, "", ""};
+    Code resources{newGuid(), "Resources", "", Dimension::Resources, Polarity::Either, "#112233", false, false, "", "", CodeOrigin::APriori, "", "", ""};
+    Code time{newGuid(), "Time", resources.id, Dimension::Resources, Polarity::Either, "#445566", true, false, "", "", CodeOrigin::APriori, "", "", ""};
     const Codebook theirs({resources, time});
     const std::vector<ForeignCoding> incoming{coding(newGuid(), time.id, "Li", kText, U"We never had the time.")};
     const MergePlan plan = planMerge({ours, {}, kText}, {theirs, incoming, kText}, true);

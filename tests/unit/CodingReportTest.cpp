@@ -1,3 +1,4 @@
+#include "core/CodebookEditing.hpp"
 #include "core/CodingReport.hpp"
 #include "core/ReportContent.hpp"
 
@@ -128,4 +129,22 @@ TEST(CodingReport, CodingsOfCodesNoCodebookHasAreNotCountedButSaidToBeThere)
     const std::string text = reportAsText(codingReportContent(report));
     EXPECT_NE(text.find("1 more codings refer to codes that no codebook has"), std::string::npos) << text;
     EXPECT_EQ(makeCodingReport({handCounted()}).withoutCode, 0u);
+}
+
+TEST(CodingReport, CodingsOfEmergentCodesOutsideTheTriangleCountInNoDimension)
+{
+    CodedDocument document = handCounted();
+    const Code emergent = emergentCode(document.codebook, "", "only a relative");
+    document.codebook = withCodeAdded(document.codebook, emergent);
+    document.codings[2].codeId = emergent.id; // "I'm only a relative." by Xia
+    const CodingReport report = makeCodingReport({document});
+    EXPECT_EQ(report.codings, 4u);
+    EXPECT_EQ(report.outsideTriangle, 1u);
+    std::size_t inDimensions = 0;
+    for (const auto& [dimension, balance] : report.byDimension)
+        inDimensions += balance.total();
+    EXPECT_EQ(inDimensions, 3u);
+    EXPECT_EQ(report.byCode.back().path, "only a relative") << "listed after the triangle";
+    EXPECT_EQ(report.byCode.back().codings.total(), 1u);
+    EXPECT_NE(codeFrequenciesCsv(report).find("\r\nonly a relative,0,,"), std::string::npos) << "no dimension in the CSV";
 }

@@ -1,4 +1,5 @@
 #include "core/Guid.hpp"
+#include "core/CodebookEditing.hpp"
 #include "core/Qdc.hpp"
 
 #include "SchemaErrors.hpp"
@@ -141,4 +142,17 @@ TEST(Qdc, RefusesWhatIsNoCodebook)
 <!DOCTYPE CodeBook SYSTEM "file:///etc/passwd">
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>)";
     EXPECT_EQ(problemOf(external), "codebook: declares a DOCTYPE, which a REFI-QDA file never has; refused");
+}
+
+TEST(Qdc, EmergentCodesComeBackEmergentAndOutsideTheTriangle)
+{
+    const Codebook codebook = withCodeAdded(defaultCodebook(), emergentCode(defaultCodebook(), "", "only a relative"));
+    const std::string xml = exportQdc(codebook);
+    EXPECT_EQ(schemaErrors(xml, kCodebookSchema), "");
+    const QdcImport imported = importQdc(xml);
+    const Code& back = codeNamed(imported.codebook, "only a relative");
+    EXPECT_EQ(back.origin, CodeOrigin::Emergent);
+    EXPECT_FALSE(insideTriangle(imported.codebook, back));
+    EXPECT_EQ(notesOf(imported).find("only a relative"), std::string::npos) << notesOf(imported);
+    EXPECT_EQ(codeNamed(imported.codebook, "Lack of time").origin, CodeOrigin::APriori);
 }

@@ -1,4 +1,6 @@
 #include "core/CodebookEditing.hpp"
+#include "core/Fingerprint.hpp"
+#include "core/Json.hpp"
 #include "core/StudyCodebook.hpp"
 
 #include "CodeNamed.hpp"
@@ -203,4 +205,19 @@ TEST(StudyCodebookTest, BasesRoundTripAndADamagedRecordReadsAsNone)
     EXPECT_EQ(read.at("a").revision, 3);
     EXPECT_EQ(read.at("a").fingerprint, "00ff");
     EXPECT_TRUE(parseSyncBases("{not json").empty());
+}
+
+TEST(StudyCodebook, CodesKeepTheirFingerprintsNowThatCodesHaveOriginsAndRules)
+{
+    // Fingerprints of codes as they were before origin, inclusion and exclusion existed: a study made then
+    // must not see every code as changed.
+    const Code& time = defaultCodebook().codes()[8];
+    Code ruled = time;
+    ruled.inclusion = "Time is named as lacking";
+    EXPECT_NE(codeFingerprint(ruled), codeFingerprint(time));
+    nlohmann::json before = codebookToJson(Codebook({time}))["codes"][0];
+    for (const char* added : {"origin", "inclusion", "exclusion", "exampleCodingId"})
+        before.erase(added);
+    before.erase("id");
+    EXPECT_EQ(codeFingerprint(time), fingerprintOf(dumpJson(before, true)));
 }

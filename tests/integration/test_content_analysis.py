@@ -1,0 +1,176 @@
+"""Qualitative content analysis (issue 21) through the deck's real controls, in English and in Swedish: a
+passage coded inductively with a new code named as typed, or in vivo by its own words from the context menu
+(real keys); the emergent codes marked in the codebook, and the Unplaced filter showing those still outside
+the triangle; one undo step for the code and its coding; the same on the API."""
+import json
+import os
+import subprocess
+import sys
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from testing import SAMPLES, codings, find, setting, start_office  # noqa: E402
+from deck import CODEBOOK_PANEL, Panel, accessible_nodes, has_state, names, wait_for  # noqa: E402
+
+from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON  # noqa: E402
+from com.sun.star.lang import IllegalArgumentException  # noqa: E402
+
+MARK = "\u2731 "  # how the codebook marks an emergent code
+
+
+class ContentAnalysisTest:
+    """The test, run in an English and in a Swedish office (the subclasses below)."""
+    settings = ()
+
+    @classmethod
+    def setUpClass(cls):
+        cls.office = start_office(gui=True, settings=cls.settings)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.stop()
+
+    def setUp(self):
+        self.service = self.office.coding_service()
+        self.doc = self.office.load(os.path.join(SAMPLES, "coach-interview.fodt"), hidden=False)
+        self.office.open_deck(self.doc)
+        self.codebook = wait_for(self.codebook_panel, what="the Codebook panel")
+
+    def tearDown(self):
+        self.doc.close(True)
+
+    def codebook_panel(self):
+        for context in accessible_nodes(self.doc.CurrentController.Frame.ContainerWindow):
+            if context.getAccessibleRole() == PUSH_BUTTON and context.getAccessibleName() == self.CODE_SELECTION:
+                return Panel(context.getAccessibleParent().getAccessibleContext(), CODEBOOK_PANEL)
+        return None
+
+    def codes(self):
+        return {c["name"]: c for c in json.loads(self.service.getCodebookJson(self.doc))["codes"]}
+
+    def press_keys(self, keys):
+        self.doc.CurrentController.Frame.ComponentWindow.setFocus()
+        time.sleep(0.5)
+        subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True)
+
+    def context_menu(self):
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        for i in range(toolkit.getTopWindowCount()):
+            context = toolkit.getTopWindow(i).getAccessibleContext()
+            if context is not None and context.getAccessibleChildCount() > 0 and self.NEW_FROM_SELECTION in names(context):
+                return context
+        return None
+
+    def test_codes_emerge_from_the_text_and_wait_outside_the_triangle(self):
+        panel = self.codebook
+        self.assertEqual(panel.text("newCode"), self.NEW_CODE)
+        self.assertEqual(panel.text("unplaced"), self.UNPLACED)
+
+        # A name typed in Find, then New code: the passage is coded with it, in one undo step.
+        self.doc.CurrentController.select(find(self.doc, "That notebook was the best data we had."))
+        panel["filter"].setText("Notebook as evidence")
+        self.doc.setModified(False)
+        panel.press("newCode")
+        wait_for(lambda: "Notebook as evidence" in self.codes(), what="the new code")
+        code = self.codes()["Notebook as evidence"]
+        self.assertEqual((code["origin"], code["parentId"]), ("emergent", None))
+        made = [c for c in codings(self.service, self.doc) if c["codeId"] == code["id"]]
+        self.assertEqual([c["text"] for c in made], ["That notebook was the best data we had."])
+        self.assertTrue(self.doc.isModified())
+        self.assertEqual(panel.text("status"), self.MADE % "Notebook as evidence")
+        self.assertEqual(panel["filter"].getText(), "", "Find is emptied: the whole codebook again")
+        wait_for(lambda: MARK + "Notebook as evidence" in names(panel["tree"]), what="the marked code in the tree",
+                 state=lambda: names(panel["tree"]))
+
+        # In vivo from the context menu, with real keys: the passage's own words name the code.
+        self.doc.CurrentController.select(find(self.doc, "I'm only a relative"))
+        self.press_keys("shift+F10")
+        menu = wait_for(self.context_menu, what="the context menu")
+        next(c for c in [menu.getAccessibleChild(i) for i in range(menu.getAccessibleChildCount())]
+             if c.getAccessibleName() == self.NEW_FROM_SELECTION).doAccessibleAction(0)
+        wait_for(lambda: "I'm only a relative" in self.codes(), what="the in-vivo code")
+        self.assertEqual(self.codes()["I'm only a relative"]["origin"], "emergent")
+
+        # Unplaced: only the emergent codes still outside the triangle.
+        panel.press("unplaced")
+        wait_for(lambda: names(panel["tree"]) == [MARK + "Notebook as evidence", MARK + "I'm only a relative"],
+                 what="only the unplaced codes", state=lambda: names(panel["tree"]))
+        self.assertTrue(has_state(panel["unplaced"], "CHECKED"))
+        moved = dict(self.codes()["I'm only a relative"], parentId=self.codes()["Among users"]["id"])
+        self.service.updateCode(self.doc, json.dumps({"id": moved["id"], "parentId": moved["parentId"]}))
+        wait_for(lambda: names(panel["tree"]) == [MARK + "Notebook as evidence"], what="the placed code gone from the filter",
+                 state=lambda: names(panel["tree"]))
+        panel.press("unplaced")
+        wait_for(lambda: "Resources" in names(panel["tree"]), what="the whole codebook again")
+
+        # One undo step takes the code and its coding away together.
+        undo = self.doc.UndoManager
+        undo.undo()  # the move
+        undo.undo()
+        self.assertNotIn("I'm only a relative", self.codes())
+        self.assertEqual(len(codings(self.service, self.doc)), 1)
+
+    def test_the_api_names_a_code_in_vivo_or_as_given_and_refuses_a_passage_without_words(self):
+        made = json.loads(self.service.codeWithNewCode(self.doc, find(self.doc, "Time, above all."), ""))
+        self.assertEqual(made["name"], "Time, above all.")
+        again = json.loads(self.service.codeWithNewCode(self.doc, find(self.doc, "Time, above all."), ""))
+        self.assertEqual(again["name"], "Time, above all. (2)")
+        self.assertEqual(self.doc.UndoManager.getCurrentUndoActionTitle(), "New code Time, above all. (2)")
+        listed = codings(self.service, self.doc)
+        self.assertEqual(sorted(c["codeId"] for c in listed), sorted([made["codeId"], again["codeId"]]))
+        blank = self.doc.Text.createTextCursorByRange(find(self.doc, "Time,").End)
+        blank.goRight(1, True)  # the space alone
+        with self.assertRaises(IllegalArgumentException) as refused:
+            self.service.codeWithNewCode(self.doc, blank, "")
+        self.assertEqual(refused.exception.ArgumentPosition, 2)
+        self.assertEqual(len(codings(self.service, self.doc)), 2, "nothing added")
+
+    def test_merging_a_code_gives_its_codings_to_another_in_one_undo_step(self):
+        lack = self.codes()["Lack of time"]["id"]
+        made = json.loads(self.service.codeWithNewCode(self.doc, find(self.doc, "Time, above all."), "No time"))
+        self.service.setCodingCondensed(self.doc, codings(self.service, self.doc)[0]["id"], "no time left")
+        self.service.addCoding(self.doc, find(self.doc, "Time, above all."), lack, "the same passage")
+        self.service.addCoding(self.doc, find(self.doc, "That notebook was the best data we had."), made["codeId"], "memo")
+        before = sorted(json.dumps(c, sort_keys=True) for c in codings(self.service, self.doc))
+        self.doc.setModified(False)
+        self.service.mergeCodes(self.doc, made["codeId"], lack)
+        self.assertTrue(self.doc.isModified())
+        self.assertNotIn("No time", self.codes())
+        after = codings(self.service, self.doc)
+        self.assertEqual(sorted((c["codeName"], c["text"], c["memo"], c["condensed"]) for c in after),
+                         [("Lack of time", "That notebook was the best data we had.", "memo", ""),
+                          ("Lack of time", "Time, above all.", "the same passage", "no time left")],
+                         "the passage coded with both stays one coding, with both codings' notes")
+        self.doc.UndoManager.undo()
+        self.assertEqual(sorted(json.dumps(c, sort_keys=True) for c in codings(self.service, self.doc)), before,
+                         "one undo step brings every coding back exactly")
+        self.assertIn("No time", self.codes())
+        for wrong, position in (((made["codeId"], made["codeId"]), 2), (("no-such-code", lack), 1),
+                                ((self.codes()["Resources"]["id"], lack), 1)):
+            with self.assertRaises(IllegalArgumentException) as refused:
+                self.service.mergeCodes(self.doc, *wrong)
+            self.assertEqual(refused.exception.ArgumentPosition, position, refused.exception.Message)
+        self.assertEqual(sorted(json.dumps(c, sort_keys=True) for c in codings(self.service, self.doc)), before)
+
+
+class EnglishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
+    CODE_SELECTION = "Code selection"
+    NEW_CODE = "New code"
+    UNPLACED = "Unplaced"
+    NEW_FROM_SELECTION = "New Code from Selection"
+    MADE = "New code \u201c%s\u201d codes the passage. It is emergent: place it in the triangle by moving it in the codebook."
+
+
+class SwedishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
+    settings = [setting("/org.openoffice.Office.Linguistic/General", "UILocale", "sv-SE")]
+    CODE_SELECTION = "Koda markeringen"
+    NEW_CODE = "Ny kod"
+    UNPLACED = "Oplacerade"
+    NEW_FROM_SELECTION = "Ny kod fr\u00e5n markeringen"
+    MADE = ("Den nya koden \u201d%s\u201d kodar avsnittet. Den \u00e4r framv\u00e4xande: placera den i triangeln genom att "
+            "flytta den i kodboken.")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
