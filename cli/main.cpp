@@ -7,6 +7,7 @@
 #include "core/AttributeMatrix.hpp"
 #include "core/CodingReport.hpp"
 #include "core/CodingsCsv.hpp"
+#include "core/ContentAnalysisTable.hpp"
 #include "core/Guid.hpp"
 #include "core/Json.hpp"
 #include "core/Qdc.hpp"
@@ -44,6 +45,8 @@ Usage:
   powertri agreement [--together] [--format text|json] PATH...
   powertri export    (--qdpx FILE.qdpx [--crlf] [--cases transcript|speaker] | --csv FILE.csv)
                      [--where CONDITION]... PATH...
+  powertri table     [--format text|csv|json] [--dimension D] [--coder NAME] [--condensed] [--language en|sv]
+                     [--where CONDITION]... PATH...
   powertri codebook  [--format json|qdc] FILE
   powertri --help | --version
 
@@ -66,6 +69,10 @@ transcript) or a folder: every transcript in it and its subfolders is read, on e
              MAXQDA), or the coded segments as CSV. The project's cases carry the attributes: one per
              transcript, or with --cases speaker one per speaker of each transcript, each referring to the
              speaker's turns (a study's folder gives its study's choice, "cases" in its study.json).
+  table      the content-analysis table (Graneheim & Lundman): one row per coding with its meaning unit,
+             condensed meaning unit, code, sub-category, category, dimension and polarity, ordered by
+             dimension and category; only one dimension (resources, discourses, contexts), one coder, or
+             (--condensed) the codings with a condensation; headings in English or Swedish.
   codebook   the codebook of a transcript, as JSON or as a REFI-QDA codebook (.qdc).
 
 --where ATTRIBUTE=VALUE (or !=, <, <=, >, >=; numbers compare as numbers) keeps the transcripts whose
@@ -85,6 +92,8 @@ struct Arguments {
     std::string qdpx, csv;
     std::string by, count;
     std::optional<CasesPer> cases;
+    std::string dimension, coder, language;
+    bool condensed = false;
     std::vector<AttributeCondition> where;
     bool crlf = false;
     bool together = false;
@@ -133,6 +142,14 @@ Arguments parse(int argc, char** argv)
             } catch (const InvalidInput& error) {
                 usage("--where " + describe(error.problems()));
             }
+        } else if (argument == "--dimension") {
+            arguments.dimension = value();
+        } else if (argument == "--coder") {
+            arguments.coder = value();
+        } else if (argument == "--language") {
+            arguments.language = value();
+        } else if (argument == "--condensed") {
+            arguments.condensed = true;
         } else if (argument == "--cases") {
             arguments.cases = casesNamed(value());
             if (!arguments.cases)
@@ -338,6 +355,39 @@ int exportFiles(const Arguments& arguments)
     return status;
 }
 
+int table(const Arguments& arguments)
+{
+    nlohmann::json given = nlohmann::json::object();
+    if (!arguments.dimension.empty())
+        given["dimension"] = arguments.dimension;
+    if (!arguments.coder.empty())
+        given["coder"] = arguments.coder;
+    if (!arguments.language.empty())
+        given["language"] = arguments.language;
+    given["onlyCondensed"] = arguments.condensed;
+    ContentAnalysisOptions options;
+    try {
+        options = parseContentAnalysisOptions(given);
+    } catch (const InvalidInput& error) {
+        usage("table: " + describe(error.problems()));
+    }
+    const std::string format = arguments.format.empty() ? "text" : arguments.format;
+    if (format != "text" && format != "csv" && format != "json")
+        usage("table: --format is text, csv or json");
+    std::vector<std::string> paths;
+    int status = kOk;
+    const std::vector<CodedDocument> documents = read(arguments, paths, status);
+    const std::vector<ContentAnalysisRow> rows = contentAnalysisRows(documents, options);
+    if (format == "csv")
+        std::cout << contentAnalysisCsv(rows, options.language);
+    else if (format == "json")
+        std::cout << dumpJson(contentAnalysisToJson(rows)) << "\n";
+    else
+        std::cout << reportAsText(contentAnalysisReport(options.language == TableLanguage::Swedish ? "Inneh\xc3\xa5llsanalys" : "Content analysis",
+                                                        rows, options, false));
+    return status;
+}
+
 int matrix(const Arguments& arguments)
 {
     if (arguments.by.empty())
@@ -396,6 +446,8 @@ int main(int argc, char** argv)
             return exportFiles(arguments);
         if (arguments.command == "matrix")
             return matrix(arguments);
+        if (arguments.command == "table")
+            return table(arguments);
         if (arguments.command == "codebook")
             return codebook(arguments);
         usage("unknown command " + arguments.command);

@@ -3,6 +3,8 @@
 #include "reports/AgreementReports.hxx"
 #include "exchange/CodebookActions.hxx"
 #include "reports/CodingReports.hxx"
+#include "reports/ContentAnalysisTables.hxx"
+#include "editors/ContentAnalysisDialog.hxx"
 #include "exchange/CodingsMerge.hxx"
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentStore.hxx"
@@ -684,6 +686,47 @@ OUString SAL_CALL CodingService::insertFrequencyChart(const Reference<lang::XCom
 {
     return unoCall(*this, {1, {{"document", 0}}}, [&] {
         return insertReportPicture(mxContext, DocumentStore(document), at, ReportPicture::FrequencyChart);
+    });
+}
+
+namespace {
+/// The table's source and options from the API's JSON: "study" says which documents, the rest the table.
+std::pair<ContentAnalysisSource, ContentAnalysisOptions> lcl_contentAnalysis(const Reference<uno::XComponentContext>& context,
+                                                                             const DocumentStore& store, const OUString& options)
+{
+    nlohmann::json json = parseOptions(toUtf8(options), "options");
+    bool study = false;
+    if (json.is_object() && json.contains("study")) {
+        if (!json["study"].is_boolean())
+            throw InvalidInput(Problem{"options.study", "is true or false"});
+        study = json["study"].get<bool>();
+        json.erase("study");
+    }
+    const ContentAnalysisOptions parsed = parseContentAnalysisOptions(json);
+    return {contentAnalysisSource(context, store, study, parsed.language == TableLanguage::Swedish), parsed};
+}
+} // namespace
+
+Reference<lang::XComponent> SAL_CALL CodingService::createContentAnalysisTable(const Reference<lang::XComponent>& document,
+                                                                             const OUString& options)
+{
+    return unoCall(*this, {1, {{"document", 0}}}, [&] {
+        const DocumentStore store(document);
+        const auto [source, parsed] = lcl_contentAnalysis(mxContext, store, options);
+        return openContentAnalysisTable(mxContext, source.documents, source.title, parsed);
+    });
+}
+
+OUString SAL_CALL CodingService::getContentAnalysisTable(const Reference<lang::XComponent>& document, const OUString& options,
+                                                         const OUString& format)
+{
+    return unoCall(*this, {1, {{"document", 0}, {"format", 2}}}, [&] {
+        if (format != "json" && format != "csv")
+            throw Refusal("format", "The format is \"json\" or \"csv\", not \"" + toUtf8(format) + "\".");
+        const DocumentStore store(document);
+        const auto [source, parsed] = lcl_contentAnalysis(mxContext, store, options);
+        const std::vector<ContentAnalysisRow> rows = contentAnalysisRows(source.documents, parsed);
+        return toOUString(format == "csv" ? contentAnalysisCsv(rows, parsed.language) : dumpJson(contentAnalysisToJson(rows)));
     });
 }
 

@@ -93,6 +93,10 @@ public:
                                                        const css::uno::Reference<css::text::XTextRange>& at) override;
     ::rtl::OUString SAL_CALL insertFrequencyChart(const css::uno::Reference<css::lang::XComponent>& document,
                                                   const css::uno::Reference<css::text::XTextRange>& at) override;
+    css::uno::Reference<css::lang::XComponent> SAL_CALL createContentAnalysisTable(const css::uno::Reference<css::lang::XComponent>& document,
+                                                                                   const ::rtl::OUString& options) override;
+    ::rtl::OUString SAL_CALL getContentAnalysisTable(const css::uno::Reference<css::lang::XComponent>& document,
+                                                     const ::rtl::OUString& options, const ::rtl::OUString& format) override;
     ::rtl::OUString SAL_CALL exportProject(const css::uno::Sequence<css::uno::Reference<css::lang::XComponent>>& documents,
                                            const ::rtl::OUString& url, const ::rtl::OUString& options) override;
     ::rtl::OUString SAL_CALL createStudy(const ::rtl::OUString& folderUrl, const ::rtl::OUString& name) override;

@@ -2,6 +2,7 @@
 
 #include "common/Commands.hxx"
 #include "reports/ReflectionOverview.hxx"
+#include "editors/ContentAnalysisDialog.hxx"
 #include "editors/ReflectionTableDialog.hxx"
 
 #include "commands/SelectionCoding.hxx"
@@ -88,6 +89,7 @@ Reference<frame::XDispatch> SAL_CALL CommandHandler::queryDispatch(const util::U
     if (url.Complete.startsWith(OUString::createFromAscii(kCodeWithRecentCommand)) || url.Complete.startsWith(OUString::createFromAscii(kCodeAsCommand))
         || url.Complete == OUString::createFromAscii(kInsertReflectionTableCommand)
         || url.Complete == OUString::createFromAscii(kNewCodeFromSelectionCommand)
+        || url.Complete == OUString::createFromAscii(kContentAnalysisTableCommand)
         || url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand)
         || url.Complete == OUString::createFromAscii(kReflectionOverviewCommand) || lcl_teamCommand(url.Complete)
         || lcl_studyChoice(url.Complete))
@@ -127,6 +129,11 @@ void SAL_CALL CommandHandler::dispatch(const util::URL& url, const Sequence<bean
             const sal_Int32 named = url.Complete.indexOf(OUString::createFromAscii(kTranscriptArgument));
             const OUString transcript = named < 0 ? OUString() : url.Complete.copy(named + std::strlen(kTranscriptArgument));
             Workbench::instance().report(frame, settleStudyConflicts(mxContext, transcript, frame, *choice));
+            return;
+        }
+        if (url.Complete == OUString::createFromAscii(kContentAnalysisTableCommand)) {
+            if (const OUString done = ContentAnalysisDialog::run(mxContext, frame); !done.isEmpty())
+                Workbench::instance().report(frame, done);
             return;
         }
         if (url.Complete == OUString::createFromAscii(kNewCodeFromSelectionCommand)) {

@@ -16,6 +16,8 @@ constexpr char kNewCodeFromSelectionCommand[] = "vnd.powertriangle:NewCodeFromSe
 /// Insert ▸ Power Triangle: the reflection-cycle table dialog, and the next cycle at the cursor.
 constexpr char kInsertReflectionTableCommand[] = "vnd.powertriangle:InsertReflectionTable";
 constexpr char kNextReflectionCycleCommand[] = "vnd.powertriangle:NextReflectionCycle";
+/// Insert ▸ Power Triangle: the content-analysis table of the transcript or its study (ContentAnalysisDialog).
+constexpr char kContentAnalysisTableCommand[] = "vnd.powertriangle:ContentAnalysisTable";
 /// Insert ▸ Power Triangle: the document's cycles read back side by side, in a new document.
 constexpr char kReflectionOverviewCommand[] = "vnd.powertriangle:ReflectionCyclesOverview";
 

@@ -8,9 +8,11 @@
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 
@@ -75,6 +77,10 @@ void ReportDocument::table(const ReportTable& rows, const std::string& linkBase,
     table->initialize(static_cast<sal_Int32>(rows.size()), static_cast<sal_Int32>(rows.front().size()));
     text->insertTextContent(text->getEnd(), Reference<text::XTextContent>(table, UNO_QUERY_THROW), false);
     Reference<beans::XPropertySet>(table, UNO_QUERY_THROW)->setPropertyValue("RepeatHeadline", uno::Any(true));
+    // A row is never split across pages: a quote and its codes stay together in print.
+    const Reference<container::XIndexAccess> tableRows(table->getRows(), UNO_QUERY_THROW);
+    for (sal_Int32 r = 0; r < tableRows->getCount(); ++r)
+        Reference<beans::XPropertySet>(tableRows->getByIndex(r), UNO_QUERY_THROW)->setPropertyValue("IsSplitAllowed", uno::Any(false));
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
             const Reference<text::XText> cell(table->getCellByName(lcl_cellName(r, c)), UNO_QUERY_THROW);

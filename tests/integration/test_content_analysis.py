@@ -6,17 +6,20 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import SAMPLES, codings, find, setting, start_office  # noqa: E402
+from testing import SAMPLES, codings, find, open_document, prop, setting, start_office, starting_with, store  # noqa: E402
 from deck import CODEBOOK_PANEL, Panel, accessible_nodes, has_state, names, wait_for  # noqa: E402
 
 from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
 
 MARK = "\u2731 "  # how the codebook marks an emergent code
+POWERTRI = os.environ.get("PT_POWERTRI", "")
 
 
 class ContentAnalysisTest:
@@ -153,6 +156,87 @@ class ContentAnalysisTest:
             self.assertEqual(refused.exception.ArgumentPosition, position, refused.exception.Message)
         self.assertEqual(sorted(json.dumps(c, sort_keys=True) for c in codings(self.service, self.doc)), before)
 
+    def top_window(self, title):
+        toolkit = self.office.create("com.sun.star.awt.Toolkit")
+        for i in range(toolkit.getTopWindowCount()):
+            window = toolkit.getTopWindow(i)
+            context = window.getAccessibleContext() if window is not None else None
+            if context is not None and context.getAccessibleName() == title:
+                return context
+        return None
+
+    def test_the_content_analysis_table_from_the_menu_the_api_and_powertri(self):
+        self.assertTrue(POWERTRI, "PT_POWERTRI names the built command line")
+        codes = self.codes()
+        ids = []
+        for passage, code, condensed in (("Time, above all.", "Lack of time", "No time"),
+                                         ("I'm only a relative", "Among users", "Relatives doubt their knowledge 😀"),
+                                         ("That notebook was the best data we had.", "The user's resources", "")):
+            ids.append(self.service.addCoding(self.doc, find(self.doc, passage), codes[code]["id"], ""))
+            self.service.setCodingCondensed(self.doc, ids[-1], condensed)
+        made = json.loads(self.service.codeWithNewCode(self.doc, find(self.doc, "the room went quiet"), ""))
+
+        rows = json.loads(self.service.getContentAnalysisTable(self.doc, "{}", "json"))
+        listed = {c["id"]: c for c in codings(self.service, self.doc)}
+        self.assertEqual(sorted(r["codingId"] for r in rows), sorted(listed), "one row per coding")
+        for row in rows:
+            self.assertEqual((row["meaningUnit"], row["condensed"]), (listed[row["codingId"]]["text"], listed[row["codingId"]]["condensed"]))
+        self.assertEqual([r["code"] for r in rows], ["The user's resources", "Lack of time", "Among users", made["name"]],
+                         "resources, then discourses, then the emergent code outside the triangle")
+        self.assertEqual((rows[1]["category"], rows[1]["dimension"], rows[1]["polarity"]),
+                         ("Lack of access to resources", "Resources", "Barrier"))
+
+        # powertri gives the same rows from the saved file.
+        folder = tempfile.mkdtemp(prefix="pt-table-")
+        store(self.doc, os.path.join(folder, "coded.odt"))
+        run = subprocess.run([POWERTRI, "table", "--format", "json", "--no-progress", os.path.join(folder, "coded.odt")],
+                             capture_output=True, text=True, timeout=120)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertEqual([{k: v for k, v in r.items() if k != "document"} for r in json.loads(run.stdout)],
+                         [{k: v for k, v in r.items() if k != "document"} for r in rows])
+
+        # From the menu, through the dialog's real controls: only the condensed codings, as a Writer table.
+        dispatcher = self.office.create("com.sun.star.frame.DispatchHelper")
+        threading.Thread(target=dispatcher.executeDispatch, args=(self.doc.CurrentController.Frame,
+                         "vnd.powertriangle:ContentAnalysisTable", "", 0, ()), daemon=True).start()
+        dialog = wait_for(lambda: self.top_window(self.DIALOG_TITLE), what="the dialog")
+        controls = {c.getAccessibleName(): c for c in accessible_nodes_of(dialog)}
+        controls[self.ONLY_CONDENSED].doAccessibleAction(0)
+        controls[self.TABLE].doAccessibleAction(0)
+        table_document = wait_for(lambda: open_document(self.office, starting_with(self.TITLE)), what="the table's document")
+        try:
+            table = table_document.TextTables.getByIndex(0)
+            self.assertEqual(table.Rows.Count, 3, "a header and the two codings with a condensation")
+            self.assertEqual(table.getCellByName("A1").getString(), self.MEANING_UNIT)
+            self.assertEqual({table.getCellByName("B2").getString(), table.getCellByName("B3").getString()},
+                             {"No time", "Relatives doubt their knowledge 😀"})
+            self.assertTrue(table.RepeatHeadline)
+            self.assertEqual([table.Rows.getByIndex(r).IsSplitAllowed for r in range(3)], [False] * 3, "rows never split")
+        finally:
+            table_document.close(True)
+
+        # The sample is a transcript of the sample study: its other transcripts are read from their files (they
+        # have no codings), this one as its window has it.
+        study = json.loads(self.service.getContentAnalysisTable(self.doc, '{"study": true}', "json"))
+        self.assertEqual(study, rows)
+        alone = self.office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
+        try:
+            with self.assertRaises(IllegalArgumentException) as refused:
+                self.service.getContentAnalysisTable(alone, '{"study": true}', "json")
+            self.assertIn("in no study", refused.exception.Message)
+        finally:
+            alone.close(True)
+        with self.assertRaises(IllegalArgumentException):
+            self.service.getContentAnalysisTable(self.doc, '{"dimension": "power"}', "json")
+
+
+def accessible_nodes_of(context):
+    """Every node under an accessible context (a dialog's controls)."""
+    found = [context]
+    for i in range(context.getAccessibleChildCount()):
+        found.extend(accessible_nodes_of(context.getAccessibleChild(i).getAccessibleContext()))
+    return found
+
 
 class EnglishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
     CODE_SELECTION = "Code selection"
@@ -160,6 +244,11 @@ class EnglishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
     UNPLACED = "Unplaced"
     NEW_FROM_SELECTION = "New Code from Selection"
     MADE = "New code \u201c%s\u201d codes the passage. It is emergent: place it in the triangle by moving it in the codebook."
+    DIALOG_TITLE = "Content analysis table"
+    ONLY_CONDENSED = "Only codings with a condensed meaning unit"
+    TABLE = "Table"
+    TITLE = "Content analysis: coach-interview.fodt"
+    MEANING_UNIT = "Meaning unit"
 
 
 class SwedishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
@@ -170,6 +259,11 @@ class SwedishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
     NEW_FROM_SELECTION = "Ny kod fr\u00e5n markeringen"
     MADE = ("Den nya koden \u201d%s\u201d kodar avsnittet. Den \u00e4r framv\u00e4xande: placera den i triangeln genom att "
             "flytta den i kodboken.")
+    DIALOG_TITLE = "Tabell f\u00f6r inneh\u00e5llsanalys"
+    ONLY_CONDENSED = "Bara kodningar med en kondenserad meningsb\u00e4rande enhet"
+    TABLE = "Tabell"
+    TITLE = "Inneh\u00e5llsanalys: coach-interview.fodt"
+    MEANING_UNIT = "Meningsb\u00e4rande enhet"
 
 
 if __name__ == "__main__":
