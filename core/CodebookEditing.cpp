@@ -102,6 +102,25 @@ Code emergentCode(const Codebook& codebook, std::string_view name, std::string_v
     return code;
 }
 
+Codebook withCodeDeleted(const Codebook& codebook, const std::string& codeId, const std::map<std::string, std::size_t>& counts)
+{
+    const Code* code = codebook.find(normalizedGuid(codeId));
+    if (!code)
+        throw InvalidInput(Problem{"codeId", "\"" + codeId + "\" is not the id of a code"});
+    if (code->parentId.empty() && code->origin == CodeOrigin::APriori)
+        throw InvalidInput(Problem{"codeId", "\"" + code->name + "\" is a dimension of the triangle, its frame: it cannot be deleted"});
+    if (std::any_of(codebook.codes().begin(), codebook.codes().end(), [&](const Code& c) { return c.parentId == code->id; }))
+        throw InvalidInput(Problem{"codeId", "\"" + code->name + "\" has codes below it: move or delete them first"});
+    if (const auto used = counts.find(code->id); used != counts.end() && used->second > 0)
+        throw InvalidInput(Problem{"codeId", "\"" + code->name + "\" has " + std::to_string(used->second)
+                                                 + (used->second == 1 ? " coding" : " codings") + ": merge it into another code, or retire it"});
+    std::vector<Code> codes;
+    for (const Code& other : codebook.codes())
+        if (other.id != code->id)
+            codes.push_back(other);
+    return validated(std::move(codes));
+}
+
 namespace {
 /// Two notes of one passage as one: both, a blank line between, or the one there is.
 std::string joined(const std::string& kept, const std::string& folded)

@@ -6,6 +6,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -33,6 +34,10 @@ constexpr std::size_t kLongestInVivoName = 60; // characters (code points)
 /// name a top-level code has already gets " (2)", " (3)", …. Throws InvalidInput ("name") when there are no
 /// words to name it by.
 Code emergentCode(const Codebook& codebook, std::string_view name, std::string_view passage);
+
+/// The codebook without the code `codeId`. Throws InvalidInput for an unknown code, a dimension, a code
+/// with codes below it, or one that codings use (`counts`: codings by code id): merge or retire it instead.
+Codebook withCodeDeleted(const Codebook& codebook, const std::string& codeId, const std::map<std::string, std::size_t>& counts);
 
 /// What merging code A into code B does to a document: the codebook without A (its codes below it moved
 /// under B), A's codings given B, and the codings of A that duplicate one of B (the same passage by the same

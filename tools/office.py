@@ -106,19 +106,20 @@ class Office:
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         deadline = time.time() + timeout
         while True:
+            failure = None
             try:
                 self.context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % self.pipe)
                 self.desktop = self.create("com.sun.star.frame.Desktop")
                 self.desktop.getComponents()  # answers only once the office is up
-                break
+                return self
             except UnoException as error:
                 # Not listening yet, or (under load, on a new profile) the first office process going away
                 # as the launcher restarts it: the bridge is disposed under the call. Either way, try again.
-                if self.process.poll() is not None or time.time() > deadline:
-                    raise RuntimeError("LibreOffice did not start (exit status %s): %s"
-                                       % (self.process.poll(), getattr(error, "Message", error)))
-                time.sleep(0.25)
-        return self
+                failure = getattr(error, "Message", str(error))
+            # Raised outside the handler: a UNO exception as its context would stop unittest from reporting it.
+            if self.process.poll() is not None or time.time() > deadline:
+                raise RuntimeError("LibreOffice did not start (exit status %s): %s" % (self.process.poll(), failure))
+            time.sleep(0.25)
 
     def create(self, service):
         return self.context.ServiceManager.createInstanceWithContext(service, self.context)

@@ -325,6 +325,19 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
     });
 }
 
+void DocumentStore::deleteCode(const std::string& codeId)
+{
+    checkWritable();
+    const auto [codebook, counts] = read([](const CodingSet& set) { return std::make_pair(set.codebook(), set.countsByCode()); });
+    Codebook without;
+    try {
+        without = withCodeDeleted(codebook, codeId, counts);
+    } catch (const InvalidInput& error) {
+        throw Refusal("code", "The code was not deleted: " + describe(error.problems()));
+    }
+    replaceCodebook(without, toOUString("Delete code " + codebook.find(normalizedGuid(codeId))->name));
+}
+
 std::pair<std::size_t, std::size_t> DocumentStore::mergeCodes(const std::string& fromId, const std::string& intoId)
 {
     checkWritable();

@@ -79,6 +79,9 @@ public:
     void addForeignCodings(const std::vector<std::pair<Coding, css::uno::Reference<css::text::XTextRange>>>& codings,
                            const Codebook& codebook, const ::rtl::OUString& undoTitle,
                            const std::optional<DocumentAttributes>& attributes = std::nullopt);
+    /// Deletes a code no coding uses and with no codes below it, in one undo step. Throws pt::Refusal
+    /// ("code") saying why not (withCodeDeleted).
+    void deleteCode(const std::string& codeId);
     /// Merges code A into code B in one undo step (mergeCodes): A's codings become B's, a passage the same
     /// coder coded with both stays one coding, A's codes below it move under B, A is removed. Returns how
     /// many codings moved and how many were folded. Throws pt::Refusal naming what is wrong.

@@ -22,16 +22,22 @@
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/awt/tree/XTreeControl.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
 #include <com/sun/star/ui/dialogs/FilePicker.hpp>
 #include <com/sun/star/ui/dialogs/TemplateDescription.hpp>
 #include <com/sun/star/ui/dialogs/XFilterManager.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <osl/file.hxx>
 #include <rtl/ref.hxx>
 
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -46,8 +52,9 @@ namespace pt::extension {
 
 namespace {
 
-const char* const kMethods[] = {"newCode",      "saveCode",      "importCodebook", "exportCodebook", "saveTemplate",
-                                "applyTemplate", "shortcutChosen", "assignShortcut", "removeShortcut", "close"};
+const char* const kMethods[] = {"newCode",       "saveCode",       "importCodebook", "exportCodebook", "saveTemplate",
+                                "applyTemplate", "shortcutChosen", "assignShortcut", "removeShortcut", "close",
+                                "mergeCode",     "deleteCode",     "anchorExample"};
 
 std::mutex gOpenMutex;
 std::map<const void*, rtl::Reference<CodebookEditor>> gOpen; // by document identity
@@ -312,8 +319,98 @@ void CodebookEditor::loadFields(const std::string& codeId)
     Reference<awt::XCheckBox>(control("CodableCheck"), UNO_QUERY_THROW)->setState(code->codable ? 1 : 0);
     Reference<awt::XCheckBox>(control("RetiredCheck"), UNO_QUERY_THROW)->setState(code->retired ? 1 : 0);
     lcl_setText(control("DefinitionField"), code->definition);
+    lcl_setText(control("InclusionField"), code->inclusion);
+    lcl_setText(control("ExclusionField"), code->exclusion);
     lcl_setText(control("ExampleField"), code->example);
+    setLabelText(control("OriginText"), maText.get(code->origin == CodeOrigin::Emergent ? "OriginEmergent" : "OriginAPriori"));
+    fillMergeTargets(codebook, code->id);
     showStatus(OUString());
+}
+
+void CodebookEditor::fillMergeTargets(const Codebook& codebook, const std::string& codeId)
+{
+    std::set<std::string> below{codeId};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Code& code : codebook.codes())
+            if (below.count(code.parentId) && below.insert(code.id).second)
+                grew = true;
+    }
+    std::vector<OUString> items;
+    maMergeIds.clear();
+    for (const Code& code : codebook.codes())
+        if (!below.count(code.id) && code.codable && !code.retired) {
+            maMergeIds.push_back(code.id);
+            items.push_back(toOUString(codebook.path(code)));
+        }
+    setListItems(control("MergeList"), items);
+}
+
+void CodebookEditor::mergeCode()
+{
+    const sal_Int16 chosen = Reference<awt::XListBox>(control("MergeList"), UNO_QUERY_THROW)->getSelectedItemPos();
+    if (msEditing.empty() || chosen < 0 || static_cast<std::size_t>(chosen) >= maMergeIds.size()) {
+        showStatus(maText.get("ChooseMergeTarget"));
+        return;
+    }
+    DocumentStore store(mxDocument);
+    const Codebook codebook = store.codebook();
+    const std::string from = codebook.find(msEditing) ? codebook.find(msEditing)->name : msEditing;
+    const std::string into = maMergeIds[static_cast<std::size_t>(chosen)];
+    const auto [moved, folded] = store.mergeCodes(msEditing, into);
+    msEditing = into;
+    refresh();
+    loadFields(into);
+    showStatus(maText.get("CodesMerged", {toOUString(from), toOUString(store.codebook().find(into)->name),
+                                           OUString::number(static_cast<sal_Int64>(moved)), OUString::number(static_cast<sal_Int64>(folded))}));
+}
+
+void CodebookEditor::deleteCode()
+{
+    if (msEditing.empty())
+        return;
+    DocumentStore store(mxDocument);
+    const Codebook codebook = store.codebook();
+    const Code* code = codebook.find(msEditing);
+    if (!code)
+        return;
+    const std::string name = code->name, parent = code->parentId;
+    store.deleteCode(msEditing);
+    msEditing = parent;
+    refresh();
+    if (!parent.empty())
+        chooseCode(parent);
+    showStatus(maText.get("CodeDeleted", {toOUString(name)}));
+}
+
+void CodebookEditor::anchorExample()
+{
+    if (msEditing.empty())
+        return;
+    DocumentStore store(mxDocument);
+    const Reference<frame::XModel> model(mxDocument, UNO_QUERY_THROW);
+    const Reference<view::XSelectionSupplier> view(model->getCurrentController(), UNO_QUERY);
+    const Reference<container::XIndexAccess> selection(view.is() ? view->getSelection() : uno::Any(), UNO_QUERY);
+    const Reference<text::XTextRange> at(selection.is() && selection->getCount() > 0 ? selection->getByIndex(0) : uno::Any(), UNO_QUERY);
+    std::string example;
+    if (at.is())
+        for (const std::string& id : store.codingsAt(at))
+            if (const auto coding = store.read([&](const CodingSet& codings) {
+                    const Coding* c = codings.find(id);
+                    return c && c->codeId == msEditing ? std::optional<Coding>(*c) : std::nullopt;
+                }))
+                example = coding->id;
+    if (example.empty()) {
+        showStatus(maText.get("NoExampleAtSelection"));
+        return;
+    }
+    Code code = *store.codebook().find(msEditing);
+    code.exampleCodingId = example;
+    code.example = store.anchors().text(example).value_or(code.example);
+    store.replaceCodebook(withCodeChanged(store.codebook(), code), toOUString("Anchor example of " + code.name));
+    maShown = code;
+    lcl_setText(control("ExampleField"), code.example);
+    showStatus(maText.get("ExampleAnchored", {toOUString(code.name)}));
 }
 
 void CodebookEditor::newCode()
@@ -333,7 +430,10 @@ void CodebookEditor::newCode()
     Reference<awt::XCheckBox>(control("CodableCheck"), UNO_QUERY_THROW)->setState(1);
     Reference<awt::XCheckBox>(control("RetiredCheck"), UNO_QUERY_THROW)->setState(0);
     lcl_setText(control("DefinitionField"), "");
+    lcl_setText(control("InclusionField"), "");
+    lcl_setText(control("ExclusionField"), "");
     lcl_setText(control("ExampleField"), "");
+    setLabelText(control("OriginText"), maText.get(parent && parent->origin == CodeOrigin::Emergent ? "OriginEmergent" : "OriginAPriori"));
     showStatus(maText.get("NewCodeUnder", {toOUString(parent ? parent->name : "?")}));
 }
 
@@ -357,7 +457,14 @@ void CodebookEditor::saveCode()
     code.codable = Reference<awt::XCheckBox>(control("CodableCheck"), UNO_QUERY_THROW)->getState() == 1;
     code.retired = Reference<awt::XCheckBox>(control("RetiredCheck"), UNO_QUERY_THROW)->getState() == 1;
     code.definition = lcl_text(control("DefinitionField"));
+    code.inclusion = lcl_text(control("InclusionField"));
+    code.exclusion = lcl_text(control("ExclusionField"));
+    if (code.example != lcl_text(control("ExampleField")))
+        code.exampleCodingId.clear(); // an example typed over is no longer the anchored coding's passage
     code.example = lcl_text(control("ExampleField"));
+    if (msEditing.empty()) // a code added below an emergent one is emergent too
+        if (const Code* parentCode = codebook.find(code.parentId); parentCode && parentCode->origin == CodeOrigin::Emergent)
+            code.origin = CodeOrigin::Emergent;
     const Codebook changed = msEditing.empty() ? withCodeAdded(codebook, code) : withCodeChanged(codebook, code);
     const std::string id = msEditing.empty() ? changed.codes().back().id : msEditing;
     store.replaceCodebook(changed, toOUString((msEditing.empty() ? "Add code " : "Change code ") + code.name));
@@ -460,6 +567,12 @@ void CodebookEditor::handle(const OUString& method)
         changeShortcut(method == "assignShortcut");
     else if (method == "close")
         close();
+    else if (method == "mergeCode")
+        mergeCode();
+    else if (method == "deleteCode")
+        deleteCode();
+    else if (method == "anchorExample")
+        anchorExample();
 }
 
 sal_Bool SAL_CALL CodebookEditor::callHandlerMethod(const Reference<awt::XDialog>&, const Any&, const OUString& method)

@@ -60,6 +60,14 @@ private:
     void refresh();
     void loadFields(const std::string& codeId);
     void fillParents(const Codebook& codebook, const std::string& excludedBranch, const std::string& parentId);
+    /// The codes the code on show can be merged into: codable, not retired, not below it.
+    void fillMergeTargets(const Codebook& codebook, const std::string& codeId);
+    /// Merges the code on show into the one chosen in MergeList (one undo step).
+    void mergeCode();
+    /// Deletes the code on show when no coding uses it.
+    void deleteCode();
+    /// Makes the coding of the code on show at the document's selection its anchor example.
+    void anchorExample();
     void newCode();
     void saveCode();
     void importFile();
@@ -94,6 +102,7 @@ private:
     Code maShown;                        ///< that code as its fields were filled: a change from elsewhere
                                          ///< (an undo) refills them, a refresh alone keeps what was typed
     std::vector<std::string> maParentIds; ///< ParentList order
+    std::vector<std::string> maMergeIds;  ///< MergeList order
 };
 
 } // namespace pt::extension

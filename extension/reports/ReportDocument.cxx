@@ -11,14 +11,18 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
-#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Reference;
+using ::com::sun::star::uno::Sequence;
 using ::com::sun::star::uno::UNO_QUERY_THROW;
+using ::rtl::OUString;
 
 namespace pt::extension {
 
@@ -27,12 +31,6 @@ namespace {
 OUString lcl_cellName(std::size_t row, std::size_t column)
 {
     return OUString(sal_Unicode('A' + column)) + OUString::number(static_cast<sal_Int64>(row + 1));
-}
-
-void lcl_bold(const Reference<text::XText>& cell)
-{
-    Reference<beans::XPropertySet>(cell->createTextCursorByRange(Reference<text::XTextRange>(cell, UNO_QUERY_THROW)), UNO_QUERY_THROW)
-        ->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
 }
 
 } // namespace
@@ -70,6 +68,14 @@ void ReportDocument::table(const ReportTable& rows, const std::string& linkBase,
 {
     if (rows.empty() || rows.front().empty())
         return;
+    // Without a view following every change: a window that lays each cell out as it is written makes a table
+    // of thousands of rows take minutes.
+    const Reference<frame::XModel> model(mxDocument, UNO_QUERY_THROW);
+    model->lockControllers();
+    struct Unlock {
+        Reference<frame::XModel> model;
+        ~Unlock() { model->unlockControllers(); }
+    } unlock{model};
     const Reference<text::XText> text = mxDocument->getText();
     const Reference<text::XTextTable> table(Reference<lang::XMultiServiceFactory>(mxDocument, UNO_QUERY_THROW)
                                                 ->createInstance("com.sun.star.text.TextTable"),
@@ -81,10 +87,23 @@ void ReportDocument::table(const ReportTable& rows, const std::string& linkBase,
     const Reference<container::XIndexAccess> tableRows(table->getRows(), UNO_QUERY_THROW);
     for (sal_Int32 r = 0; r < tableRows->getCount(); ++r)
         Reference<beans::XPropertySet>(tableRows->getByIndex(r), UNO_QUERY_THROW)->setPropertyValue("IsSplitAllowed", uno::Any(false));
+    // The text of every plain cell in one call (a table of thousands of rows takes seconds, cell by cell
+    // minutes); a cell of several lines or with a link is then written on its own.
+    const auto plain = [](const ReportCell& lines) { return lines.size() == 1 && lines.front().codingId.empty(); };
+    Sequence<Sequence<uno::Any>> data(static_cast<sal_Int32>(rows.size()));
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        Sequence<uno::Any> row(static_cast<sal_Int32>(rows[r].size()));
+        for (std::size_t c = 0; c < rows[r].size(); ++c)
+            row[static_cast<sal_Int32>(c)] = uno::Any(plain(rows[r][c]) ? toOUString(rows[r][c].front().text) : OUString());
+        data[static_cast<sal_Int32>(r)] = row;
+    }
+    Reference<sheet::XCellRangeData>(table, UNO_QUERY_THROW)->setDataArray(data);
     for (std::size_t r = 0; r < rows.size(); ++r)
         for (std::size_t c = 0; c < rows[r].size(); ++c) {
-            const Reference<text::XText> cell(table->getCellByName(lcl_cellName(r, c)), UNO_QUERY_THROW);
             const ReportCell& lines = rows[r][c];
+            if (plain(lines))
+                continue;
+            const Reference<text::XText> cell(table->getCellByName(lcl_cellName(r, c)), UNO_QUERY_THROW);
             for (std::size_t i = 0; i < lines.size(); ++i) {
                 if (i > 0)
                     cell->insertControlCharacter(cell->getEnd(), text::ControlCharacter::PARAGRAPH_BREAK, false);
@@ -95,9 +114,16 @@ void ReportDocument::table(const ReportTable& rows, const std::string& linkBase,
                     Reference<beans::XPropertySet>(cursor, UNO_QUERY_THROW)
                         ->setPropertyValue("HyperLinkURL", uno::Any(toOUString(target + "#" + anchorName(lines[i].codingId))));
             }
-            if (r == 0 || (c == 0 && labelledRows))
-                lcl_bold(cell);
         }
+    // The header row bold, and the first column when it names the rows.
+    const Reference<table::XCellRange> cells(table, UNO_QUERY_THROW);
+    const auto bold = [&](const OUString& range) {
+        Reference<beans::XPropertySet>(cells->getCellRangeByName(range), UNO_QUERY_THROW)
+            ->setPropertyValue("CharWeight", uno::Any(awt::FontWeight::BOLD));
+    };
+    bold("A1:" + lcl_cellName(0, rows.front().size() - 1));
+    if (labelledRows)
+        bold("A1:" + lcl_cellName(rows.size() - 1, 0));
 }
 
 Reference<frame::XModel> ReportDocument::model() const

@@ -12,8 +12,9 @@ import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from testing import SAMPLES, codings, find, open_document, prop, setting, start_office, starting_with, store  # noqa: E402
-from deck import CODEBOOK_PANEL, Panel, accessible_nodes, has_state, names, wait_for  # noqa: E402
+from testing import (SAMPLES, artifact_path, codings, find, open_document, prop, setting, start_office,  # noqa: E402
+                     starting_with, store)
+from deck import CODEBOOK_PANEL, Panel, accessible_nodes, children, has_state, item_named, list_of, names, wait_for  # noqa: E402
 
 from com.sun.star.accessibility.AccessibleRole import PUSH_BUTTON  # noqa: E402
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
@@ -212,6 +213,11 @@ class ContentAnalysisTest:
                              {"No time", "Relatives doubt their knowledge 😀"})
             self.assertTrue(table.RepeatHeadline)
             self.assertEqual([table.Rows.getByIndex(r).IsSplitAllowed for r in range(3)], [False] * 3, "rows never split")
+            picture = artifact_path("content-analysis-table.png")
+            if picture and not self.settings:  # for the README, in English
+                self.office.settle(3)
+                time.sleep(1)
+                subprocess.run(["import", "-window", "root", picture], check=False)
         finally:
             table_document.close(True)
 
@@ -228,6 +234,61 @@ class ContentAnalysisTest:
             alone.close(True)
         with self.assertRaises(IllegalArgumentException):
             self.service.getContentAnalysisTable(self.doc, '{"dimension": "power"}', "json")
+
+    def test_the_codebook_editor_places_merges_and_deletes_emergent_codes(self):
+        made = json.loads(self.service.codeWithNewCode(self.doc, find(self.doc, "Time, above all."), "No time"))
+        spare = self.service.addCode(self.doc, json.dumps({"name": "Spare", "parentId": self.codes()["Lack of time"]["id"]}))
+        tree = self.codebook["tree"]
+        wait_for(lambda: MARK + "No time" in names(tree), what="the new code in the tree", state=lambda: names(tree))
+        tree.selectAccessibleChild(item_named(tree, MARK + "No time")[0])
+        self.codebook.press("edit")
+        editor = wait_for(lambda: self.top_window(self.EDITOR_TITLE), what="the codebook editor")
+        controls = children(editor)
+        name = controls[2]
+        wait_for(lambda: name.getText() == "No time", what="the code in the editor")
+        self.assertIn(self.EMERGENT, names(editor), "its origin is shown")
+
+        def after(label):
+            return controls[next(i for i, c in enumerate(controls) if c.getAccessibleName() == label) + 1]
+        after(self.INCLUSION).setText("Time named as lacking")
+        after(self.EXCLUSION).setText("Time that is there")
+        press(editor, self.SAVE_CODE)
+        wait_for(lambda: self.codes()["No time"]["inclusion"] == "Time named as lacking", what="the criteria saved")
+        self.assertEqual(self.codes()["No time"]["exclusion"], "Time that is there")
+
+        # The anchor example: the coding of this code at the selection, its passage copied, linked by id.
+        self.doc.CurrentController.select(find(self.doc, "Time, above all."))
+        press(editor, self.FROM_SELECTION)
+        wait_for(lambda: self.codes()["No time"]["exampleCodingId"] != "", what="the anchor example")
+        self.assertEqual(self.codes()["No time"]["example"], "Time, above all.")
+
+        # Delete refuses a code with codings; Merge into gives them to the code chosen in the list.
+        press(editor, self.DELETE)
+        wait_for(lambda: any("merge it into another code" in n for n in names(editor)), what="the refusal",
+                 state=lambda: names(editor))
+        merge_list = list_of(next(c for c in controls if c.getAccessibleDescription() == self.MERGE_HELP))
+        merge_list.selectAccessibleChild(item_named(merge_list, "Resources / Lack of access to resources / Lack of time")[0])
+        press(editor, self.MERGE)
+        wait_for(lambda: "No time" not in self.codes(), what="the merged code gone", state=lambda: names(editor))
+        self.assertEqual([c["codeName"] for c in codings(self.service, self.doc)], ["Lack of time"])
+
+        # A code without codings is deleted.
+        tree_in_editor = controls[0]
+        lack = item_named(item_named(item_named(tree_in_editor, "Resources")[1], "Lack of access to resources")[1], "Lack of time")[1]
+        lack.selectAccessibleChild(item_named(lack, "Spare")[0])
+        wait_for(lambda: name.getText() == "Spare", what="the spare code in the editor")
+        press(editor, self.DELETE)
+        wait_for(lambda: "Spare" not in self.codes(), what="the deleted code", state=lambda: names(editor))
+        self.assertNotIn(spare, [c["id"] for c in self.codes().values()])
+        press(editor, self.CLOSE)
+
+
+def press(window, button):
+    for child in children(window):
+        if child.getAccessibleRole() == PUSH_BUTTON and child.getAccessibleName() == button:
+            child.doAccessibleAction(0)
+            return
+    raise AssertionError("no button %r among %r" % (button, names(window)))
 
 
 def accessible_nodes_of(context):
@@ -249,6 +310,16 @@ class EnglishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
     TABLE = "Table"
     TITLE = "Content analysis: coach-interview.fodt"
     MEANING_UNIT = "Meaning unit"
+    EDITOR_TITLE = "Power Triangle codebook"
+    EMERGENT = "Emergent"
+    INCLUSION = "Inclusion criteria"
+    EXCLUSION = "Exclusion criteria"
+    SAVE_CODE = "Save code"
+    FROM_SELECTION = "From selection"
+    DELETE = "Delete"
+    MERGE = "Merge into"
+    MERGE_HELP = "The code to merge the chosen code into"
+    CLOSE = "Close"
 
 
 class SwedishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
@@ -264,6 +335,16 @@ class SwedishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
     TABLE = "Tabell"
     TITLE = "Inneh\u00e5llsanalys: coach-interview.fodt"
     MEANING_UNIT = "Meningsb\u00e4rande enhet"
+    EDITOR_TITLE = "Maktriangelns kodbok"
+    EMERGENT = "Framv\u00e4xande"
+    INCLUSION = "Inklusionskriterier"
+    EXCLUSION = "Exklusionskriterier"
+    SAVE_CODE = "Spara kod"
+    FROM_SELECTION = "Fr\u00e5n markering"
+    DELETE = "Ta bort"
+    MERGE = "Sl\u00e5 samman"
+    MERGE_HELP = "Koden som den valda koden ska sl\u00e5s samman med"
+    CLOSE = "St\u00e4ng"
 
 
 if __name__ == "__main__":
