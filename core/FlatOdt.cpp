@@ -59,6 +59,16 @@ std::string reportAsFlatOdt(const ReportContent& report, const std::string& link
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:styles>
+<style:style style:name="Text_20_body" style:display-name="Text body" style:family="paragraph">
+ <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.247cm"/></style:style>
+<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph">
+ <style:paragraph-properties fo:margin-top="0.423cm" fo:margin-bottom="0.212cm" fo:keep-with-next="always"/>
+ <style:text-properties fo:font-size="18pt" fo:font-weight="bold"/></style:style>
+<style:style style:name="Table_20_Contents" style:display-name="Table Contents" style:family="paragraph"/>
+<style:style style:name="Table_20_Heading" style:display-name="Table Heading" style:family="paragraph">
+ <style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-weight="bold"/></style:style>
+</office:styles>
 <office:automatic-styles>
 <style:style style:name="KeptRow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
 </office:automatic-styles>

@@ -69,6 +69,22 @@ std::string lcl_text(const Reference<awt::XControl>& field)
     return toUtf8(Reference<awt::XTextComponent>(field, UNO_QUERY_THROW)->getText());
 }
 
+/// A code and every code below it; nothing for "".
+std::set<std::string> lcl_branch(const Codebook& codebook, const std::string& rootId)
+{
+    std::set<std::string> branch;
+    if (rootId.empty())
+        return branch;
+    branch.insert(rootId);
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Code& code : codebook.codes())
+            if (branch.count(code.parentId) && branch.insert(code.id).second)
+                grew = true;
+    }
+    return branch;
+}
+
 void lcl_setText(const Reference<awt::XControl>& field, const std::string& text)
 {
     Reference<awt::XTextComponent>(field, UNO_QUERY_THROW)->setText(toOUString(text));
@@ -217,8 +233,8 @@ void CodebookEditor::fillShortcuts(const Codebook& codebook, bool keepTyped)
     maShortcuts = Shortcuts(mxContext).entries(codebook, maText);
     std::vector<OUString> items;
     for (const Shortcuts::Entry& entry : maShortcuts)
-        items.push_back((entry.chords.empty() ? maText.get("ShortcutNone") : toOUString(entry.chords.front())) + " \u2014 "
-                        + entry.title);
+        items.push_back((entry.chords.empty() ? maText.get("ShortcutNone") : toOUString(entry.chords.front())) + toOUString(" \xe2\x80\x94 ")
+                        + entry.title); // UTF-8 read as such: a bare literal would be read as Latin-1
     setListItems(control("ShortcutList"), items);
     chooseShortcut(chosenCommand);
     if (keepTyped && !chosenCommand.isEmpty())
@@ -267,16 +283,7 @@ void CodebookEditor::changeShortcut(bool assign)
 void CodebookEditor::fillParents(const Codebook& codebook, const std::string& excludedBranch, const std::string& parentId)
 {
     // A code cannot go below itself: its branch is left out.
-    std::set<std::string> excluded;
-    if (!excludedBranch.empty()) {
-        excluded.insert(excludedBranch);
-        for (bool grew = true; grew;) {
-            grew = false;
-            for (const Code& code : codebook.codes())
-                if (excluded.count(code.parentId) && excluded.insert(code.id).second)
-                    grew = true;
-        }
-    }
+    const std::set<std::string> excluded = lcl_branch(codebook, excludedBranch);
     std::vector<OUString> items;
     maParentIds.clear();
     sal_Int16 position = -1;
@@ -329,13 +336,7 @@ void CodebookEditor::loadFields(const std::string& codeId)
 
 void CodebookEditor::fillMergeTargets(const Codebook& codebook, const std::string& codeId)
 {
-    std::set<std::string> below{codeId};
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const Code& code : codebook.codes())
-            if (below.count(code.parentId) && below.insert(code.id).second)
-                grew = true;
-    }
+    const std::set<std::string> below = lcl_branch(codebook, codeId); // not into itself or its own codes
     std::vector<OUString> items;
     maMergeIds.clear();
     for (const Code& code : codebook.codes())
