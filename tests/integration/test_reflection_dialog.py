@@ -44,7 +44,8 @@ class ReflectionDialogTest(OfficeTest):
                 "Next Reflection Cycle": "vnd.powertriangle:NextReflectionCycle",
                 "Reflection Cycles Overview": "vnd.powertriangle:ReflectionCyclesOverview",
                 "Power-Triangle Figure": "vnd.powertriangle:InsertTriangleFigure",
-                "Chart of Codings": "vnd.powertriangle:InsertFrequencyChart"}
+                "Chart of Codings": "vnd.powertriangle:InsertFrequencyChart",
+                "Content Analysis Table\u2026": "vnd.powertriangle:ContentAnalysisTable"}
 
     def choose(self, name):
         """What choosing Insert ▸ Power Triangle ▸ `name` does: its command, dispatched to the document's frame.
