@@ -6,6 +6,7 @@ CodingSet::CodingSet(Payload payload)
     : mCodebook(std::move(payload.codebook))
     , mSettings(std::move(payload.settings))
     , mAttributes(std::move(payload.attributes))
+    , mHistory(std::move(payload.history))
 {
     for (Coding& coding : payload.codings)
         put(std::move(coding));

@@ -23,6 +23,9 @@ public:
     void setCodebook(Codebook codebook) { mCodebook = std::move(codebook); }
     void setSettings(DocumentSettings settings) { mSettings = std::move(settings); }
     void setAttributes(DocumentAttributes attributes) { mAttributes = std::move(attributes); }
+    /// The codebook's audit trail, oldest first.
+    const std::vector<CodebookChange>& history() const { return mHistory; }
+    void setHistory(std::vector<CodebookChange> history) { mHistory = std::move(history); }
 
     std::size_t size() const { return mCodings.size(); }
     const Coding* find(const std::string& codingId) const;
@@ -43,6 +46,7 @@ private:
     Codebook mCodebook;
     DocumentSettings mSettings;
     DocumentAttributes mAttributes;
+    std::vector<CodebookChange> mHistory;
     std::unordered_map<std::string, Coding> mCodings;
     std::map<std::string, std::size_t> mCounts;
     std::set<std::string> mAcrossParagraphs;

@@ -49,6 +49,11 @@ std::string attributesRecord(const DocumentAttributes& attributes)
     return compact(documentAttributesToJson(attributes));
 }
 
+std::string codebookHistoryRecord(const std::vector<CodebookChange>& history)
+{
+    return compact(codebookHistoryToJson(history));
+}
+
 Records payloadRecords(const Payload& payload)
 {
     Records records{{kHeaderRecordKey, headerRecord()},
@@ -56,6 +61,8 @@ Records payloadRecords(const Payload& payload)
                     {kSettingsRecordKey, settingsRecord(payload.settings)}};
     if (!payload.attributes.definitions.empty() || !payload.attributes.values.empty())
         records.emplace(kAttributesRecordKey, attributesRecord(payload.attributes));
+    if (!payload.history.empty())
+        records.emplace(kCodebookHistoryRecordKey, codebookHistoryRecord(payload.history));
     for (const Coding& coding : payload.codings)
         records.emplace(codingRecordKey(coding.id), codingRecord(coding));
     return records;
@@ -131,6 +138,15 @@ PayloadReadResult readPayload(const Records& records)
         try {
             result.payload.attributes = documentAttributesFromJson(parseJson(attributes->second, kAttributesRecordKey),
                                                                    kAttributesRecordKey, problems);
+        } catch (const InvalidInput& error) {
+            problems.insert(problems.end(), error.problems().begin(), error.problems().end());
+        }
+    }
+
+    if (const auto history = records.find(kCodebookHistoryRecordKey); history != records.end()) {
+        try {
+            result.payload.history = codebookHistoryFromJson(parseJson(history->second, kCodebookHistoryRecordKey),
+                                                             kCodebookHistoryRecordKey, problems);
         } catch (const InvalidInput& error) {
             problems.insert(problems.end(), error.problems().begin(), error.problems().end());
         }

@@ -2,6 +2,7 @@
 
 #include "core/Attributes.hpp"
 #include "core/Codebook.hpp"
+#include "core/CodebookHistory.hpp"
 #include "core/Coding.hpp"
 #include "core/DocumentSettings.hpp"
 #include "core/Problem.hpp"
@@ -17,13 +18,16 @@ namespace pt {
 /// It is read and written as records, each a JSON text: a header with the format version, the codebook,
 /// and one record per coding, so that coding a passage rewrites one small record rather than the whole
 /// payload. Record keys:  PowerTriangle.header  PowerTriangle.codebook  PowerTriangle.settings
-///                        PowerTriangle.attributes (only when there are some)  PowerTriangle.coding.<coding id>
+///                        PowerTriangle.attributes, PowerTriangle.codebookHistory (only when there are some)
+///                        PowerTriangle.coding.<coding id>
 /// Since version 2 the coding records are stored in packs of records (RecordPacks.hpp).
 struct Payload {
     Codebook codebook;
     std::vector<Coding> codings;
     DocumentSettings settings;
     DocumentAttributes attributes;
+    /// The codebook's audit trail, oldest first.
+    std::vector<CodebookChange> history;
 };
 
 /// Highest payload version this release reads and the one it writes.
@@ -34,6 +38,7 @@ constexpr char kHeaderRecordKey[] = "PowerTriangle.header";
 constexpr char kCodebookRecordKey[] = "PowerTriangle.codebook";
 constexpr char kSettingsRecordKey[] = "PowerTriangle.settings";
 constexpr char kAttributesRecordKey[] = "PowerTriangle.attributes";
+constexpr char kCodebookHistoryRecordKey[] = "PowerTriangle.codebookHistory";
 
 std::string codingRecordKey(const std::string& codingId);
 
@@ -45,6 +50,7 @@ std::string codebookRecord(const Codebook& codebook);
 std::string codingRecord(const Coding& coding);
 std::string settingsRecord(const DocumentSettings& settings);
 std::string attributesRecord(const DocumentAttributes& attributes);
+std::string codebookHistoryRecord(const std::vector<CodebookChange>& history);
 Records payloadRecords(const Payload& payload);
 
 struct PayloadReadResult {

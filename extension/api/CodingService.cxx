@@ -23,6 +23,7 @@
 
 #include "core/AgreementDocument.hpp"
 #include "core/CodebookEditing.hpp"
+#include "core/CodebookHistory.hpp"
 #include "core/Guid.hpp"
 #include "core/Json.hpp"
 #include "core/StudyRetrieval.hpp"
@@ -162,7 +163,7 @@ void SAL_CALL CodingService::setCodebookJson(const Reference<lang::XComponent>& 
 {
     unoCall(*this, {1, {{"document", 0}}}, [&] {
         DocumentStore store(document);
-        store.replaceCodebook(parseCodebookJson(toUtf8(json)), "Edit codebook");
+        store.replaceCodebook(parseCodebookJson(toUtf8(json)), "Edit codebook", currentCoderName(mxContext));
     });
 }
 
@@ -199,7 +200,12 @@ void SAL_CALL CodingService::mergeCodes(const Reference<lang::XComponent>& docum
                                         const OUString& intoCodeId)
 {
     unoCall(*this, {1, {{"document", 0}, {"fromCodeId", 1}, {"intoCodeId", 2}}},
-            [&] { DocumentStore(document).mergeCodes(toUtf8(fromCodeId), toUtf8(intoCodeId)); });
+            [&] { DocumentStore(document).mergeCodes(toUtf8(fromCodeId), toUtf8(intoCodeId), currentCoderName(mxContext)); });
+}
+
+OUString SAL_CALL CodingService::getCodebookHistoryJson(const Reference<lang::XComponent>& document)
+{
+    return unoCall(*this, {0}, [&] { return lcl_json(codebookHistoryToJson(DocumentStore(document).codebookHistory())); });
 }
 
 void SAL_CALL CodingService::setCodingCondensed(const Reference<lang::XComponent>& document, const OUString& codingId,
@@ -245,7 +251,7 @@ OUString SAL_CALL CodingService::addCode(const Reference<lang::XComponent>& docu
         const Code code = newCodeFromJson(current, parseJson(toUtf8(codeJson), "code"));
         const Codebook changed = withCodeAdded(current, code);
         const std::string id = changed.codes().back().id;
-        store.replaceCodebook(changed, toOUString("Add code " + code.name));
+        store.replaceCodebook(changed, toOUString("Add code " + code.name), currentCoderName(mxContext));
         return toOUString(id);
     });
 }
@@ -264,7 +270,8 @@ void SAL_CALL CodingService::updateCode(const Reference<lang::XComponent>& docum
         const Code* existing = current.find(id);
         if (!existing)
             throw Refusal("code", "\"" + id + "\" is not a code of this document's codebook.");
-        store.replaceCodebook(withCodeChanged(current, withFields(*existing, json)), toOUString("Change code " + existing->name));
+        store.replaceCodebook(withCodeChanged(current, withFields(*existing, json)), toOUString("Change code " + existing->name),
+                              currentCoderName(mxContext));
     });
 }
 
@@ -279,7 +286,8 @@ OUString SAL_CALL CodingService::importCodebook(const Reference<lang::XComponent
 {
     return unoCall(*this, {1, {{"document", 0}, {"format", 2}}}, [&] {
         DocumentStore store(document);
-        const CodebookImport imported = pt::extension::importCodebook(store, toUtf8(content), toUtf8(format));
+        const CodebookImport imported = pt::extension::importCodebook(store, toUtf8(content), toUtf8(format),
+                                                                                  currentCoderName(mxContext));
         return lcl_json({{"added", imported.merge.added},
                          {"updated", imported.merge.updated},
                          {"kept", imported.merge.kept},

@@ -32,6 +32,7 @@ public:
                                               const css::uno::Reference<css::text::XTextRange>& position) override;
     void SAL_CALL mergeCodes(const css::uno::Reference<css::lang::XComponent>& document, const ::rtl::OUString& fromCodeId,
                              const ::rtl::OUString& intoCodeId) override;
+    ::rtl::OUString SAL_CALL getCodebookHistoryJson(const css::uno::Reference<css::lang::XComponent>& document) override;
     void SAL_CALL setCodingCondensed(const css::uno::Reference<css::lang::XComponent>& document,
                                      const ::rtl::OUString& codingId, const ::rtl::OUString& text) override;
     void SAL_CALL setCodingMemo(const css::uno::Reference<css::lang::XComponent>& document,

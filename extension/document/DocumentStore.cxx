@@ -103,6 +103,11 @@ Codebook DocumentStore::codebook() const
     return read([](const CodingSet& codings) { return codings.codebook(); });
 }
 
+std::vector<CodebookChange> DocumentStore::codebookHistory() const
+{
+    return read([](const CodingSet& codings) { return codings.history(); });
+}
+
 DocumentSettings DocumentStore::settings() const
 {
     return read([](const CodingSet& codings) { return codings.settings(); });
@@ -276,12 +281,12 @@ Code DocumentStore::codeWithNewCode(const std::vector<Reference<text::XTextRange
         coding.time = utcTimestamp();
         codings.emplace_back(std::move(coding), passage);
     }
-    addForeignCodings(codings, with, toOUString("New code " + code.name));
+    addForeignCodings(codings, with, toOUString("New code " + code.name), coder);
     return *with.find(code.id);
 }
 
 void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Reference<text::XTextRange>>>& codings,
-                                      const Codebook& codebook, const OUString& undoTitle,
+                                      const Codebook& codebook, const OUString& undoTitle, const std::string& coder,
                                       const std::optional<DocumentAttributes>& attributes)
 {
     checkWritable();
@@ -310,7 +315,7 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
     UndoableChange change(*this, undoTitle);
     if (!PayloadRecords(mxDocument).read(kHeaderRecordKey))
         change.writeRecord(kHeaderRecordKey, headerRecord());
-    change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
+    std::vector<CodebookChange> history = writeCodebook(change, codebook, coder);
     if (attributes)
         change.writeRecord(kAttributesRecordKey, attributesRecord(*attributes));
     change.writeRecords(records);
@@ -318,6 +323,7 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
         maAnchors.insert(added[i].id, passages[i]);
     change.commit([&](CodingSet& set) {
         set.setCodebook(codebook);
+        set.setHistory(std::move(history));
         if (attributes)
             set.setAttributes(*attributes);
         for (Coding& coding : added)
@@ -325,7 +331,21 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
     });
 }
 
-void DocumentStore::deleteCode(const std::string& codeId)
+std::vector<CodebookChange> DocumentStore::writeCodebook(UndoableChange& change, const Codebook& codebook,
+                                                        const std::string& coder,
+                                                        const std::map<std::string, std::string>& mergedInto) const
+{
+    auto [before, history] = read([](const CodingSet& set) { return std::make_pair(set.codebook(), set.history()); });
+    change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
+    const std::vector<CodebookChange> changes = codebookChanges(before, codebook, coder, utcTimestamp(), mergedInto);
+    if (!changes.empty()) {
+        history.insert(history.end(), changes.begin(), changes.end());
+        change.writeRecord(kCodebookHistoryRecordKey, codebookHistoryRecord(history));
+    }
+    return history;
+}
+
+void DocumentStore::deleteCode(const std::string& codeId, const std::string& coder)
 {
     checkWritable();
     const auto [codebook, counts] = read([](const CodingSet& set) { return std::make_pair(set.codebook(), set.countsByCode()); });
@@ -335,10 +355,11 @@ void DocumentStore::deleteCode(const std::string& codeId)
     } catch (const InvalidInput& error) {
         throw Refusal("code", "The code was not deleted: " + describe(error.problems()));
     }
-    replaceCodebook(without, toOUString("Delete code " + codebook.find(normalizedGuid(codeId))->name));
+    replaceCodebook(without, toOUString("Delete code " + codebook.find(normalizedGuid(codeId))->name), coder);
 }
 
-std::pair<std::size_t, std::size_t> DocumentStore::mergeCodes(const std::string& fromId, const std::string& intoId)
+std::pair<std::size_t, std::size_t> DocumentStore::mergeCodes(const std::string& fromId, const std::string& intoId,
+                                                              const std::string& coder)
 {
     checkWritable();
     const auto [codebook, codings] = read([](const CodingSet& set) {
@@ -370,7 +391,7 @@ std::pair<std::size_t, std::size_t> DocumentStore::mergeCodes(const std::string&
     const Code& from = *codebook.find(normalizedGuid(fromId));
     const Code& into = *merge.codebook.find(normalizedGuid(intoId));
     UndoableChange change(*this, toOUString("Merge " + from.name + " into " + into.name));
-    change.writeRecord(kCodebookRecordKey, codebookRecord(merge.codebook));
+    std::vector<CodebookChange> history = writeCodebook(change, merge.codebook, coder, {{from.id, into.id}});
     RecordStates records;
     std::vector<std::string> touched;
     for (const Coding& coding : merge.changed) {
@@ -395,6 +416,7 @@ std::pair<std::size_t, std::size_t> DocumentStore::mergeCodes(const std::string&
     change.commit(
         [&](CodingSet& set) {
             set.setCodebook(merge.codebook);
+            set.setHistory(std::move(history));
             for (const std::string& id : merge.removed)
                 set.remove(id);
             for (Coding& coding : merge.changed)
@@ -467,7 +489,7 @@ void DocumentStore::moveAnchors(const std::vector<std::pair<std::string, Referen
     change.commit([](CodingSet&) {}, PayloadChange::ofCodings(ids));
 }
 
-void DocumentStore::replaceCodebook(const Codebook& codebook, const OUString& undoTitle)
+void DocumentStore::replaceCodebook(const Codebook& codebook, const OUString& undoTitle, const std::string& coder)
 {
     checkWritable();
     if (const Problems problems = validateCodebook(codebook); !problems.empty())
@@ -487,12 +509,15 @@ void DocumentStore::replaceCodebook(const Codebook& codebook, const OUString& un
     UndoableChange change(*this, undoTitle);
     if (!PayloadRecords(mxDocument).read(kHeaderRecordKey))
         change.writeRecord(kHeaderRecordKey, headerRecord());
-    change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
-    change.commit([&](CodingSet& set) { set.setCodebook(codebook); });
+    std::vector<CodebookChange> history = writeCodebook(change, codebook, coder);
+    change.commit([&](CodingSet& set) {
+        set.setCodebook(codebook);
+        set.setHistory(std::move(history));
+    });
 }
 
 void DocumentStore::takeStudyCodebook(const Codebook& codebook, const std::map<std::string, std::string>& recoded,
-                                      const std::string& basesRecord, const OUString& undoTitle)
+                                      const std::string& basesRecord, const OUString& undoTitle, const std::string& coder)
 {
     checkWritable();
     if (const Problems problems = validateCodebook(codebook); !problems.empty())
@@ -509,7 +534,7 @@ void DocumentStore::takeStudyCodebook(const Codebook& codebook, const std::map<s
     UndoableChange change(*this, undoTitle);
     if (!PayloadRecords(mxDocument).read(kHeaderRecordKey))
         change.writeRecord(kHeaderRecordKey, headerRecord());
-    change.writeRecord(kCodebookRecordKey, codebookRecord(codebook));
+    std::vector<CodebookChange> history = writeCodebook(change, codebook, coder);
     RecordStates records;
     for (const Coding& coding : recodedCodings)
         records.emplace(codingRecordKey(coding.id), codingRecord(coding));
@@ -517,6 +542,7 @@ void DocumentStore::takeStudyCodebook(const Codebook& codebook, const std::map<s
     change.writeRecords(records);
     change.commit([&](CodingSet& set) {
         set.setCodebook(codebook);
+        set.setHistory(std::move(history));
         for (const Coding& coding : recodedCodings)
             set.put(coding);
     });

@@ -22,6 +22,8 @@
 
 namespace pt::extension {
 
+class UndoableChange;
+
 /// The codings of one Writer document: payload records in its properties, anchors (bookmarks) in its text.
 ///
 /// The payload is read once into the document's DocumentModel and kept in step with every change made
@@ -49,6 +51,9 @@ public:
     DocumentModel& model() const { return *mpModel; }
 
     Codebook codebook() const;
+    /// The codebook's audit trail, oldest first: every change a DocumentStore made to the codebook (each
+    /// method that changes it takes the `coder` to credit), undone with the change it records.
+    std::vector<CodebookChange> codebookHistory() const;
     DocumentSettings settings() const;
     /// Problems found in the payload when it was last read.
     Problems problems() const;
@@ -77,15 +82,15 @@ public:
     Code codeWithNewCode(const std::vector<css::uno::Reference<css::text::XTextRange>>& ranges, const std::string& name,
                          const std::string& coder);
     void addForeignCodings(const std::vector<std::pair<Coding, css::uno::Reference<css::text::XTextRange>>>& codings,
-                           const Codebook& codebook, const ::rtl::OUString& undoTitle,
+                           const Codebook& codebook, const ::rtl::OUString& undoTitle, const std::string& coder,
                            const std::optional<DocumentAttributes>& attributes = std::nullopt);
     /// Deletes a code no coding uses and with no codes below it, in one undo step. Throws pt::Refusal
     /// ("code") saying why not (withCodeDeleted).
-    void deleteCode(const std::string& codeId);
+    void deleteCode(const std::string& codeId, const std::string& coder);
     /// Merges code A into code B in one undo step (mergeCodes): A's codings become B's, a passage the same
     /// coder coded with both stays one coding, A's codes below it move under B, A is removed. Returns how
     /// many codings moved and how many were folded. Throws pt::Refusal naming what is wrong.
-    std::pair<std::size_t, std::size_t> mergeCodes(const std::string& fromId, const std::string& intoId);
+    std::pair<std::size_t, std::size_t> mergeCodes(const std::string& fromId, const std::string& intoId, const std::string& coder);
     void removeCoding(const std::string& codingId);
     /// Gives a coding another code, memo and/or condensed meaning unit (nullopt leaves it): one undo step.
     /// Throws pt::Refusal ("text") for a condensation longer than kLongestCondensation.
@@ -98,13 +103,13 @@ public:
     void moveAnchors(const std::vector<std::pair<std::string, css::uno::Reference<css::text::XTextRange>>>& anchors,
                      const ::rtl::OUString& undoTitle);
     /// Throws pt::Refusal ("codebook") when a code in use is missing from `codebook`.
-    void replaceCodebook(const Codebook& codebook, const ::rtl::OUString& undoTitle);
+    void replaceCodebook(const Codebook& codebook, const ::rtl::OUString& undoTitle, const std::string& coder);
     void replaceSettings(const DocumentSettings& settings);
     /// Takes the codebook of the document's study (core/StudyCodebook): `codebook` replaces this one, the
     /// codings of the codes in `recoded` take the study's ids, and `basesRecord` is kept as what the
     /// document now agrees with the study on: one undo step called `undoTitle`.
     void takeStudyCodebook(const Codebook& codebook, const std::map<std::string, std::string>& recoded,
-                           const std::string& basesRecord, const ::rtl::OUString& undoTitle);
+                           const std::string& basesRecord, const ::rtl::OUString& undoTitle, const std::string& coder);
     /// Keeps `basesRecord` without an undo step and leaves the document as modified as it was: bookkeeping
     /// of the synchronisation, not a change of the user's (a later save keeps it; without one the next
     /// opening finds the same).
@@ -124,6 +129,10 @@ private:
     PayloadReadResult readFromDocument() const;
     /// Refuses changes to a payload a newer release wrote.
     void checkWritable() const;
+    /// Writes `codebook` through `change` and appends what changed since the codebook in memory to the
+    /// audit trail, credited to `coder`; returns the history to commit with it.
+    std::vector<CodebookChange> writeCodebook(UndoableChange& change, const Codebook& codebook, const std::string& coder,
+                                              const std::map<std::string, std::string>& mergedInto = {}) const;
     const Coding& existingCoding(const CodingSet& codings, const std::string& codingId) const;
     /// The passage to anchor for a range given to code: in this document's main text, not empty, and
     /// widened to whole characters (see WholeCharacters). Throws pt::Refusal for the "passage".

@@ -7,6 +7,7 @@
 #include "common/DeferredCall.hxx"
 #include "document/DocumentStore.hxx"
 #include "common/MessageBoxes.hxx"
+#include "common/OfficeUser.hxx"
 #include "common/UnoStrings.hxx"
 
 #include "core/CodebookEditing.hpp"
@@ -358,7 +359,7 @@ void CodebookEditor::mergeCode()
     const Codebook codebook = store.codebook();
     const std::string from = codebook.find(msEditing) ? codebook.find(msEditing)->name : msEditing;
     const std::string into = maMergeIds[static_cast<std::size_t>(chosen)];
-    const auto [moved, folded] = store.mergeCodes(msEditing, into);
+    const auto [moved, folded] = store.mergeCodes(msEditing, into, currentCoderName(mxContext));
     msEditing = into;
     refresh();
     loadFields(into);
@@ -376,7 +377,7 @@ void CodebookEditor::deleteCode()
     if (!code)
         return;
     const std::string name = code->name, parent = code->parentId;
-    store.deleteCode(msEditing);
+    store.deleteCode(msEditing, currentCoderName(mxContext));
     msEditing = parent;
     refresh();
     if (!parent.empty())
@@ -408,7 +409,8 @@ void CodebookEditor::anchorExample()
     Code code = *store.codebook().find(msEditing);
     code.exampleCodingId = example;
     code.example = store.anchors().text(example).value_or(code.example);
-    store.replaceCodebook(withCodeChanged(store.codebook(), code), toOUString("Anchor example of " + code.name));
+    store.replaceCodebook(withCodeChanged(store.codebook(), code), toOUString("Anchor example of " + code.name),
+                          currentCoderName(mxContext));
     maShown = code;
     lcl_setText(control("ExampleField"), code.example);
     showStatus(maText.get("ExampleAnchored", {toOUString(code.name)}));
@@ -468,7 +470,8 @@ void CodebookEditor::saveCode()
             code.origin = CodeOrigin::Emergent;
     const Codebook changed = msEditing.empty() ? withCodeAdded(codebook, code) : withCodeChanged(codebook, code);
     const std::string id = msEditing.empty() ? changed.codes().back().id : msEditing;
-    store.replaceCodebook(changed, toOUString((msEditing.empty() ? "Add code " : "Change code ") + code.name));
+    store.replaceCodebook(changed, toOUString((msEditing.empty() ? "Add code " : "Change code ") + code.name),
+                          currentCoderName(mxContext));
     msEditing = id;
     mbComposingNew = false;
     maShown = *changed.find(id);
@@ -488,7 +491,7 @@ void CodebookEditor::importFile()
     content << in.rdbuf();
     const std::string format = path.size() > 4 && path.compare(path.size() - 4, 4, ".qdc") == 0 ? "qdc" : "json";
     DocumentStore store(mxDocument);
-    const CodebookImport imported = importCodebook(store, content.str(), format);
+    const CodebookImport imported = importCodebook(store, content.str(), format, currentCoderName(mxContext));
     const OUString summary = maText.get("Imported", {OUString::number(static_cast<sal_Int64>(imported.merge.added)),
                                                      OUString::number(static_cast<sal_Int64>(imported.merge.updated)),
                                                      OUString::number(static_cast<sal_Int64>(imported.merge.kept))});

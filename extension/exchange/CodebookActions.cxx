@@ -1,6 +1,7 @@
 #include "exchange/CodebookActions.hxx"
 
 #include "document/DocumentStore.hxx"
+#include "common/OfficeUser.hxx"
 #include "common/UnoStrings.hxx"
 #include "common/UserProfile.hxx"
 
@@ -35,7 +36,8 @@ std::string exportCodebook(const DocumentStore& store, const std::string& format
     lcl_unknownFormat(format);
 }
 
-CodebookImport importCodebook(DocumentStore& store, const std::string& content, const std::string& format)
+CodebookImport importCodebook(DocumentStore& store, const std::string& content, const std::string& format,
+                              const std::string& coder)
 {
     CodebookImport result;
     Codebook incoming;
@@ -50,7 +52,7 @@ CodebookImport importCodebook(DocumentStore& store, const std::string& content, 
     }
     result.merge = mergeCodebooks(store.codebook(), incoming);
     result.notes.insert(result.notes.end(), result.merge.notes.begin(), result.merge.notes.end());
-    store.replaceCodebook(result.merge.codebook, "Import codebook");
+    store.replaceCodebook(result.merge.codebook, "Import codebook", coder);
     return result;
 }
 
@@ -75,7 +77,8 @@ void applyCodebookTemplate(const uno::Reference<uno::XComponentContext>& context
             ids.insert(codeId);
         return std::make_pair(codings.codebook(), ids);
     });
-    store.replaceCodebook(withTemplateApplied(current, replacement, used), toOUString("Apply codebook template " + name));
+    store.replaceCodebook(withTemplateApplied(current, replacement, used), toOUString("Apply codebook template " + name),
+                          currentCoderName(context));
 }
 
 } // namespace pt::extension

@@ -21,7 +21,8 @@ struct CodebookImport {
     Problems notes; ///< everything not taken over as it was
 };
 /// Merges a codebook file's content into the document's codebook, as one undo step.
-CodebookImport importCodebook(DocumentStore& store, const std::string& content, const std::string& format);
+CodebookImport importCodebook(DocumentStore& store, const std::string& content, const std::string& format,
+                              const std::string& coder);
 
 std::vector<std::string> codebookTemplates(const css::uno::Reference<css::uno::XComponentContext>& context);
 void saveCodebookTemplate(const css::uno::Reference<css::uno::XComponentContext>& context, const DocumentStore& store,

@@ -1,6 +1,7 @@
 #include "exchange/CodingsMerge.hxx"
 
 #include "document/DocumentFiles.hxx"
+#include "common/OfficeUser.hxx"
 #include "common/UnoStrings.hxx"
 
 #include "core/Problem.hpp"
@@ -26,11 +27,12 @@ MergePlan mergeCodingsFrom(const Reference<uno::XComponentContext>& context, Doc
         const Codebook ourCodebook = store.codebook();
         return planMerge({ourCodebook, present, ourText.text()}, {theirCodebook, incoming, theirText.text()});
     }();
-    applyMergePlan(store, ourText, plan, toOUString("Merge codings from " + fileNameOf(url)));
+    applyMergePlan(store, ourText, plan, toOUString("Merge codings from " + fileNameOf(url)), currentCoderName(context));
     return plan;
 }
 
-void applyMergePlan(DocumentStore& store, const DocumentText& text, MergePlan& plan, const OUString& undoTitle)
+void applyMergePlan(DocumentStore& store, const DocumentText& text, MergePlan& plan, const OUString& undoTitle,
+                    const std::string& coder)
 {
     std::vector<std::pair<Coding, Reference<text::XTextRange>>> ranged;
     std::vector<std::pair<Coding, TextSpan>> placed;
@@ -43,7 +45,7 @@ void applyMergePlan(DocumentStore& store, const DocumentText& text, MergePlan& p
         }
     }
     plan.toAdd = std::move(placed);
-    store.addForeignCodings(ranged, plan.codebook, undoTitle, plan.attributes);
+    store.addForeignCodings(ranged, plan.codebook, undoTitle, coder, plan.attributes);
 }
 
 } // namespace pt::extension

@@ -16,6 +16,7 @@ MergePlan mergeCodingsFrom(const css::uno::Reference<css::uno::XComponentContext
 
 /// Carries out a plan made against `text`, the document's text as it is now: one undo step titled
 /// `undoTitle`. A passage that cannot be one range (it crosses a table cell) moves to plan.notPlaced.
-void applyMergePlan(DocumentStore& store, const DocumentText& text, MergePlan& plan, const ::rtl::OUString& undoTitle);
+void applyMergePlan(DocumentStore& store, const DocumentText& text, MergePlan& plan, const ::rtl::OUString& undoTitle,
+                    const std::string& coder);
 
 } // namespace pt::extension

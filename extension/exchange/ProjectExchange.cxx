@@ -6,6 +6,7 @@
 #include "exchange/StudyFiles.hxx"
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentText.hxx"
+#include "common/OfficeUser.hxx"
 #include "common/PropertyValues.hxx"
 #include "common/UnoStrings.hxx"
 
@@ -182,7 +183,7 @@ ProjectImport importProject(const Reference<uno::XComponentContext>& context, Do
     const Codebook codebook = store.codebook();
     ProjectImport imported = planProjectImport(read, {codebook, present, text.text()}, documentName(store.document()),
                                                store.attributes());
-    applyMergePlan(store, text, imported.plan, toOUString("Import codings from " + fileName));
+    applyMergePlan(store, text, imported.plan, toOUString("Import codings from " + fileName), currentCoderName(context));
     return imported;
 }
 

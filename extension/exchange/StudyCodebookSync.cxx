@@ -1,5 +1,6 @@
 #include "exchange/StudyCodebookSync.hxx"
 
+#include "common/OfficeUser.hxx"
 #include "common/UiText.hxx"
 #include "common/UnoStrings.hxx"
 #include "exchange/StudyFiles.hxx"
@@ -36,7 +37,8 @@ std::optional<StudyCodebookSync> synchroniseWithStudy(const Reference<uno::XComp
         writeStudyCodebook(context, studyUrl, sync.study);
     const std::string bases = syncBasesRecord(sync.bases);
     if (sync.documentChanged)
-        store.takeStudyCodebook(sync.document, sync.recoded, bases, UiText(context).get("StudyCodebookUndo"));
+        store.takeStudyCodebook(sync.document, sync.recoded, bases, UiText(context).get("StudyCodebookUndo"),
+                                currentCoderName(context));
     else if (sync.basesChanged)
         store.keepStudyBases(bases);
     return StudyCodebookSync{studyUrl, std::move(sync)};

@@ -77,7 +77,7 @@ TEST(Attributes, TheyTravelInThePayloadAndAreNeverDropped)
     EXPECT_EQ(read.payload.attributes, payload.attributes);
     EXPECT_TRUE(read.problems.empty());
 
-    Records withoutAny = payloadRecords({defaultCodebook(), {}, {}, {}});
+    Records withoutAny = payloadRecords({defaultCodebook(), {}, {}, {}, {}});
     EXPECT_FALSE(withoutAny.count(kAttributesRecordKey)) << "documents without attributes keep the records they had";
 
     // A value that no longer fits (another release, a hand edit) is kept and still shown.

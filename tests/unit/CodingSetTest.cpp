@@ -30,7 +30,7 @@ Coding coding(const std::string& codeName, const std::string& speaker = "", cons
 
 TEST(CodingSet, CountsFollowAddReplaceAndRemove)
 {
-    CodingSet set(Payload{defaultCodebook(), {coding("Lack of time"), coding("Lack of time")}, {}, {}});
+    CodingSet set(Payload{defaultCodebook(), {coding("Lack of time"), coding("Lack of time")}, {}, {}, {}});
     EXPECT_EQ(set.size(), 2u);
     EXPECT_EQ(set.countsByCode().at(idOf("Lack of time")), 2u);
 
@@ -54,7 +54,7 @@ TEST(CodingSet, KnowsTheCodingsThatRunAcrossParagraphs)
     Coding across = coding("Lack of time");
     across.text = "the end of one turn\nand the start of the next";
     Coding within = coding("Lack of time");
-    CodingSet set(Payload{defaultCodebook(), {across, within}, {}, {}});
+    CodingSet set(Payload{defaultCodebook(), {across, within}, {}, {}, {}});
     EXPECT_EQ(set.acrossParagraphs(), std::set<std::string>{across.id});
     within.text = "now\nacross";
     set.put(within);
@@ -70,7 +70,7 @@ TEST(CodingSet, SubtreeCountsAddUpToTheDimensions)
     CodingSet set(Payload{defaultCodebook(),
                           {coding("Lack of time"), coding("Understaffing"), coding("Lack of access to resources"),
                            coding("Among users")},
-                          {}, {}});
+                          {}, {}, {}});
     const auto totals = subtreeCounts(set.codebook(), set.countsByCode());
     EXPECT_EQ(totals.at(idOf("Lack of time")), 1u);
     EXPECT_EQ(totals.at(idOf("Lack of access to resources")), 3u);

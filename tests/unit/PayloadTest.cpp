@@ -81,7 +81,7 @@ TEST(Payload, RoundTripThroughDocumentProperties)
 
 TEST(Payload, RecordsAreAsciiAndVersioned)
 {
-    Payload payload{defaultCodebook(), {sampleCoding("Among users")}, {}, {}};
+    Payload payload{defaultCodebook(), {sampleCoding("Among users")}, {}, {}, {}};
     for (const auto& [key, text] : payloadRecords(payload))
         for (char c : text)
             ASSERT_LT(static_cast<unsigned char>(c), 0x80) << key;
@@ -94,7 +94,7 @@ TEST(Payload, BrokenCodingRecordIsReportedAndTheRestKept)
 {
     const Coding good = sampleCoding("Lack of time");
     const Coding broken = sampleCoding("Among users");
-    Records records = payloadRecords({defaultCodebook(), {good}, {}, {}});
+    Records records = payloadRecords({defaultCodebook(), {good}, {}, {}, {}});
     records[codingRecordKey(broken.id)] = R"({"id":")" + broken.id + R"(","codeId":)";
 
     const PayloadReadResult result = readPayload(records);
@@ -111,7 +111,7 @@ TEST(Payload, CodingWithUnknownCodeOrBadTimeIsKeptAndReported)
     unknown.codeId = "00000000-0000-4000-8000-000000000000";
     Coding badTime = sampleCoding("Among users");
     badTime.time = "yesterday";
-    const PayloadReadResult result = readPayload(payloadRecords({defaultCodebook(), {unknown, badTime}, {}, {}}));
+    const PayloadReadResult result = readPayload(payloadRecords({defaultCodebook(), {unknown, badTime}, {}, {}, {}}));
     EXPECT_EQ(result.payload.codings.size(), 2u);
     ASSERT_EQ(result.problems.size(), 2u) << describe(result.problems);
     const std::string all = describe(result.problems);
@@ -123,7 +123,7 @@ TEST(Payload, CodingWithUnknownCodeOrBadTimeIsKeptAndReported)
 TEST(Payload, CodingWhoseIdDiffersFromItsRecordIsNotTrusted)
 {
     const Coding coding = sampleCoding("Lack of time");
-    Records records = payloadRecords({defaultCodebook(), {}, {}, {}});
+    Records records = payloadRecords({defaultCodebook(), {}, {}, {}, {}});
     const std::string otherId = newGuid();
     records[codingRecordKey(otherId)] = codingRecord(coding);
     const PayloadReadResult result = readPayload(records);
@@ -135,7 +135,7 @@ TEST(Payload, CodingWhoseIdDiffersFromItsRecordIsNotTrusted)
 TEST(Payload, MissingOrBrokenCodebookFallsBackToTheDefault)
 {
     const Coding coding = sampleCoding("Lack of time");
-    Records records = payloadRecords({defaultCodebook(), {coding}, {}, {}});
+    Records records = payloadRecords({defaultCodebook(), {coding}, {}, {}, {}});
     records[kCodebookRecordKey] = "{]";
     PayloadReadResult result = readPayload(records);
     EXPECT_EQ(result.payload.codebook.codes().size(), defaultCodebook().codes().size());
@@ -150,7 +150,7 @@ TEST(Payload, MissingOrBrokenCodebookFallsBackToTheDefault)
 
 TEST(Payload, NewerVersionIsReadButFlagged)
 {
-    Records records = payloadRecords({defaultCodebook(), {sampleCoding("Lack of time")}, {}, {}});
+    Records records = payloadRecords({defaultCodebook(), {sampleCoding("Lack of time")}, {}, {}, {}});
     records[kHeaderRecordKey] = R"({"format":"power-triangle","version":7})";
     const PayloadReadResult result = readPayload(records);
     EXPECT_TRUE(result.newerVersion);
@@ -161,7 +161,7 @@ TEST(Payload, NewerVersionIsReadButFlagged)
 
 TEST(Payload, Version1WithCodingRecordsOnTheirOwnIsReadWithoutProblems)
 {
-    Records records = payloadRecords({defaultCodebook(), {sampleCoding("Lack of time")}, {}, {}});
+    Records records = payloadRecords({defaultCodebook(), {sampleCoding("Lack of time")}, {}, {}, {}});
     records[kHeaderRecordKey] = R"({"format":"power-triangle","version":1})";
     const PayloadReadResult result = readPayload(records);
     EXPECT_FALSE(result.newerVersion);
@@ -171,7 +171,7 @@ TEST(Payload, Version1WithCodingRecordsOnTheirOwnIsReadWithoutProblems)
 
 TEST(Payload, HeaderFaultsAreNamed)
 {
-    Records records = payloadRecords({defaultCodebook(), {}, {}, {}});
+    Records records = payloadRecords({defaultCodebook(), {}, {}, {}, {}});
     records[kHeaderRecordKey] = R"({"format":"other","version":"1"})";
     EXPECT_EQ(describe(readPayload(records).problems),
               "PowerTriangle.header.format: is not \"power-triangle\"\n"
