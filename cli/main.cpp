@@ -48,6 +48,7 @@ Usage:
   powertri table     [--format text|csv|json] [--dimension D] [--coder NAME] [--condensed] [--language en|sv]
                      [--where CONDITION]... PATH...
   powertri codebook  [--format json|qdc] FILE
+  powertri history   [--format text|csv|json] [--language en|sv] PATH...
   powertri --help | --version
 
 PATH is a transcript coded in LibreOffice with the Power Triangle extension (.odt, .fodt, .docx), a
@@ -74,6 +75,9 @@ transcript) or a folder: every transcript in it and its subfolders is read, on e
              dimension and category; only one dimension (resources, discourses, contexts), one coder, or
              (--condensed) the codings with a condensation; headings in English or Swedish.
   codebook   the codebook of a transcript, as JSON or as a REFI-QDA codebook (.qdc).
+  history    how the codebook developed: every change (added, renamed, moved, polarity changed, merged,
+             retired, restored, deleted, criteria changed) with who made it and when, oldest first; for
+             several transcripts (a study) each change once, where it was made.
 
 --where ATTRIBUTE=VALUE (or !=, <, <=, >, >=; numbers compare as numbers) keeps the transcripts whose
 attribute meets it, for instance --where profession=nurse --where years>=10. The CSV of export has a
@@ -384,7 +388,7 @@ int table(const Arguments& arguments)
         std::cout << dumpJson(contentAnalysisToJson(rows)) << "\n";
     else
         std::cout << reportAsText(contentAnalysisReport(options.language == TableLanguage::Swedish ? "Inneh\xc3\xa5llsanalys" : "Content analysis",
-                                                        rows, options, false));
+                                                        rows, unitedHistory(documents), options, false));
     return status;
 }
 
@@ -432,6 +436,29 @@ int codebook(const Arguments& arguments)
     return status;
 }
 
+int history(const Arguments& arguments)
+{
+    const std::string format = arguments.format.empty() ? "text" : arguments.format;
+    if (format != "text" && format != "csv" && format != "json")
+        usage("history: --format is text, csv or json");
+    const std::optional<TableLanguage> language = tableLanguageFromString(arguments.language.empty() ? "en" : arguments.language);
+    if (!language)
+        usage("history: --language is en or sv");
+    std::vector<std::string> paths;
+    int status = kOk;
+    const std::vector<CodebookChange> changes = unitedHistory(read(arguments, paths, status));
+    if (format == "csv") {
+        std::cout << codebookHistoryCsv(changes);
+    } else if (format == "json") {
+        std::cout << dumpJson(codebookHistoryToJson(changes)) << "\n";
+    } else {
+        ReportContent report;
+        report.sections.push_back(codebookHistorySection(changes, *language));
+        std::cout << reportAsText(report);
+    }
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -450,6 +477,8 @@ int main(int argc, char** argv)
             return table(arguments);
         if (arguments.command == "codebook")
             return codebook(arguments);
+        if (arguments.command == "history")
+            return history(arguments);
         usage("unknown command " + arguments.command);
     } catch (const InvalidInput& error) {
         std::cerr << "powertri: " << error.what() << "\n" << describe(error.problems()) << "\n";

@@ -134,6 +134,60 @@ std::string codebookHistoryCsv(const std::vector<CodebookChange>& history)
     return csv;
 }
 
+std::string actionName(const std::string& action, TableLanguage language)
+{
+    if (language == TableLanguage::English)
+        return action;
+    static const std::map<std::string, std::string> swedish{
+        {"added", "tillagd"},      {"renamed", "omd\xc3\xb6pt"}, {"moved", "flyttad"},
+        {"polarity changed", "polaritet \xc3\xa4ndrad"},          {"merged", "sammanslagen"},
+        {"retired", "pensionerad"}, {"restored", "\xc3\xa5teranv\xc3\xa4nd"},
+        {"deleted", "borttagen"},  {"criteria changed", "kriterier \xc3\xa4ndrade"}};
+    const auto found = swedish.find(action);
+    return found == swedish.end() ? action : found->second;
+}
+
+std::string changeTimeForPeople(const std::string& time)
+{
+    // "2026-12-07T10:31:05Z" and "2026-12-07T10:31:05.123Z": the date and the minute, in UTC.
+    if (time.size() < 16 || time[10] != 'T')
+        return time;
+    return time.substr(0, 10) + " " + time.substr(11, 5) + " UTC";
+}
+
+std::string changeLine(const CodebookChange& change, TableLanguage language)
+{
+    const std::string dot = " \xc2\xb7 ";
+    return changeTimeForPeople(change.time) + dot + (change.coder.empty() ? "?" : change.coder) + dot
+           + actionName(change.action, language) + dot + change.details;
+}
+
+ReportSection codebookHistorySection(const std::vector<CodebookChange>& history, TableLanguage language)
+{
+    const bool sv = language == TableLanguage::Swedish;
+    ReportSection section;
+    section.heading = sv ? "Bilaga: kodbokens utveckling" : "Appendix: how the codebook developed";
+    if (history.empty()) {
+        section.paragraphs.push_back(sv ? "Ingen \xc3\xa4ndring av kodboken \xc3\xa4r registrerad."
+                                        : "No change of the codebook was recorded.");
+        return section;
+    }
+    section.paragraphs.push_back(sv ? "Varje \xc3\xa4ndring av kodboken, med vem som gjorde den och n\xc3\xa4r, \xc3\xa4ldst f\xc3\xb6rst."
+                                    : "Every change of the codebook, with who made it and when, oldest first.");
+    ReportTable table;
+    table.push_back({{{sv ? "Tid" : "Time", {}, {}}},
+                     {{sv ? "Kodare" : "Coder", {}, {}}},
+                     {{sv ? "H\xc3\xa4ndelse" : "Action", {}, {}}},
+                     {{sv ? "Beskrivning" : "Details", {}, {}}}});
+    for (const CodebookChange& change : history)
+        table.push_back({{{changeTimeForPeople(change.time), {}, {}}},
+                         {{change.coder, {}, {}}},
+                         {{actionName(change.action, language), {}, {}}},
+                         {{change.details, {}, {}}}});
+    section.tables.push_back({"", std::move(table), false});
+    return section;
+}
+
 std::vector<CodebookChange> studyHistory(const std::vector<std::vector<CodebookChange>>& histories)
 {
     using Key = std::tuple<std::string, std::string, std::string>;

@@ -2,6 +2,8 @@
 
 #include "core/Codebook.hpp"
 #include "core/Problem.hpp"
+#include "core/ReflectionPrompts.hpp"
+#include "core/ReportContent.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -45,6 +47,19 @@ std::vector<CodebookChange> codebookHistoryFromJson(const nlohmann::json& json, 
 
 /// The history as CSV: a header (time, coder, action, details, code id) and one row per change.
 std::string codebookHistoryCsv(const std::vector<CodebookChange>& history);
+
+/// An action in the words of `language` ("renamed", "omdöpt"); one this release does not know, as it is.
+std::string actionName(const std::string& action, TableLanguage language);
+/// A change's time as people read it: "2026-12-07 10:31 UTC" for "2026-12-07T10:31:05Z".
+std::string changeTimeForPeople(const std::string& time);
+
+/// One change on one line, as the codebook editor's history lists it:
+/// "2026-12-07 10:31 UTC · Anna · renamed · Resources / Waiting → Queues".
+std::string changeLine(const CodebookChange& change, TableLanguage language);
+
+/// The history as a report's appendix, in the table's language: a line saying what it is, then a table
+/// (time, coder, action, details), or a line saying that no change was recorded.
+ReportSection codebookHistorySection(const std::vector<CodebookChange>& history, TableLanguage language);
 
 /// The histories of a study's transcripts as one: a change each transcript recorded when it took the study's
 /// codebook is listed once, at its earliest (where it was made); the rest ordered by time.

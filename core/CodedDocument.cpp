@@ -14,4 +14,12 @@ Codebook unitedCodebook(const std::vector<CodedDocument>& documents)
     return united;
 }
 
+std::vector<CodebookChange> unitedHistory(const std::vector<CodedDocument>& documents)
+{
+    std::vector<std::vector<CodebookChange>> histories;
+    for (const CodedDocument& document : documents)
+        histories.push_back(document.codebookHistory);
+    return studyHistory(histories);
+}
+
 } // namespace pt

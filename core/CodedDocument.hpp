@@ -2,6 +2,7 @@
 
 #include "core/Attributes.hpp"
 #include "core/Codebook.hpp"
+#include "core/CodebookHistory.hpp"
 #include "core/Coding.hpp"
 #include "core/TextPlacement.hpp"
 
@@ -22,9 +23,12 @@ struct CodedDocument {
     std::u32string text;
     std::vector<std::string> speakerPatterns;
     DocumentAttributes attributes; ///< its attributes (document variables) and their definitions
+    std::vector<CodebookChange> codebookHistory; ///< its codebook's audit trail, oldest first
 };
 
 /// The codebook several transcripts fit in: the first one's, with the codes of the others added.
 Codebook unitedCodebook(const std::vector<CodedDocument>& documents);
+/// Their codebooks' audit trails as one (studyHistory): each change once, where it was made.
+std::vector<CodebookChange> unitedHistory(const std::vector<CodedDocument>& documents);
 
 } // namespace pt

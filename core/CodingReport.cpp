@@ -3,6 +3,7 @@
 #include "core/CodingMerge.hpp"
 #include "core/CodingsCsv.hpp"
 #include "core/Excerpt.hpp"
+#include "core/ReflectionPrompts.hpp"
 #include "core/Speakers.hpp"
 
 #include <nlohmann/json.hpp>
@@ -15,7 +16,6 @@ namespace pt {
 
 namespace {
 
-constexpr Dimension kDimensions[] = {Dimension::Resources, Dimension::Discourses, Dimension::Contexts};
 const char* const kDimensionTitles[] = {"Resources", "Discourses", "Contexts"};
 
 std::string title(Dimension dimension)

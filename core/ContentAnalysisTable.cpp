@@ -141,7 +141,8 @@ std::vector<ContentAnalysisRow> contentAnalysisRows(const std::vector<CodedDocum
 }
 
 ReportContent contentAnalysisReport(const std::string& title, const std::vector<ContentAnalysisRow>& rows,
-                                    const ContentAnalysisOptions& options, bool linked)
+                                    const std::vector<CodebookChange>& history, const ContentAnalysisOptions& options,
+                                    bool linked)
 {
     const bool sv = swedish(options.language);
     ReportContent report;
@@ -170,6 +171,7 @@ ReportContent contentAnalysisReport(const std::string& title, const std::vector<
     section.heading = sv ? "Meningsb\xc3\xa4rande enheter, koder och kategorier" : "Meaning units, codes and categories";
     section.tables.push_back({"", std::move(table), false});
     report.sections.push_back(std::move(section));
+    report.sections.push_back(codebookHistorySection(history, options.language));
     return report;
 }
 

@@ -46,9 +46,10 @@ std::vector<ContentAnalysisRow> contentAnalysisRows(const std::vector<CodedDocum
 std::vector<std::string> contentAnalysisHeadings(TableLanguage language);
 
 /// The table as a report: a title, a line on what it holds, and one table (the meaning unit linked to its
-/// passage when `linked`).
+/// passage when `linked`); then, as an appendix, the codebook's history (how the categories developed).
 ReportContent contentAnalysisReport(const std::string& title, const std::vector<ContentAnalysisRow>& rows,
-                                    const ContentAnalysisOptions& options, bool linked);
+                                    const std::vector<CodebookChange>& history, const ContentAnalysisOptions& options,
+                                    bool linked);
 /// As CSV (RFC 4180, headings in the table's language, then a column with the document).
 std::string contentAnalysisCsv(const std::vector<ContentAnalysisRow>& rows, TableLanguage language);
 /// As JSON: [{"document", "codingId", "meaningUnit", "condensed", "code", "subCategory", "category",

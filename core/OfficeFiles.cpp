@@ -231,6 +231,7 @@ OfficeFile fromParts(const std::string& name, const PropertyMap& properties, Tex
     file.document.codings = std::move(payload.payload.codings);
     file.document.speakerPatterns = payload.payload.settings.speakerPatterns;
     file.document.attributes = payload.payload.attributes;
+    file.document.codebookHistory = std::move(payload.payload.history);
     file.document.text = std::move(reader.text);
     for (const auto& [id, span] : reader.anchors)
         if (span.end > span.begin)

@@ -1,4 +1,5 @@
 #include "editors/CodebookEditor.hxx"
+#include "editors/CodebookHistoryDialog.hxx"
 
 #include "common/CallbackListeners.hxx"
 #include "exchange/CodebookActions.hxx"
@@ -55,7 +56,7 @@ namespace {
 
 const char* const kMethods[] = {"newCode",       "saveCode",       "importCodebook", "exportCodebook", "saveTemplate",
                                 "applyTemplate", "shortcutChosen", "assignShortcut", "removeShortcut", "close",
-                                "mergeCode",     "deleteCode",     "anchorExample"};
+                                "mergeCode",     "deleteCode",     "anchorExample",  "showHistory"};
 
 std::mutex gOpenMutex;
 std::map<const void*, rtl::Reference<CodebookEditor>> gOpen; // by document identity
@@ -283,11 +284,12 @@ void CodebookEditor::changeShortcut(bool assign)
 
 void CodebookEditor::fillParents(const Codebook& codebook, const std::string& excludedBranch, const std::string& parentId)
 {
-    // A code cannot go below itself: its branch is left out.
+    // A code cannot go below itself: its branch is left out. The first entry is the top of the codebook,
+    // where the dimensions are and where emergent codes wait to be placed.
     const std::set<std::string> excluded = lcl_branch(codebook, excludedBranch);
-    std::vector<OUString> items;
-    maParentIds.clear();
-    sal_Int16 position = -1;
+    std::vector<OUString> items{maText.get("TopOfCodebook")};
+    maParentIds.assign(1, std::string());
+    sal_Int16 position = parentId.empty() ? 0 : -1;
     for (const Code& code : codebook.codes()) {
         if (excluded.count(code.id))
             continue;
@@ -436,7 +438,7 @@ void CodebookEditor::newCode()
     lcl_setText(control("InclusionField"), "");
     lcl_setText(control("ExclusionField"), "");
     lcl_setText(control("ExampleField"), "");
-    setLabelText(control("OriginText"), maText.get(parent && parent->origin == CodeOrigin::Emergent ? "OriginEmergent" : "OriginAPriori"));
+    setLabelText(control("OriginText"), maText.get(!parent || parent->origin == CodeOrigin::Emergent ? "OriginEmergent" : "OriginAPriori"));
     showStatus(maText.get("NewCodeUnder", {toOUString(parent ? parent->name : "?")}));
 }
 
@@ -465,8 +467,8 @@ void CodebookEditor::saveCode()
     if (code.example != lcl_text(control("ExampleField")))
         code.exampleCodingId.clear(); // an example typed over is no longer the anchored coding's passage
     code.example = lcl_text(control("ExampleField"));
-    if (msEditing.empty()) // a code added below an emergent one is emergent too
-        if (const Code* parentCode = codebook.find(code.parentId); parentCode && parentCode->origin == CodeOrigin::Emergent)
+    if (msEditing.empty()) // a code added at the top, outside the triangle, or below an emergent one is emergent
+        if (const Code* parentCode = codebook.find(code.parentId); !parentCode || parentCode->origin == CodeOrigin::Emergent)
             code.origin = CodeOrigin::Emergent;
     const Codebook changed = msEditing.empty() ? withCodeAdded(codebook, code) : withCodeChanged(codebook, code);
     const std::string id = msEditing.empty() ? changed.codes().back().id : msEditing;
@@ -577,6 +579,8 @@ void CodebookEditor::handle(const OUString& method)
         deleteCode();
     else if (method == "anchorExample")
         anchorExample();
+    else if (method == "showHistory")
+        CodebookHistoryDialog::run(mxContext, mxDocument);
 }
 
 sal_Bool SAL_CALL CodebookEditor::callHandlerMethod(const Reference<awt::XDialog>&, const Any&, const OUString& method)

@@ -41,6 +41,7 @@ CodedDocument codedDocumentOf(const DocumentStore& store)
             document.codings.push_back(*coding);
         document.speakerPatterns = codings.settings().speakerPatterns;
         document.attributes = codings.attributes();
+        document.codebookHistory = codings.history();
         return 0;
     });
     for (const auto& [id, span] : text.anchors())

@@ -25,7 +25,7 @@ Reference<lang::XComponent> openContentAnalysisTable(const Reference<uno::XCompo
     const std::vector<ContentAnalysisRow> rows = contentAnalysisRows(documents, options);
     // Opened from a flat ODT as a new, untitled document: Writer reads a table of thousands of rows in a few
     // seconds, where writing it into a document cell by cell takes minutes (bench/README.md).
-    const std::string fodt = reportAsFlatOdt(contentAnalysisReport(title, rows, options, true), std::string());
+    const std::string fodt = reportAsFlatOdt(contentAnalysisReport(title, rows, unitedHistory(documents), options, true), std::string());
     const Reference<io::XTempFile> file = io::TempFile::create(context); // removed when the last reference goes
     const Reference<io::XOutputStream> out = file->getOutputStream();
     out->writeBytes(Sequence<sal_Int8>(reinterpret_cast<const sal_Int8*>(fodt.data()), static_cast<sal_Int32>(fodt.size())));

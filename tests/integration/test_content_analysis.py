@@ -215,6 +215,10 @@ class ContentAnalysisTest:
             styles = [table.getCellByName(name).getText().createEnumeration().nextElement().ParaStyleName for name in ("A1", "A2")]
             self.assertEqual(styles, ["Table Heading", "Table Contents"], "LibreOffice's own styles, by programmatic name")
             self.assertEqual([table.Rows.getByIndex(r).IsSplitAllowed for r in range(3)], [False] * 3, "rows never split")
+            self.assertEqual(table_document.TextTables.Count, 2, "then the codebook's history, as an appendix")
+            appendix = table_document.TextTables.getByIndex(1)
+            self.assertEqual((appendix.Rows.Count, appendix.getCellByName("B2").getString(), appendix.getCellByName("C2").getString(),
+                              appendix.getCellByName("D2").getString()), (2, "Anna \u00c5berg", self.ADDED, made["name"]))
             picture = artifact_path("content-analysis-table.png")
             if picture and not self.settings:  # for the README, in English
                 self.office.settle(3)
@@ -289,6 +293,68 @@ class ContentAnalysisTest:
         self.assertNotIn(spare, [c["id"] for c in self.codes().values()])
         press(editor, self.CLOSE)
 
+    def test_the_codebook_history_records_who_changed_what_and_when(self):
+        self.assertEqual(json.loads(self.service.getCodebookHistoryJson(self.doc)), [], "the sample has no history yet")
+        made = json.loads(self.service.codeWithNewCode(self.doc, find(self.doc, "Time, above all."), "No time"))
+        lack = self.codes()["Lack of time"]["id"]
+
+        # Renamed in the codebook editor, through its controls.
+        tree = self.codebook["tree"]
+        wait_for(lambda: MARK + "No time" in names(tree), what="the new code in the tree", state=lambda: names(tree))
+        tree.selectAccessibleChild(item_named(tree, MARK + "No time")[0])
+        self.codebook.press("edit")
+        editor = wait_for(lambda: self.top_window(self.EDITOR_TITLE), what="the codebook editor")
+        name = children(editor)[2]
+        wait_for(lambda: name.getText() == "No time", what="the code in the editor")
+        name.setText("Out of time")
+        press(editor, self.SAVE_CODE)
+        wait_for(lambda: "Out of time" in self.codes(), what="the renamed code", state=lambda: names(editor))
+
+        self.service.updateCode(self.doc, json.dumps({"id": made["codeId"], "inclusion": "Says time runs out."}))
+        self.service.addCode(self.doc, json.dumps({"name": "Spare", "parentId": lack}))
+        self.service.mergeCodes(self.doc, made["codeId"], lack)
+        history = json.loads(self.service.getCodebookHistoryJson(self.doc))
+        self.assertEqual([(h["action"], h["details"]) for h in history],
+                         [("added", "No time"), ("renamed", "No time → Out of time"),
+                          ("criteria changed", "Out of time: inclusion"),
+                          ("added", "Resources / Lack of access to resources / Lack of time / Spare"),
+                          ("merged", "Out of time → Resources / Lack of access to resources / Lack of time")])
+        self.assertEqual({h["coder"] for h in history}, {"Anna Åberg"}, "LibreOffice's user name")
+        self.assertEqual({h["codeId"] for h in history[:3]}, {made["codeId"]})
+        for entry in history:
+            self.assertRegex(entry["time"], r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
+            self.assertEqual(sorted(entry), ["action", "codeId", "coder", "details", "time"])
+        self.doc.UndoManager.undo()
+        self.assertEqual(len(json.loads(self.service.getCodebookHistoryJson(self.doc))), 4, "undone with its change")
+        self.doc.UndoManager.redo()
+
+        # The editor's History… lists them, in the language of the user interface.
+        threading.Thread(target=press, args=(editor, self.HISTORY), daemon=True).start()
+        dialog = wait_for(lambda: self.top_window(self.HISTORY_TITLE), what="the history")
+        listed = wait_for(lambda: next((n for n in accessible_nodes_of(dialog) if n.getAccessibleRole() == LIST
+                                        and n.getAccessibleChildCount() == 5), None), what="the history's five lines",
+                          state=lambda: names(dialog))
+        lines = names(listed)
+        self.assertTrue(lines[1].endswith(" · Anna Åberg · %s · No time → Out of time" % self.RENAMED), lines)
+        self.assertRegex(lines[1], r"^\d{4}-\d\d-\d\d \d\d:\d\d UTC")
+        picture = artifact_path("codebook-history-%s.png" % ("sv" if self.settings else "en"))
+        if picture:
+            self.office.settle(2)
+            subprocess.run(["import", "-window", "root", picture], check=False)
+        press(dialog, self.CLOSE)
+        wait_for(lambda: self.top_window(self.HISTORY_TITLE) is None, what="the history closed")
+        press(editor, self.CLOSE)
+
+        # powertri gives the same history from the saved file, as CSV.
+        folder = tempfile.mkdtemp(prefix="pt-history-")
+        store(self.doc, os.path.join(folder, "coded.odt"))
+        run = subprocess.run([POWERTRI, "history", "--format", "csv", "--no-progress", os.path.join(folder, "coded.odt")],
+                             capture_output=True, text=True, timeout=120)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        rows = run.stdout.splitlines()
+        self.assertEqual(rows[0], "time,coder,action,details,code id")
+        self.assertEqual([r.split(",")[2] for r in rows[1:]], [h["action"] for h in history])
+
 
 def press(window, button):
     for child in children(window):
@@ -325,6 +391,10 @@ class EnglishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
     MERGE = "Merge"
     MERGE_LABEL = "Merge into"
     CLOSE = "Close"
+    HISTORY = "History\u2026"
+    HISTORY_TITLE = "Codebook history"
+    RENAMED = "renamed"
+    ADDED = "added"
 
 
 class SwedishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
@@ -348,6 +418,10 @@ class SwedishContentAnalysisTest(ContentAnalysisTest, unittest.TestCase):
     MERGE = "Sl\u00e5 samman"
     MERGE_LABEL = "Sl\u00e5 ihop med"
     CLOSE = "St\u00e4ng"
+    HISTORY = "Historik\u2026"
+    HISTORY_TITLE = "Kodbokens historik"
+    RENAMED = "omd\u00f6pt"
+    ADDED = "tillagd"
 
 
 if __name__ == "__main__":

@@ -94,11 +94,21 @@ TEST(ContentAnalysisTable, OptionsKeepOneDimensionOneCoderOrTheCondensedAndSpeak
                        "Resurser,Hinder,interview 3.odt,Bo"),
               std::string::npos)
         << csv;
-    const ReportContent report = contentAnalysisReport("Table", rows, options, true);
-    ASSERT_EQ(report.sections.size(), 1u);
+    const std::vector<CodebookChange> history{{"2026-12-07T10:31:05Z", "Bo", "merged", "x", "Waiting \u2192 Lack of time"}};
+    const ReportContent report = contentAnalysisReport("Table", rows, history, options, true);
+    ASSERT_EQ(report.sections.size(), 2u) << "the table, then the codebook's history as an appendix";
     const ReportTable& table = report.sections[0].tables[0].rows;
     ASSERT_EQ(table.size(), 4u) << "a header and a row per coding";
     EXPECT_EQ(table[1][0][0].codingId, rows[0].codingId) << "the meaning unit links to its passage";
+    EXPECT_EQ(report.sections[1].heading, "Bilaga: kodbokens utveckling");
+    const ReportTable& appendix = report.sections[1].tables.at(0).rows;
+    ASSERT_EQ(appendix.size(), 2u);
+    EXPECT_EQ(appendix[1][0][0].text, "2026-12-07 10:31 UTC");
+    EXPECT_EQ(appendix[1][2][0].text, "sammanslagen");
+    EXPECT_EQ(appendix[1][3][0].text, "Waiting \u2192 Lack of time");
+    const ReportContent withoutChanges = contentAnalysisReport("Table", rows, {}, options, true);
+    EXPECT_TRUE(withoutChanges.sections[1].tables.empty());
+    EXPECT_EQ(withoutChanges.sections[1].paragraphs, std::vector<std::string>{"Ingen \xc3\xa4ndring av kodboken \xc3\xa4r registrerad."});
     EXPECT_THROW(parseContentAnalysisOptions(nlohmann::json{{"dimension", "power"}}), InvalidInput);
     EXPECT_THROW(parseContentAnalysisOptions(nlohmann::json{{"language", "de"}}), InvalidInput);
     EXPECT_THROW(parseContentAnalysisOptions(nlohmann::json{{"colour", "red"}}), InvalidInput);
