@@ -75,6 +75,11 @@ std::optional<CodeOrigin> originFromString(std::string_view text)
     return std::nullopt;
 }
 
+bool isDimension(const Code& code)
+{
+    return code.parentId.empty() && code.origin == CodeOrigin::APriori;
+}
+
 bool insideTriangle(const Codebook& codebook, const Code& code)
 {
     const Code* current = &code;

@@ -65,6 +65,9 @@ private:
     std::unordered_map<std::string, std::size_t> mIndexById;
 };
 
+/// Whether a code is one of the triangle's dimensions, its frame: an a priori code at the top.
+bool isDimension(const Code& code);
+
 /// Whether a code has its place in the power triangle: an a priori code, or an emergent one moved under an
 /// a priori code. An emergent code still outside it (at the top, or only under emergent codes) counts in no
 /// dimension until the researcher places it.

@@ -107,7 +107,7 @@ Codebook withCodeDeleted(const Codebook& codebook, const std::string& codeId, co
     const Code* code = codebook.find(normalizedGuid(codeId));
     if (!code)
         throw InvalidInput(Problem{"codeId", "\"" + codeId + "\" is not the id of a code"});
-    if (code->parentId.empty() && code->origin == CodeOrigin::APriori)
+    if (isDimension(*code))
         throw InvalidInput(Problem{"codeId", "\"" + code->name + "\" is a dimension of the triangle, its frame: it cannot be deleted"});
     if (std::any_of(codebook.codes().begin(), codebook.codes().end(), [&](const Code& c) { return c.parentId == code->id; }))
         throw InvalidInput(Problem{"codeId", "\"" + code->name + "\" has codes below it: move or delete them first"});
@@ -143,7 +143,7 @@ CodeMerge mergeCodes(const Codebook& codebook, const std::vector<Coding>& coding
         throw InvalidInput(Problem{"intoCodeId", "\"" + intoId + "\" is not the id of a code"});
     if (from == into)
         throw InvalidInput(Problem{"intoCodeId", "a code cannot be merged into itself"});
-    if (from->parentId.empty() && from->origin == CodeOrigin::APriori)
+    if (isDimension(*from))
         throw InvalidInput(Problem{"fromCodeId", "\"" + from->name + "\" is a dimension of the triangle, its frame: it cannot be merged"});
     if (branchOf(codebook.codes(), from->id).count(into->id))
         throw InvalidInput(Problem{"intoCodeId", "\"" + into->name + "\" is below \"" + from->name + "\": a code cannot be merged into its own descendant"});
@@ -240,6 +240,14 @@ Codebook withCodeChanged(const Codebook& codebook, const Code& changed)
             code.dimension = replacement.dimension; // the branch follows its root into the new dimension
     }
     return validated(std::move(codes));
+}
+
+bool canMoveUnder(const Codebook& codebook, const std::string& codeId, const std::string& parentId)
+{
+    const Code* code = codebook.find(normalizedGuid(codeId));
+    const Code* parent = codebook.find(normalizedGuid(parentId));
+    return code && parent && !isDimension(*code) && code->parentId != parent->id
+           && !branchOf(codebook.codes(), code->id).count(parent->id);
 }
 
 Code withFields(Code base, const nlohmann::json& json)

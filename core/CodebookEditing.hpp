@@ -25,6 +25,10 @@ Codebook withCodeAdded(const Codebook& codebook, Code code);
 /// Moving a code under a parent of another dimension moves its whole branch into that dimension.
 Codebook withCodeChanged(const Codebook& codebook, const Code& code);
 
+/// Whether moving the code `codeId` under `parentId` is a move to offer (dragging it there): the code is no
+/// dimension, the parent is a code outside its branch, and not the parent it has.
+bool canMoveUnder(const Codebook& codebook, const std::string& codeId, const std::string& parentId);
+
 /// The longest in-vivo code name: the passage's first words up to it, cut at a word, with "…".
 constexpr std::size_t kLongestInVivoName = 60; // characters (code points)
 

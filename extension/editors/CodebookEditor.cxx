@@ -149,7 +149,7 @@ void CodebookEditor::show()
             // A new code being composed is not thrown away by a selection event (a rebuilt tree may
             // report one of its own) until it is saved or a code is opened from the panel.
             const std::string chosen = chosenCodeIn(control("CodeTree"));
-            if (chosen.empty() || chosen == msTreeChoice || mbComposingNew)
+            if (chosen.empty() || chosen == msTreeChoice || mbComposingNew || (mxDragAndDrop.is() && mxDragAndDrop->dragging()))
                 return;
             msTreeChoice = chosen;
             loadFields(chosen);
@@ -157,6 +157,24 @@ void CodebookEditor::show()
         }
     });
     Reference<awt::tree::XTreeControl>(control("CodeTree"), UNO_QUERY_THROW)->addSelectionChangeListener(mxTreeListener);
+    mxDragAndDrop = new CodeTreeDragAndDrop(
+        mxContext, control("CodeTree"),
+        [this](const std::string& code, const std::string& parent) {
+            return canMoveUnder(DocumentStore(mxDocument).codebook(), code, parent);
+        },
+        [this](const std::string& code, const std::string& parent) {
+            try {
+                moveCode(code, parent);
+            } catch (const uno::Exception& error) {
+                showStatus(maText.get("Failed", {error.Message}));
+            } catch (const std::exception& error) {
+                showStatus(maText.get("Failed", {toOUString(error.what())}));
+            }
+        },
+        [this] {
+            if (mpRefresh)
+                mpRefresh->schedule(); // the tree chooses the code on show again
+        });
     Reference<awt::XTopWindow>(mxDialog, UNO_QUERY_THROW)->addTopWindowListener(this);
     mxDocument->addEventListener(static_cast<awt::XTopWindowListener*>(this));
     DocumentStore store(mxDocument);
@@ -179,6 +197,9 @@ void CodebookEditor::close()
         mpModel->unsubscribe(mnModelListener);
     mnModelListener = -1;
     mpRefresh.reset();
+    if (mxDragAndDrop.is())
+        mxDragAndDrop->detach();
+    mxDragAndDrop.clear();
     try {
         mxDocument->removeEventListener(static_cast<awt::XTopWindowListener*>(this));
     } catch (...) {
@@ -416,6 +437,23 @@ void CodebookEditor::anchorExample()
     maShown = code;
     lcl_setText(control("ExampleField"), code.example);
     showStatus(maText.get("ExampleAnchored", {toOUString(code.name)}));
+}
+
+void CodebookEditor::moveCode(const std::string& codeId, const std::string& parentId)
+{
+    DocumentStore store(mxDocument);
+    const Codebook codebook = store.codebook();
+    const Code* code = codebook.find(codeId);
+    const Code* parent = codebook.find(parentId);
+    if (!code || !parent)
+        return;
+    Code moved = *code;
+    moved.parentId = parent->id;
+    store.replaceCodebook(withCodeChanged(codebook, moved), toOUString("Move code " + code->name), currentCoderName(mxContext));
+    msEditing = moved.id;
+    refresh();
+    loadFields(moved.id);
+    showStatus(maText.get("CodeMoved", {toOUString(moved.name), toOUString(store.codebook().path(*store.codebook().find(parentId)))}));
 }
 
 void CodebookEditor::newCode()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "editors/CodeTree.hxx"
+#include "editors/CodeTreeDragAndDrop.hxx"
 #include "common/Shortcuts.hxx"
 #include "common/UiText.hxx"
 
@@ -12,6 +13,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <cppuhelper/implbase2.hxx>
+#include <rtl/ref.hxx>
 
 #include <memory>
 #include <string>
@@ -68,6 +70,8 @@ private:
     void deleteCode();
     /// Makes the coding of the code on show at the document's selection its anchor example.
     void anchorExample();
+    /// Moves a code under another (a drop in the tree), one undo step.
+    void moveCode(const std::string& codeId, const std::string& parentId);
     void newCode();
     void saveCode();
     void importFile();
@@ -88,6 +92,7 @@ private:
     css::uno::Reference<css::awt::XDialog> mxDialog;
     css::uno::Reference<css::awt::XControlContainer> mxControls;
     css::uno::Reference<css::view::XSelectionChangeListener> mxTreeListener;
+    ::rtl::Reference<CodeTreeDragAndDrop> mxDragAndDrop; ///< codes dragged onto another code move under it
     std::shared_ptr<DocumentModel> mpModel;
     int mnModelListener = -1;
     std::unique_ptr<DeferredCall> mpRefresh; ///< after a change of the codebook (an undo, another window)

@@ -355,6 +355,42 @@ class ContentAnalysisTest:
         self.assertEqual(rows[0], "time,coder,action,details,code id")
         self.assertEqual([r.split(",")[2] for r in rows[1:]], [h["action"] for h in history])
 
+    def test_a_code_dragged_onto_another_in_the_editor_moves_under_it(self):
+        made = json.loads(self.service.codeWithNewCode(self.doc, find(self.doc, "Time, above all."), "No time"))
+        lack = self.codes()["Lack of time"]["id"]
+        tree = self.codebook["tree"]
+        wait_for(lambda: MARK + "No time" in names(tree), what="the new code in the tree", state=lambda: names(tree))
+        tree.selectAccessibleChild(item_named(tree, MARK + "No time")[0])
+        self.codebook.press("edit")
+        editor = wait_for(lambda: self.top_window(self.EDITOR_TITLE), what="the codebook editor")
+        wait_for(lambda: children(editor)[2].getText() == "No time", what="the code in the editor")
+        self.office.settle(2)
+        in_editor = children(editor)[0]
+        source = item_named(in_editor, "No time")[1]
+        target = item_named(item_named(item_named(in_editor, "Resources")[1], "Lack of access to resources")[1], "Lack of time")[1]
+        self.doc.setModified(False)
+
+        # A real drag with the mouse: pressed on the code, moved in steps, released on its new parent.
+        def centre(item):
+            at, size = item.getLocationOnScreen(), item.getSize()
+            return at.X + min(size.Width // 2, 40), at.Y + size.Height // 2
+        (x0, y0), (x1, y1) = centre(source), centre(target)
+        steps = [("mousemove", x0, y0), ("mousedown",), *[("mousemove", x0 + (x1 - x0) * i // 8, y0 + (y1 - y0) * i // 8)
+                                                          for i in range(1, 9)], ("mouseup",)]
+        for step in steps:
+            command = ["xdotool", step[0]] + ([str(step[1]), str(step[2])] if step[0] == "mousemove" else ["1"])
+            subprocess.run(command, check=True)
+            time.sleep(0.15)
+        wait_for(lambda: self.codes()["No time"]["parentId"] == lack, what="the code moved under Lack of time",
+                 state=lambda: (self.codes()["No time"]["parentId"], names(editor)))
+        self.assertTrue(self.doc.isModified())
+        self.assertEqual(self.codes()["No time"]["dimension"], "resources")
+        self.assertEqual(json.loads(self.service.getCodebookHistoryJson(self.doc))[-1]["action"], "moved")
+        self.doc.UndoManager.undo()
+        self.assertEqual(self.codes()["No time"]["parentId"], None, "one undo step puts it back at the top")
+        self.assertEqual(made["name"], "No time")
+        press(editor, self.CLOSE)
+
 
 def press(window, button):
     for child in children(window):
