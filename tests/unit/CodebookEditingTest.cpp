@@ -321,3 +321,20 @@ TEST(CodebookEditing, MergingACodeMovesItsCodingsFoldsDuplicatesAndRemovesIt)
             code.retired = true;
     EXPECT_THROW(mergeCodes(Codebook(codes), codings, from.id, into.id, key, samePassage), InvalidInput);
 }
+
+TEST(CodebookEditing, ACodeMayBeDraggedUnderAnotherButNotADimensionNorBelowItself)
+{
+    Codebook codebook = defaultCodebook();
+    const Code waiting = emergentCode(codebook, "Waiting", "");
+    codebook = withCodeAdded(codebook, waiting);
+    const auto id = [&](const std::string& name) { return codesCalled(codebook, name).front()->id; };
+    EXPECT_TRUE(canMoveUnder(codebook, waiting.id, id("Lack of time")));
+    EXPECT_TRUE(canMoveUnder(codebook, id("Lack of time"), id("Discourses")));
+    EXPECT_FALSE(canMoveUnder(codebook, id("Resources"), id("Discourses"))) << "a dimension is the frame";
+    EXPECT_FALSE(canMoveUnder(codebook, id("Lack of access to resources"), id("Lack of time"))) << "below itself";
+    EXPECT_FALSE(canMoveUnder(codebook, id("Lack of time"), id("Lack of access to resources"))) << "where it is";
+    EXPECT_FALSE(canMoveUnder(codebook, waiting.id, waiting.id));
+    EXPECT_FALSE(canMoveUnder(codebook, waiting.id, "no-such-code"));
+    EXPECT_TRUE(isDimension(*codebook.find(id("Contexts"))));
+    EXPECT_FALSE(isDimension(waiting)) << "an emergent code at the top waits to be placed";
+}
