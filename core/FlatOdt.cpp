@@ -2,6 +2,8 @@
 
 #include "core/Anchor.hpp"
 
+#include <algorithm>
+
 namespace pt {
 
 namespace {
@@ -71,6 +73,8 @@ std::string reportAsFlatOdt(const ReportContent& report, const std::string& link
 </office:styles>
 <office:automatic-styles>
 <style:style style:name="KeptRow" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>
+<style:style style:name="TableJoin" style:family="paragraph" style:parent-style-name="Standard">
+ <style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:line-height="100%"/><style:text-properties fo:font-size="1pt"/></style:style>
 </office:automatic-styles>
 <office:body><office:text>
 )";
@@ -88,18 +92,22 @@ std::string reportAsFlatOdt(const ReportContent& report, const std::string& link
                 paragraph(out, "Text_20_body", captioned.caption);
             if (captioned.rows.empty() || captioned.rows.front().empty())
                 continue;
-            out += "<table:table table:name=\"Table" + std::to_string(++tables) + "\">\n<table:table-column table:number-columns-repeated=\""
-                   + std::to_string(captioned.rows.front().size()) + "\"/>\n<table:table-header-rows><table:table-row table:style-name=\"KeptRow\">";
-            for (const ReportCell& heading : captioned.rows.front())
-                cell(out, heading, "Table_20_Heading", linkBase);
-            out += "</table:table-row></table:table-header-rows>\n";
-            for (std::size_t r = 1; r < captioned.rows.size(); ++r) {
-                out += "<table:table-row table:style-name=\"KeptRow\">";
-                for (std::size_t c = 0; c < captioned.rows[r].size(); ++c)
-                    cell(out, captioned.rows[r][c], c == 0 && captioned.labelledRows ? "Table_20_Heading" : "Table_20_Contents", linkBase);
-                out += "</table:table-row>\n";
+            for (std::size_t first = 1; first == 1 || first < captioned.rows.size(); first += kRowsPerWriterTable) {
+                if (first > 1)
+                    out += "<text:p text:style-name=\"TableJoin\"/>\n";
+                out += "<table:table table:name=\"Table" + std::to_string(++tables) + "\">\n<table:table-column table:number-columns-repeated=\""
+                       + std::to_string(captioned.rows.front().size()) + "\"/>\n<table:table-header-rows><table:table-row table:style-name=\"KeptRow\">";
+                for (const ReportCell& heading : captioned.rows.front())
+                    cell(out, heading, "Table_20_Heading", linkBase);
+                out += "</table:table-row></table:table-header-rows>\n";
+                for (std::size_t r = first; r < std::min(first + kRowsPerWriterTable, captioned.rows.size()); ++r) {
+                    out += "<table:table-row table:style-name=\"KeptRow\">";
+                    for (std::size_t c = 0; c < captioned.rows[r].size(); ++c)
+                        cell(out, captioned.rows[r][c], c == 0 && captioned.labelledRows ? "Table_20_Heading" : "Table_20_Contents", linkBase);
+                    out += "</table:table-row>\n";
+                }
+                out += "</table:table>\n";
             }
-            out += "</table:table>\n";
         }
     }
     out += "</office:text></office:body></office:document>\n";

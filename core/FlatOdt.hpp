@@ -2,6 +2,7 @@
 
 #include "core/ReportContent.hpp"
 
+#include <cstddef>
 #include <string>
 
 namespace pt {
@@ -11,6 +12,12 @@ namespace pt {
 /// table's first row a header repeated on every page, no row split across pages, a line quoting a coding
 /// linked to its passage (`linkBase` + "#" + its anchor's name, or the line's own document). Writer opens
 /// a table of thousands of rows from it in a few seconds, where writing it cell by cell takes minutes.
+/// A longer table is written as consecutive tables of at most kRowsPerWriterTable rows, each with the header,
+/// joined by an empty paragraph one point high: Writer lays out one table across hundreds of pages in time
+/// that grows with the square of its length (5,000 rows: 85 s to 170 s of a busy office), consecutive short
+/// ones in a few seconds (bench/README.md).
 std::string reportAsFlatOdt(const ReportContent& report, const std::string& linkBase);
+
+constexpr std::size_t kRowsPerWriterTable = 100;
 
 } // namespace pt

@@ -34,3 +34,39 @@ TEST(FlatOdt, AReportIsWellFormedWithARepeatedHeaderRowsKeptWholeAndLinks)
         << fodt;
     EXPECT_NE(fodt.find("text:style-name=\"Table_20_Heading\">Meaning unit"), std::string::npos);
 }
+
+namespace {
+
+std::size_t occurrences(const std::string& text, const std::string& part)
+{
+    std::size_t count = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1))
+        ++count;
+    return count;
+}
+
+} // namespace
+
+TEST(FlatOdt, ALongTableIsWrittenAsShortTablesEachWithItsHeader)
+{
+    ReportContent report;
+    ReportSection section;
+    ReportTable rows{{ReportCell{{"Meaning unit", {}, {}}}}};
+    const std::size_t count = 2 * kRowsPerWriterTable + 1;
+    for (std::size_t i = 0; i < count; ++i)
+        rows.push_back({ReportCell{{"row " + std::to_string(i), {}, {}}}});
+    section.tables.push_back({"", rows, false});
+    report.sections.push_back(section);
+    const std::string fodt = reportAsFlatOdt(report, std::string());
+    EXPECT_EQ(occurrences(fodt, "<table:table table:name="), 3u);
+    EXPECT_EQ(occurrences(fodt, ">Meaning unit<"), 3u) << "each part has the header";
+    EXPECT_EQ(occurrences(fodt, "<text:p text:style-name=\"TableJoin\"/>"), 2u);
+    EXPECT_EQ(occurrences(fodt, ">row "), count) << "every row once";
+    const std::size_t last = fodt.rfind("<table:table table:name=");
+    EXPECT_NE(fodt.find(">row " + std::to_string(count - 1) + "<", last), std::string::npos);
+    EXPECT_EQ(fodt.find(">row " + std::to_string(2 * kRowsPerWriterTable - 1) + "<", last), std::string::npos);
+
+    ReportContent headerOnly;
+    headerOnly.sections.push_back({"", {}, {{"", {{ReportCell{{"Meaning unit", {}, {}}}}}, false}}});
+    EXPECT_EQ(occurrences(reportAsFlatOdt(headerOnly, std::string()), "<table:table table:name="), 1u);
+}
