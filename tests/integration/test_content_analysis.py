@@ -1,7 +1,9 @@
 """Qualitative content analysis (issue 21) through the deck's real controls, in English and in Swedish: a
 passage coded inductively with a new code named as typed, or in vivo by its own words from the context menu
 (real keys); the emergent codes marked in the codebook, and the Unplaced filter showing those still outside
-the triangle; one undo step for the code and its coding; the same on the API."""
+the triangle; one undo step for the code and its coding; the same on the API. Then the directed analysis in
+the codebook editor (a code dragged with the mouse onto its new parent, merged, deleted, its anchor example),
+the content-analysis table, and the codebook's history with who changed what and when."""
 import json
 import os
 import subprocess
@@ -166,6 +168,16 @@ class ContentAnalysisTest:
                 return context
         return None
 
+    def edit_code(self, emergent):
+        """The codebook editor, opened from the Codebook panel on an emergent code and showing it."""
+        tree = self.codebook["tree"]
+        wait_for(lambda: MARK + emergent in names(tree), what="the new code in the tree", state=lambda: names(tree))
+        tree.selectAccessibleChild(item_named(tree, MARK + emergent)[0])
+        self.codebook.press("edit")
+        editor = wait_for(lambda: self.top_window(self.EDITOR_TITLE), what="the codebook editor")
+        wait_for(lambda: children(editor)[2].getText() == emergent, what="the code in the editor")
+        return editor
+
     def test_the_content_analysis_table_from_the_menu_the_api_and_powertri(self):
         self.assertTrue(POWERTRI, "PT_POWERTRI names the built command line")
         codes = self.codes()
@@ -244,14 +256,8 @@ class ContentAnalysisTest:
     def test_the_codebook_editor_places_merges_and_deletes_emergent_codes(self):
         made = json.loads(self.service.codeWithNewCode(self.doc, find(self.doc, "Time, above all."), "No time"))
         spare = self.service.addCode(self.doc, json.dumps({"name": "Spare", "parentId": self.codes()["Lack of time"]["id"]}))
-        tree = self.codebook["tree"]
-        wait_for(lambda: MARK + "No time" in names(tree), what="the new code in the tree", state=lambda: names(tree))
-        tree.selectAccessibleChild(item_named(tree, MARK + "No time")[0])
-        self.codebook.press("edit")
-        editor = wait_for(lambda: self.top_window(self.EDITOR_TITLE), what="the codebook editor")
-        controls = children(editor)
-        name = controls[2]
-        wait_for(lambda: name.getText() == "No time", what="the code in the editor")
+        editor = self.edit_code("No time")
+        name = children(editor)[2]
         self.assertIn(self.EMERGENT, names(editor), "its origin is shown")
         picture = artifact_path("codebook-editor-%s.png" % ("sv" if self.settings else "en"))
         if picture:  # to look at: every label whole, in both languages
@@ -299,13 +305,8 @@ class ContentAnalysisTest:
         lack = self.codes()["Lack of time"]["id"]
 
         # Renamed in the codebook editor, through its controls.
-        tree = self.codebook["tree"]
-        wait_for(lambda: MARK + "No time" in names(tree), what="the new code in the tree", state=lambda: names(tree))
-        tree.selectAccessibleChild(item_named(tree, MARK + "No time")[0])
-        self.codebook.press("edit")
-        editor = wait_for(lambda: self.top_window(self.EDITOR_TITLE), what="the codebook editor")
+        editor = self.edit_code("No time")
         name = children(editor)[2]
-        wait_for(lambda: name.getText() == "No time", what="the code in the editor")
         name.setText("Out of time")
         press(editor, self.SAVE_CODE)
         wait_for(lambda: "Out of time" in self.codes(), what="the renamed code", state=lambda: names(editor))
@@ -358,31 +359,37 @@ class ContentAnalysisTest:
     def test_a_code_dragged_onto_another_in_the_editor_moves_under_it(self):
         made = json.loads(self.service.codeWithNewCode(self.doc, find(self.doc, "Time, above all."), "No time"))
         lack = self.codes()["Lack of time"]["id"]
-        tree = self.codebook["tree"]
-        wait_for(lambda: MARK + "No time" in names(tree), what="the new code in the tree", state=lambda: names(tree))
-        tree.selectAccessibleChild(item_named(tree, MARK + "No time")[0])
-        self.codebook.press("edit")
-        editor = wait_for(lambda: self.top_window(self.EDITOR_TITLE), what="the codebook editor")
-        wait_for(lambda: children(editor)[2].getText() == "No time", what="the code in the editor")
+        editor = self.edit_code("No time")
         self.office.settle(2)
         in_editor = children(editor)[0]
         source = item_named(in_editor, "No time")[1]
         target = item_named(item_named(item_named(in_editor, "Resources")[1], "Lack of access to resources")[1], "Lack of time")[1]
         self.doc.setModified(False)
 
-        # A real drag with the mouse: pressed on the code, moved in steps, released on its new parent.
+        # A real drag with the mouse: pressed on the code, moved in steps, released on its new parent. Under
+        # Xvfb, X11's drag now and then ends as it starts (its pointer and keyboard grab refused: DEVELOPERS.md),
+        # as a user's drag may; a user drags again, and so does the test, once.
         def centre(item):
             at, size = item.getLocationOnScreen(), item.getSize()
             return at.X + min(size.Width // 2, 40), at.Y + size.Height // 2
         (x0, y0), (x1, y1) = centre(source), centre(target)
         steps = [("mousemove", x0, y0), ("mousedown",), *[("mousemove", x0 + (x1 - x0) * i // 8, y0 + (y1 - y0) * i // 8)
                                                           for i in range(1, 9)], ("mouseup",)]
-        for step in steps:
-            command = ["xdotool", step[0]] + ([str(step[1]), str(step[2])] if step[0] == "mousemove" else ["1"])
-            subprocess.run(command, check=True)
-            time.sleep(0.15)
-        wait_for(lambda: self.codes()["No time"]["parentId"] == lack, what="the code moved under Lack of time",
-                 state=lambda: (self.codes()["No time"]["parentId"], names(editor)))
+        for attempt in (1, 2):
+            for step in steps:
+                command = ["xdotool", step[0]] + ([str(step[1]), str(step[2])] if step[0] == "mousemove" else ["1"])
+                subprocess.run(command, check=True)
+                time.sleep(0.15)
+            try:
+                wait_for(lambda: self.codes()["No time"]["parentId"] == lack, timeout=10 if attempt == 1 else 20,
+                         what="the code moved under Lack of time",
+                         state=lambda: (self.codes()["No time"]["parentId"], names(editor)))
+                break
+            except AssertionError:
+                if attempt == 2:
+                    raise
+                self.assertFalse(self.doc.isModified(), "a drag that moved nothing changed nothing")
+                self.office.settle(2)
         self.assertTrue(self.doc.isModified())
         self.assertEqual(self.codes()["No time"]["dimension"], "resources")
         self.assertEqual(json.loads(self.service.getCodebookHistoryJson(self.doc))[-1]["action"], "moved")
