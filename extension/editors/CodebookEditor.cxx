@@ -451,8 +451,7 @@ void CodebookEditor::moveCode(const std::string& codeId, const std::string& pare
     moved.parentId = parent->id;
     store.replaceCodebook(withCodeChanged(codebook, moved), toOUString("Move code " + code->name), currentCoderName(mxContext));
     msEditing = moved.id;
-    refresh();
-    loadFields(moved.id);
+    loadFields(moved.id); // the tree is rebuilt after the mouse event that dropped it (mpRefresh), not inside it
     showStatus(maText.get("CodeMoved", {toOUString(moved.name), toOUString(store.codebook().path(*store.codebook().find(parentId)))}));
 }
 
