@@ -18,18 +18,13 @@ namespace pt {
 struct CodebookChange {
     std::string time;   ///< ISO 8601, UTC
     std::string coder;
-    std::string action; ///< one of kCodebookActions
+    std::string action; ///< as codebookChanges names them ("added", "renamed", …)
     std::string codeId;
     /// What changed, in words: the code's path first ("Resources / Lack of time: inclusion, exclusion").
     std::string details;
 
     bool operator==(const CodebookChange& other) const;
 };
-
-/// The actions an audit trail knows, in the order the history lists them for one change.
-inline constexpr const char* kCodebookActions[] = {"added",   "renamed",  "moved",            "polarity changed",
-                                                   "merged",  "retired",  "restored",         "deleted",
-                                                   "criteria changed"};
 
 /// What turning `before` into `after` changed, code by code: added, renamed, moved (to another parent),
 /// polarity changed, merged (a code gone whose codings went to `mergedInto[id]`), retired, restored,

@@ -73,14 +73,15 @@ public:
     /// each coding records the speaker of its turn. Returns the new codings' ids.
     std::vector<std::string> addCodings(const std::vector<css::uno::Reference<css::text::XTextRange>>& ranges,
                                         const std::string& codeId, const std::string& memo, const std::string& coder);
-    /// Adds codings made elsewhere (another copy, another tool) as they are: id, code, coder, time and memo
-    /// kept; text and speaker read here. `codebook` replaces the codebook (it must hold their codes), all in
-    /// one undo step. An empty `codings` with an unchanged codebook changes nothing.
     /// Codes the passages with a new emergent code (inductive coding) named `name`, or by the first
     /// passage's own words when `name` is empty (emergentCode): the code and the codings in one undo step.
     /// Returns the new code.
     Code codeWithNewCode(const std::vector<css::uno::Reference<css::text::XTextRange>>& ranges, const std::string& name,
                          const std::string& coder);
+    /// Adds codings made elsewhere (another copy, another tool) as they are: id, code, coder, time and memo
+    /// kept; text and speaker read here. `codebook` replaces the codebook (it must hold their codes; its
+    /// changes are credited to `coder`), all in one undo step. An empty `codings` with an unchanged codebook
+    /// changes nothing.
     void addForeignCodings(const std::vector<std::pair<Coding, css::uno::Reference<css::text::XTextRange>>>& codings,
                            const Codebook& codebook, const ::rtl::OUString& undoTitle, const std::string& coder,
                            const std::optional<DocumentAttributes>& attributes = std::nullopt);

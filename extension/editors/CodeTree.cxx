@@ -66,14 +66,30 @@ CodeNodes fillCodeTree(const Reference<uno::XComponentContext>& context, const R
     return nodes;
 }
 
-std::string chosenCodeIn(const Reference<awt::XControl>& tree)
+namespace {
+
+/// The code id fillCodeTree gave a node as its data value, or "".
+std::string lcl_codeIdOf(const Reference<awt::tree::XMutableTreeNode>& node)
 {
-    Reference<awt::tree::XTreeControl> treeControl(tree, UNO_QUERY_THROW);
-    Reference<awt::tree::XMutableTreeNode> node(treeControl->getSelection(), UNO_QUERY);
     OUString codeId;
     if (node.is())
         node->getDataValue() >>= codeId;
     return toUtf8(codeId);
+}
+
+} // namespace
+
+std::string chosenCodeIn(const Reference<awt::XControl>& tree)
+{
+    Reference<awt::tree::XTreeControl> treeControl(tree, UNO_QUERY_THROW);
+    return lcl_codeIdOf(Reference<awt::tree::XMutableTreeNode>(treeControl->getSelection(), UNO_QUERY));
+}
+
+std::string codeAtPoint(const Reference<awt::XControl>& tree, sal_Int32 x, sal_Int32 y)
+{
+    const Reference<awt::tree::XTreeControl> treeControl(tree, UNO_QUERY);
+    return treeControl.is() ? lcl_codeIdOf(Reference<awt::tree::XMutableTreeNode>(treeControl->getNodeForLocation(x, y), UNO_QUERY))
+                            : std::string();
 }
 
 void chooseCodeIn(const Reference<awt::XControl>& tree, const CodeNodes& nodes, const std::string& codeId)

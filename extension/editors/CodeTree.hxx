@@ -24,6 +24,8 @@ CodeNodes fillCodeTree(const css::uno::Reference<css::uno::XComponentContext>& c
 
 /// The id of the code chosen in a tree filled by fillCodeTree, or "".
 std::string chosenCodeIn(const css::uno::Reference<css::awt::XControl>& tree);
+/// The id of the code at a point of the tree's window (pixels), or "".
+std::string codeAtPoint(const css::uno::Reference<css::awt::XControl>& tree, sal_Int32 x, sal_Int32 y);
 
 /// Chooses a code's node, if the tree shows it.
 void chooseCodeIn(const css::uno::Reference<css::awt::XControl>& tree, const CodeNodes& nodes, const std::string& codeId);

@@ -1,21 +1,18 @@
 #include "editors/CodeTreeDragAndDrop.hxx"
 
-#include "common/UnoStrings.hxx"
+#include "editors/CodeTree.hxx"
 
 #include <com/sun/star/awt/MouseButton.hpp>
 #include <com/sun/star/awt/Pointer.hpp>
 #include <com/sun/star/awt/SystemPointer.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
-#include <com/sun/star/awt/tree/XMutableTreeNode.hpp>
-#include <com/sun/star/awt/tree/XTreeControl.hpp>
 
 #include <cstdlib>
 
 using namespace ::com::sun::star;
 using ::com::sun::star::uno::Reference;
 using ::com::sun::star::uno::UNO_QUERY;
-using ::rtl::OUString;
 
 namespace pt::extension {
 
@@ -54,16 +51,6 @@ void CodeTreeDragAndDrop::detach()
     mxTree.clear();
 }
 
-std::string CodeTreeDragAndDrop::codeAt(sal_Int32 x, sal_Int32 y) const
-{
-    const Reference<awt::tree::XTreeControl> tree(mxTree, UNO_QUERY);
-    const Reference<awt::tree::XMutableTreeNode> node(tree.is() ? tree->getNodeForLocation(x, y) : nullptr, UNO_QUERY);
-    OUString id;
-    if (node.is())
-        node->getDataValue() >>= id;
-    return toUtf8(id);
-}
-
 void CodeTreeDragAndDrop::showMovePointer(bool moving)
 {
     const Reference<awt::XWindowPeer> peer(mxTree.is() ? mxTree->getPeer() : nullptr, UNO_QUERY);
@@ -78,7 +65,7 @@ void SAL_CALL CodeTreeDragAndDrop::mousePressed(const awt::MouseEvent& event)
 {
     // Event handlers of LibreOffice's: nothing may escape them.
     try {
-        msPressed = event.Buttons == awt::MouseButton::LEFT && event.ClickCount == 1 ? codeAt(event.X, event.Y) : std::string();
+        msPressed = event.Buttons == awt::MouseButton::LEFT && event.ClickCount == 1 ? codeAtPoint(mxTree, event.X, event.Y) : std::string();
         mnPressedX = event.X;
         mnPressedY = event.Y;
     } catch (...) {
@@ -109,7 +96,7 @@ void SAL_CALL CodeTreeDragAndDrop::mouseReleased(const awt::MouseEvent& event)
             return;
         mbDragging = false;
         showMovePointer(false);
-        const std::string parent = codeAt(event.X, event.Y);
+        const std::string parent = codeAtPoint(mxTree, event.X, event.Y);
         if (!parent.empty() && maCanMove(code, parent))
             maMove(code, parent); // reports its own failures
         maEnded();

@@ -7,7 +7,6 @@
 
 #include <cppuhelper/implbase2.hxx>
 
-#include <atomic>
 #include <functional>
 #include <string>
 
@@ -46,8 +45,6 @@ public:
     void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
 private:
-    /// The code at a point of the tree's window, or "".
-    std::string codeAt(sal_Int32 x, sal_Int32 y) const;
     /// Shows the pointer of a move, or the ordinary one again.
     void showMovePointer(bool moving);
 
@@ -59,7 +56,7 @@ private:
     std::string msPressed; ///< the code the left button went down on, "" when none
     sal_Int32 mnPressedX = 0;
     sal_Int32 mnPressedY = 0;
-    std::atomic<bool> mbDragging{false};
+    bool mbDragging = false; ///< events and the editor's listeners all run on the main thread
 };
 
 } // namespace pt::extension
