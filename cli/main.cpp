@@ -1,6 +1,7 @@
 // powertri: Power Triangle's reports, agreement and exports for a folder of coded transcripts (ODT, FODT,
 // DOCX), read directly from the files: no LibreOffice needed.
 #include "Corpus.hpp"
+#include "TranscriptCommand.hpp"
 #include "ZipArchive.hpp"
 
 #include "core/AgreementDocument.hpp"
@@ -49,6 +50,7 @@ Usage:
                      [--where CONDITION]... PATH...
   powertri codebook  [--format json|qdc] FILE
   powertri history   [--format text|csv|json] [--language en|sv] PATH...
+  powertri transcript [--speakers "LABEL=NAME,..."] [--no-times] --out OUT.odt|FOLDER IN...
   powertri --help | --version
 
 PATH is a transcript coded in LibreOffice with the Power Triangle extension (.odt, .fodt, .docx), a
@@ -78,6 +80,12 @@ transcript) or a folder: every transcript in it and its subfolders is read, on e
   history    how the codebook developed: every change (added, renamed, moved, polarity changed, merged,
              retired, restored, deleted, criteria changed) with who made it and when, oldest first; for
              several transcripts (a study) each change once, where it was made.
+  transcript a transcription tool's file as a transcript to code: .srt, .vtt, Whisper's .json and .txt,
+             noScribe's .html, oTranscribe's .otr, or a Word/Writer file with [00:12:31] stamps. Cues
+             of one speaker become one turn, "Name: [00:12:31] text" (--no-times: without the time);
+             --speakers names the tool's labels. One IN gives OUT.odt (or .fodt); several, or a
+             folder of them, give FOLDER/<name>.odt each. Nothing is replaced: an existing OUT is an
+             error. What each file holds (its labels, with their first words) goes to standard error.
 
 --where ATTRIBUTE=VALUE (or !=, <, <=, >, >=; numbers compare as numbers) keeps the transcripts whose
 attribute meets it, for instance --where profession=nurse --where years>=10. The CSV of export has a
@@ -102,6 +110,8 @@ struct Arguments {
     bool crlf = false;
     bool together = false;
     bool progress = false;
+    std::string speakers, out;
+    bool times = true;
     std::vector<std::string> paths;
 };
 
@@ -158,6 +168,12 @@ Arguments parse(int argc, char** argv)
             arguments.cases = casesNamed(value());
             if (!arguments.cases)
                 usage("--cases is transcript or speaker");
+        } else if (argument == "--speakers") {
+            arguments.speakers = value();
+        } else if (argument == "--out") {
+            arguments.out = value();
+        } else if (argument == "--no-times") {
+            arguments.times = false;
         } else if (argument == "--crlf") {
             arguments.crlf = true;
         } else if (argument == "--together") {
@@ -479,6 +495,8 @@ int main(int argc, char** argv)
             return codebook(arguments);
         if (arguments.command == "history")
             return history(arguments);
+        if (arguments.command == "transcript")
+            return transcriptCommand(arguments.paths, arguments.speakers, arguments.out, arguments.times);
         usage("unknown command " + arguments.command);
     } catch (const InvalidInput& error) {
         std::cerr << "powertri: " << error.what() << "\n" << describe(error.problems()) << "\n";

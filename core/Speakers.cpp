@@ -31,8 +31,10 @@ struct SpeakerRecognizer::Compiled {
 const std::vector<std::string>& SpeakerRecognizer::defaultPatterns()
 {
     static const std::vector<std::string> patterns{
-        R"(^\s*([^\s:\[\]]+(?: [^\s:\[\]]+){0,3}):\s)",
-        R"(^\s*\[([^\]\n]{1,40})\])",
+        // A name starts with a letter or a digit: "(noScribe 0.6: …)" names nobody.
+        R"(^\s*([\p{L}\p{N}][^\s:\[\]]*(?: [^\s:\[\]]+){0,3}):\s)",
+        // Not "[00:12:31]": a timestamp opening an unlabelled paragraph names nobody.
+        R"(^\s*\[(?!\d{1,6}:\d\d)([^\]\n]{1,40})\])",
     };
     return patterns;
 }
