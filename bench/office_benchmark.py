@@ -130,11 +130,11 @@ def open_and_close(office, path):
 def panels(document):
     found = {}
     for context in accessible_nodes(document.CurrentController.Frame.ContainerWindow):
-        if context.getAccessibleRole() == PUSH_BUTTON and context.getAccessibleName() in ("Code selection", "Save memo"):
+        if context.getAccessibleRole() == PUSH_BUTTON and context.getAccessibleName() in ("Code selection", "Save"):
             found[context.getAccessibleName()] = context.getAccessibleParent().getAccessibleContext()
     if len(found) < 2:
         return None
-    return Panel(found["Code selection"], CODEBOOK_PANEL), Panel(found["Save memo"], CODINGS_PANEL)
+    return Panel(found["Code selection"], CODEBOOK_PANEL), Panel(found["Save"], CODINGS_PANEL)
 
 
 def main():

@@ -144,6 +144,13 @@ def report(what, plain, extension, bar):
           flush=True)
 
 
+def memory(sides, after):
+    """Resident memory of both offices after a phase: what the extension holds is where the two part."""
+    without_mb, with_mb = (soffice_rss_mb(side.office) for side in sides)
+    print("  resident memory after %-22s without %7.1f   with %7.1f   more %+7.1f MB"
+          % (after, without_mb, with_mb, with_mb - without_mb), flush=True)
+
+
 def taking_turns(sides, keyboard, rounds, step):
     """Runs `step(side)` (a timed edit) in the two offices alternately, the keyboard following; returns the
     times per office."""
@@ -211,6 +218,7 @@ def measure(keyboard, without, with_):
                 side.close()
     report("first %d keys after opening (%d openings), median" % (OPENING_KEYS, OPENINGS),
            statistics.median(opening["without"]), statistics.median(opening["with"]), "-")
+    memory(sides, "the first keys")
     report("first keys after opening, 95th percentile", percentile(opening["without"], 0.95),
            percentile(opening["with"], 0.95), "+3 ms")
     print("  the slowest first keys, ms: without %s, with %s" % (
@@ -224,6 +232,7 @@ def measure(keyboard, without, with_):
     letters = "etaoinshrdlu"
     typed = taking_turns(sides, keyboard, KEYS, lambda side: side.timed(
         keyboard, target[side.name], lambda: keyboard.press(rng.choice(letters))))
+    memory(sides, "typing")
     report("a typed character, median", statistics.median(typed["without"]), statistics.median(typed["with"]), "+1 ms")
     report("a typed character, 95th percentile", percentile(typed["without"], 0.95), percentile(typed["with"], 0.95),
            "+3 ms")
@@ -234,6 +243,7 @@ def measure(keyboard, without, with_):
         side.timed(keyboard, target[side.name], lambda: keyboard.press("a"))
         return side.timed(keyboard, target[side.name], lambda: keyboard.press("z", control=True))
     undone = taking_turns(sides, keyboard, UNDOS, undo_one)
+    memory(sides, "undoing")
     report("undo of one character, median", statistics.median(undone["without"]), statistics.median(undone["with"]),
            "+2 ms")
 
@@ -253,6 +263,7 @@ def measure(keyboard, without, with_):
         side.timed(keyboard, paragraph, lambda: keyboard.press("z", control=True))  # back as it was
         return taken
     deleted = taking_turns(sides, keyboard, DELETIONS, delete_passage)
+    memory(sides, "deleting")
     report("deleting a whole coded passage, median", statistics.median(deleted["without"]),
            statistics.median(deleted["with"]), "+20 ms")
 
@@ -270,6 +281,7 @@ def measure(keyboard, without, with_):
         side.timed(keyboard, into, lambda: keyboard.press("z", control=True))  # back as it was
         return taken
     pasted = taking_turns(sides, keyboard, PASTES, paste)
+    memory(sides, "pasting")
     report("pasting %d characters, median" % PASTED, statistics.median(pasted["without"]),
            statistics.median(pasted["with"]), "+20 ms")
     print("  every paste, ms: without %s; with %s" % (" ".join("%.0f" % t for t in sorted(pasted["without"])),
