@@ -4,6 +4,7 @@
 #include "core/Json.hpp"
 #include "core/TextPlacement.hpp"
 #include "core/Timestamp.hpp"
+#include "core/TranscriptCues.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -26,6 +27,8 @@ nlohmann::json codingToJson(const Coding& coding)
     };
     if (!coding.condensed.empty())
         json["condensed"] = coding.condensed; // absent otherwise: the payload of every coding stays as small
+    if (!coding.turnTime.empty())
+        json["turnTime"] = coding.turnTime;
     return json;
 }
 
@@ -45,6 +48,9 @@ Coding codingFromJson(const nlohmann::json& json, const std::string& where, Prob
     coding.condensed = fields.optionalString("condensed");
     coding.text = fields.optionalString("text");
     coding.speaker = fields.optionalString("speaker");
+    coding.turnTime = fields.optionalString("turnTime");
+    if (!coding.turnTime.empty() && !parseMediaTime(coding.turnTime))
+        fields.problem("turnTime", dumpJson(nlohmann::json(coding.turnTime)) + " is not a time in a recording (\"00:12:31\")");
     return coding;
 }
 

@@ -21,6 +21,8 @@ struct Coding {
     std::string speaker; ///< whose turn the passage starts in; empty when the transcript has no speaker labels
     /// The condensed meaning unit (Graneheim & Lundman): the passage reworded short in the researcher's words.
     std::string condensed;
+    /// When the passage's speaker turn starts in the recording ("00:12:31"), from its stamp; empty without one.
+    std::string turnTime;
 };
 
 /// A condensed meaning unit is short: longer ones are refused (the table it goes into must stay readable).
@@ -29,7 +31,7 @@ constexpr std::size_t kLongestCondensation = 2000; // characters (code points)
 /// Throws Refusal ("text") for a condensation longer than kLongestCondensation, saying how long it is.
 void checkCondensation(std::string_view text);
 
-/// {"id", "codeId", "coder", "time", "memo", "text", "speaker"} and "condensed" when there is one.
+/// {"id", "codeId", "coder", "time", "memo", "text", "speaker"}, and "condensed" and "turnTime" when there are.
 nlohmann::json codingToJson(const Coding& coding);
 
 /// Reads codingToJson's form; faults are appended to `problems`, named under `where`.

@@ -18,6 +18,7 @@ nlohmann::json codingListToJson(const CodingListing& listing)
             {"codePath", code ? codebook.path(*code) : std::string()},
             {"coder", coding.coder},
             {"speaker", coding.speaker},
+            {"turnTime", coding.turnTime},
             {"time", coding.time},
             {"memo", coding.memo},
             {"condensed", coding.condensed},

@@ -30,7 +30,7 @@ std::string codingsCsv(const std::string& documentName, const std::vector<const 
                        const std::vector<std::string>& attributeNames, const Attributes& attributes)
 {
     std::string csv;
-    std::vector<std::string> header{"document", "code", "dimension", "polarity", "coder", "speaker", "text", "condensed", "memo", "time"};
+    std::vector<std::string> header{"document", "code", "dimension", "polarity", "coder", "speaker", "turn time", "text", "condensed", "memo", "time"};
     header.insert(header.end(), attributeNames.begin(), attributeNames.end());
     appendCsvRow(csv, header);
     std::vector<std::string> values;
@@ -43,7 +43,7 @@ std::string codingsCsv(const std::string& documentName, const std::vector<const 
         std::vector<std::string> row{documentName, code ? codebook.path(*code) : coding->codeId,
                                      code ? dimensionText(codebook, *code) : std::string(),
                                      code ? std::string(toString(effectivePolarity(codebook, *code))) : std::string(), coding->coder,
-                                     coding->speaker, coding->text, coding->condensed, coding->memo, coding->time};
+                                     coding->speaker, coding->turnTime, coding->text, coding->condensed, coding->memo, coding->time};
         row.insert(row.end(), values.begin(), values.end());
         appendCsvRow(csv, row);
     }

@@ -320,9 +320,9 @@ OUString SAL_CALL CodingService::getSpeakersJson(const Reference<lang::XComponen
         DocumentStore store(document);
         const SpeakerRecognizer speakers(store.settings().speakerPatterns);
         nlohmann::json list = nlohmann::json::array();
-        for (const auto& [name, turns] :
-             TranscriptText(Reference<text::XTextDocument>(store.document(), uno::UNO_QUERY_THROW), speakers).speakers())
-            list.push_back({{"name", name}, {"turns", turns}});
+        const SpeakerTally tally = TranscriptText(Reference<text::XTextDocument>(store.document(), uno::UNO_QUERY_THROW), speakers).tally();
+        for (std::size_t i = 0; i < tally.speakers().size(); ++i)
+            list.push_back({{"name", tally.speakers()[i].first}, {"turns", tally.speakers()[i].second}, {"times", tally.turnTimes()[i]}});
         return lcl_json(list);
     });
 }

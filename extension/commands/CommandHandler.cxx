@@ -1,8 +1,10 @@
 #include "commands/CommandHandler.hxx"
 
 #include "common/Commands.hxx"
+#include "common/PropertyValues.hxx"
 #include "reports/ReflectionOverview.hxx"
 #include "editors/ContentAnalysisDialog.hxx"
+#include "editors/TranscriptImportDialog.hxx"
 #include "editors/ReflectionTableDialog.hxx"
 
 #include "commands/SelectionCoding.hxx"
@@ -90,6 +92,7 @@ Reference<frame::XDispatch> SAL_CALL CommandHandler::queryDispatch(const util::U
         || url.Complete == OUString::createFromAscii(kInsertReflectionTableCommand)
         || url.Complete == OUString::createFromAscii(kNewCodeFromSelectionCommand)
         || url.Complete == OUString::createFromAscii(kContentAnalysisTableCommand)
+        || url.Complete == OUString::createFromAscii(kInsertTranscriptCommand)
         || url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand)
         || url.Complete == OUString::createFromAscii(kReflectionOverviewCommand) || lcl_teamCommand(url.Complete)
         || lcl_studyChoice(url.Complete))
@@ -133,6 +136,11 @@ void SAL_CALL CommandHandler::dispatch(const util::URL& url, const Sequence<bean
         }
         if (url.Complete == OUString::createFromAscii(kContentAnalysisTableCommand)) {
             if (const OUString done = ContentAnalysisDialog::run(mxContext, frame); !done.isEmpty())
+                Workbench::instance().report(frame, done);
+            return;
+        }
+        if (url.Complete == OUString::createFromAscii(kInsertTranscriptCommand)) {
+            if (const OUString done = TranscriptImportDialog::run(mxContext, frame, stringArgument(arguments, "URL")); !done.isEmpty())
                 Workbench::instance().report(frame, done);
             return;
         }

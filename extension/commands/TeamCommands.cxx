@@ -8,6 +8,7 @@
 #include "exchange/FileBytes.hxx"
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentStore.hxx"
+#include "common/PropertyValues.hxx"
 #include "common/FileDialogs.hxx"
 #include "common/MessageBoxes.hxx"
 #include "exchange/ProjectExchange.hxx"
@@ -31,15 +32,6 @@ namespace pt::extension {
 
 namespace {
 
-OUString lcl_argument(const Sequence<beans::PropertyValue>& arguments, const char* name)
-{
-    OUString value;
-    for (const beans::PropertyValue& argument : arguments)
-        if (argument.Name.equalsAscii(name))
-            argument.Value >>= value;
-    return value;
-}
-
 } // namespace
 
 OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
@@ -53,7 +45,7 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
     OUString title;
     try {
         DocumentStore store(DocumentStore::documentIn(frame)); // refuses a frame without a Writer document
-        OUString url = lcl_argument(arguments, "URL");
+        OUString url = stringArgument(arguments, "URL");
         switch (command) {
         case TeamCommand::MergeCodings: {
             title = text.get("MergeCodings");
@@ -77,7 +69,7 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
             if (url.isEmpty())
                 return OUString();
             ProjectExportOptions options;
-            options.crlf = filter == text.get("QdpxFilesCrlf") || lcl_argument(arguments, "LineEnds") == "CRLF";
+            options.crlf = filter == text.get("QdpxFilesCrlf") || stringArgument(arguments, "LineEnds") == "CRLF";
             const ProjectExport done = exportProject(context, {Reference<lang::XComponent>(store.document(), UNO_QUERY_THROW)}, url, options);
             const OUString line = text.get("ProjectExported", {OUString::number(static_cast<sal_Int64>(done.codings)), toOUString(fileNameOf(url))});
             if (!done.notes.empty())

@@ -18,6 +18,9 @@ constexpr char kInsertReflectionTableCommand[] = "vnd.powertriangle:InsertReflec
 constexpr char kNextReflectionCycleCommand[] = "vnd.powertriangle:NextReflectionCycle";
 /// Insert ▸ Power Triangle: the content-analysis table of the transcript or its study (ContentAnalysisDialog).
 constexpr char kContentAnalysisTableCommand[] = "vnd.powertriangle:ContentAnalysisTable";
+/// Insert ▸ Power Triangle: a transcription tool's file as speaker turns (TranscriptImportDialog); the
+/// argument "URL" names the file instead of asking.
+constexpr char kInsertTranscriptCommand[] = "vnd.powertriangle:InsertTranscript";
 /// Insert ▸ Power Triangle: the document's cycles read back side by side, in a new document.
 constexpr char kReflectionOverviewCommand[] = "vnd.powertriangle:ReflectionCyclesOverview";
 

@@ -226,7 +226,9 @@ std::vector<std::string> DocumentStore::addCodings(const std::vector<Reference<t
         coding.time = utcTimestamp();
         coding.memo = memo;
         coding.text = toUtf8(range->getString());
-        coding.speaker = transcript.speakerAt(range);
+        const TranscriptText::Turn turn = transcript.turnAt(range);
+        coding.speaker = turn.speaker;
+        coding.turnTime = turn.time;
         codings.push_back(std::move(coding));
     }
 
@@ -308,7 +310,9 @@ void DocumentStore::addForeignCodings(const std::vector<std::pair<Coding, Refere
             throw Refusal("codebook", "Coding " + foreign.id + " has a code the codebook lacks.");
         Coding coding = foreign;
         coding.text = toUtf8(range->getString());
-        coding.speaker = transcript.speakerAt(range);
+        const TranscriptText::Turn turn = transcript.turnAt(range);
+        coding.speaker = turn.speaker;
+        coding.turnTime = turn.time;
         records.emplace(codingRecordKey(coding.id), codingRecord(coding));
         added.push_back(std::move(coding));
     }
@@ -465,7 +469,9 @@ void DocumentStore::reanchorCoding(const std::string& codingId, const Reference<
     Coding coding = read([&](const CodingSet& codings) { return existingCoding(codings, codingId); });
     const Reference<text::XTextRange> passage = acceptedPassage(range);
     coding.text = toUtf8(passage->getString());
-    coding.speaker = TranscriptText(mxTextDocument, SpeakerRecognizer(settings().speakerPatterns)).speakerAt(passage);
+    const TranscriptText::Turn turn = TranscriptText(mxTextDocument, SpeakerRecognizer(settings().speakerPatterns)).turnAt(passage);
+    coding.speaker = turn.speaker;
+    coding.turnTime = turn.time;
     UndoableChange change(*this, "Re-anchor coding");
     if (const Reference<text::XTextContent> old = maAnchors.find(coding.id); old.is())
         old->getAnchor()->getText()->removeTextContent(old);

@@ -4,6 +4,7 @@
 
 #include "core/Problem.hpp"
 #include "core/SearchPattern.hpp"
+#include "core/TranscriptTurns.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -53,19 +54,33 @@ TranscriptText::TranscriptText(const Reference<text::XTextDocument>& document, c
 
 std::string TranscriptText::speakerAt(const Reference<text::XTextRange>& position) const
 {
+    return turnAt(position).speaker;
+}
+
+TranscriptText::Turn TranscriptText::turnAt(const Reference<text::XTextRange>& position) const
+{
+    Turn turn;
     Reference<text::XParagraphCursor> cursor(position->getText()->createTextCursorByRange(position->getStart()),
                                              UNO_QUERY);
     if (!cursor.is())
-        return {};
+        return turn;
+    std::optional<MediaTime> time;
     for (int steps = 0; steps < kMaxParagraphsBack; ++steps) {
-        const OUString paragraph = lcl_paragraphText(cursor);
-        if (!lcl_isHeading(Reference<beans::XPropertySet>(cursor, UNO_QUERY)))
-            if (const auto label = mrSpeakers.labelOf(toUtf8(paragraph)))
-                return *label;
+        const std::string paragraph = toUtf8(lcl_paragraphText(cursor));
+        if (!lcl_isHeading(Reference<beans::XPropertySet>(cursor, UNO_QUERY))) {
+            if (!time)
+                time = turnTimeOfParagraph(paragraph);
+            if (const auto label = mrSpeakers.labelOf(paragraph)) {
+                turn.speaker = *label;
+                break;
+            }
+        }
         if (!cursor->gotoPreviousParagraph(false))
             break;
     }
-    return {};
+    if (time)
+        turn.time = mediaTimeText(*time);
+    return turn;
 }
 
 SpeakerTally::SpeakerTally(const Reference<text::XTextDocument>& document, SpeakerRecognizer speakers)
@@ -84,11 +99,16 @@ bool SpeakerTally::step(std::chrono::steady_clock::time_point deadline)
             if (!paragraph.is() || !info.is() || !info->supportsService("com.sun.star.text.Paragraph")
                 || lcl_isHeading(Reference<beans::XPropertySet>(paragraph, UNO_QUERY)))
                 continue; // tables and headings
-            if (const auto label = maRecognizer.labelOf(toUtf8(paragraph->getString()))) {
+            const std::string text = toUtf8(paragraph->getString());
+            if (const auto label = maRecognizer.labelOf(text)) {
                 const auto [at, isNew] = maIndex.emplace(*label, maSpeakers.size());
-                if (isNew)
+                if (isNew) {
                     maSpeakers.emplace_back(*label, 0);
+                    maTurnTimes.emplace_back();
+                }
                 ++maSpeakers[at->second].second;
+                if (const auto time = turnTimeOfParagraph(text))
+                    maTurnTimes[at->second].push_back(mediaTimeText(*time));
             }
         }
         if (std::chrono::steady_clock::now() >= deadline)
@@ -99,10 +119,15 @@ bool SpeakerTally::step(std::chrono::steady_clock::time_point deadline)
 
 std::vector<std::pair<std::string, std::size_t>> TranscriptText::speakers() const
 {
+    return tally().speakers();
+}
+
+SpeakerTally TranscriptText::tally() const
+{
     SpeakerTally tally(mxDocument, mrSpeakers);
     while (tally.step(std::chrono::steady_clock::time_point::max())) {
     }
-    return tally.speakers();
+    return tally;
 }
 
 std::vector<SearchHit> TranscriptText::find(const SearchQuery& query) const

@@ -41,11 +41,14 @@ public:
     bool step(std::chrono::steady_clock::time_point deadline);
     /// Every speaker read so far with the number of turns, in order of first appearance.
     const std::vector<std::pair<std::string, std::size_t>>& speakers() const { return maSpeakers; }
+    /// Each speaker's turn times ("00:12:31"), for the turns whose paragraph has a stamp; as speakers().
+    const std::vector<std::vector<std::string>>& turnTimes() const { return maTurnTimes; }
 
 private:
     SpeakerRecognizer maRecognizer;
     css::uno::Reference<css::container::XEnumeration> mxParagraphs;
     std::vector<std::pair<std::string, std::size_t>> maSpeakers;
+    std::vector<std::vector<std::string>> maTurnTimes;
     std::map<std::string, std::size_t> maIndex;
 };
 
@@ -59,8 +62,18 @@ public:
     /// it (looking back at most a few hundred paragraphs); empty when there is none.
     std::string speakerAt(const css::uno::Reference<css::text::XTextRange>& position) const;
 
+    struct Turn {
+        std::string speaker;
+        std::string time; ///< "00:12:31": the stamp its labelled paragraph (or a later one up to the
+                          ///< position) starts with, as a transcript made from a transcription tool's file has it
+    };
+    /// The turn the position is in: its speaker and the time it starts in the recording, where known.
+    Turn turnAt(const css::uno::Reference<css::text::XTextRange>& position) const;
+
     /// Every speaker of the transcript with the number of turns, in order of first appearance.
     std::vector<std::pair<std::string, std::size_t>> speakers() const;
+    /// The same, counted by a SpeakerTally that has read the whole text (its turn times too).
+    SpeakerTally tally() const;
 
     /// Every match, in document order, with Writer's own search (its regular expressions are ICU's, as in
     /// Find & Replace). Throws InvalidInput for an empty query or a regular expression that does not compile.

@@ -5,12 +5,15 @@
 
 #include "core/Problem.hpp"
 
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/io/XOutputStream.hpp>
+#include <com/sun/star/packages/zip/ZipFileAccess.hpp>
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 
 using namespace ::com::sun::star;
 using css::uno::Reference;
 using css::uno::Sequence;
+using css::uno::UNO_QUERY_THROW;
 
 namespace pt::extension {
 
@@ -48,6 +51,22 @@ void writeFileBytes(const Reference<uno::XComponentContext>& context, const OUSt
     } catch (const uno::Exception& error) {
         throw notWritten(url, error);
     }
+}
+
+PackageReader packageAt(const Reference<uno::XComponentContext>& context, const OUString& url, const std::string& notAPackage)
+{
+    Reference<container::XNameAccess> zip;
+    try {
+        zip.set(packages::zip::ZipFileAccess::createWithURL(context, url), UNO_QUERY_THROW);
+    } catch (const uno::Exception& error) {
+        throw Refusal("file", notAPackage + ": " + toUtf8(error.Message));
+    }
+    return [zip](const std::string& entry) -> std::optional<std::string> {
+        const OUString entryName = toOUString(entry);
+        if (!zip->hasByName(entryName))
+            return std::nullopt;
+        return readStream(Reference<io::XInputStream>(zip->getByName(entryName), UNO_QUERY_THROW), entry);
+    };
 }
 
 } // namespace pt::extension

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/OfficeFiles.hpp"
+
 #include <com/sun/star/io/XInputStream.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -14,6 +16,10 @@ constexpr std::size_t kLargestFile = 256u << 20;
 std::string readStream(const css::uno::Reference<css::io::XInputStream>& stream, const std::string& what);
 /// A file's bytes. Throws pt::Refusal ("file") naming the file when it cannot be read.
 std::string readFileBytes(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& url);
+/// The parts of the ZIP package at `url` (an ODT, a DOCX), each read when asked for. Throws pt::Refusal
+/// ("file") saying `notAPackage` and why when the file is no ZIP.
+PackageReader packageAt(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& url,
+                        const std::string& notAPackage);
 /// Writes `bytes` at `url`, replacing what is there. Throws pt::Refusal ("file") naming the file (notWritten).
 void writeFileBytes(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& url,
                     const std::string& bytes);

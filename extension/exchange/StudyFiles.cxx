@@ -8,9 +8,6 @@
 #include "core/Json.hpp"
 #include "core/OfficeFiles.hpp"
 
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/io/XInputStream.hpp>
-#include <com/sun/star/packages/zip/ZipFileAccess.hpp>
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/util/DateTime.hpp>
 #include <osl/file.hxx>
@@ -72,18 +69,7 @@ OfficeFile lcl_readTranscript(const Reference<uno::XComponentContext>& context, 
     const std::string name = fileNameOf(url);
     if (url.endsWithIgnoreAsciiCase(".fodt"))
         return readFlatOdt(name, readFileBytes(context, url));
-    Reference<container::XNameAccess> zip;
-    try {
-        zip.set(packages::zip::ZipFileAccess::createWithURL(context, url), UNO_QUERY_THROW);
-    } catch (const uno::Exception& error) {
-        throw Refusal("file", "\"" + name + "\" is no transcript Power Triangle can read (ODT, DOCX, FODT): " + toUtf8(error.Message));
-    }
-    return readOfficePackage(name, [&](const std::string& entry) -> std::optional<std::string> {
-        const OUString entryName = toOUString(entry);
-        if (!zip->hasByName(entryName))
-            return std::nullopt;
-        return readStream(Reference<io::XInputStream>(zip->getByName(entryName), UNO_QUERY_THROW), entry);
-    });
+    return readOfficePackage(name, packageAt(context, url, "\"" + name + "\" is no transcript Power Triangle can read (ODT, DOCX, FODT)"));
 }
 
 /// Transcripts read from their files, by URL, with the time the file was last changed.

@@ -659,7 +659,8 @@ void CodingsPanel::codingChosen()
             return std::make_pair(OUString(), std::make_pair(OUString(), OUString()));
         const Code* code = codings.codebook().find(coding->codeId);
         return std::make_pair(maText.get("CodingDetail", {toOUString(code ? codings.codebook().path(*code) : "?"),
-                                                          coding->speaker.empty() ? maText.get("NoSpeaker") : toOUString(coding->speaker),
+                                                          (coding->speaker.empty() ? maText.get("NoSpeaker") : toOUString(coding->speaker))
+                                                              + (coding->turnTime.empty() ? OUString() : toOUString(" [" + coding->turnTime + "]")),
                                                           toOUString(coding->coder), toOUString(coding->time)}),
                               std::make_pair(toOUString(coding->condensed), toOUString(coding->memo)));
     });

@@ -28,7 +28,7 @@ class ExchangeTest(OfficeTest):
                                self.codes["The user's resources"], "")
         saved = self.reopen(self.doc, "interview 1.odt")
         text = self.service.getCodingsCsv(saved)
-        self.assertTrue(text.startswith("document,code,dimension,polarity,coder,speaker,text,condensed,memo,time\r\n"))
+        self.assertTrue(text.startswith("document,code,dimension,polarity,coder,speaker,turn time,text,condensed,memo,time\r\n"))
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
         self.assertEqual(len(rows), 2)
         # Document order: the relative's words come before "Time, above all." in the transcript.
@@ -53,9 +53,9 @@ class ExchangeTest(OfficeTest):
         self.documents.append(sheet_document)
         sheet = sheet_document.Sheets.getByIndex(0)
         self.assertEqual(sheet.getCellRangeByName("A1").getString(), "document")
-        cells = {sheet.getCellByPosition(6, r).getString(): r for r in (1, 2)}
+        cells = {sheet.getCellByPosition(7, r).getString(): r for r in (1, 2)}
         row = cells["Time, above all."]
-        self.assertEqual(sheet.getCellByPosition(8, row).getString(), memo)  # after the condensed meaning unit
+        self.assertEqual(sheet.getCellByPosition(9, row).getString(), memo)  # after the condensed meaning unit
         self.assertEqual(sheet.getCellByPosition(4, row).getString(), CODER)
         self.assertEqual(sheet.getCellByPosition(0, 3).getString(), "", "two rows of codings, no more")
 

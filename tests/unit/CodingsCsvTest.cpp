@@ -26,11 +26,11 @@ TEST(CodingsCsv, OneRowPerCodingQuotedAsRfc4180)
     unknown.text = "plain";
     const std::string csv = codingsCsv("interview, 1.odt", {&plain, &awkward, &unknown}, codebook);
     EXPECT_EQ(csv,
-              "document,code,dimension,polarity,coder,speaker,text,condensed,memo,time\r\n"
+              "document,code,dimension,polarity,coder,speaker,turn time,text,condensed,memo,time\r\n"
               "\"interview, 1.odt\",Resources / Lack of access to resources / Lack of time,resources,barrier,"
-              "Anna \xc3\x85" "berg,Coach 3,\"Time, above all.\",,,2026-11-23T10:00:00Z\r\n"
+              "Anna \xc3\x85" "berg,Coach 3,,\"Time, above all.\",,,2026-11-23T10:00:00Z\r\n"
               "\"interview, 1.odt\",Resources / Access to resources / The user's resources,resources,enabler,"
-              "Anna \xc3\x85" "berg,,\"Time, above all.\",\"Relatives doubt their knowledge, 😀\","
+              "Anna \xc3\x85" "berg,,,\"Time, above all.\",\"Relatives doubt their knowledge, 😀\","
               "\"She said \"\"only a relative\"\"\nsecond line\",2026-11-23T10:00:00Z\r\n"
-              "\"interview, 1.odt\",no-such-code,,,Anna \xc3\x85" "berg,Coach 3,plain,,,2026-11-23T10:00:00Z\r\n");
+              "\"interview, 1.odt\",no-such-code,,,Anna \xc3\x85" "berg,Coach 3,,plain,,,2026-11-23T10:00:00Z\r\n");
 }

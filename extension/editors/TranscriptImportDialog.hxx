@@ -1,0 +1,21 @@
+#pragma once
+
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+namespace pt::extension {
+
+/// Insert ▸ Power Triangle ▸ Transcript from File…: a transcription tool's file (.srt, .vtt, Whisper's .json
+/// and .txt, noScribe's .html, oTranscribe's .otr, a Word file with stamps) made into speaker turns at the
+/// cursor. A modal dialog shows the turns it will make and lists the file's speaker labels with their
+/// first words, to be named before anything is written; the turns go in as one undo step.
+class TranscriptImportDialog {
+public:
+    /// Runs it for the document shown in `frame`, on the file at `url` (or one the user picks when empty).
+    /// Returns what happened, for the status line (empty when cancelled); a file that cannot be read is
+    /// also shown in a message box, and nothing is inserted.
+    static ::rtl::OUString run(const css::uno::Reference<css::uno::XComponentContext>& context,
+                               const css::uno::Reference<css::frame::XFrame>& frame, const ::rtl::OUString& url);
+};
+
+} // namespace pt::extension
