@@ -6,10 +6,7 @@
 
 namespace pt {
 
-namespace {
-
-/// Text for XML: markup escaped, and the control characters XML 1.0 cannot hold left out.
-std::string escaped(const std::string& text)
+std::string odfText(const std::string& text)
 {
     std::string out;
     out.reserve(text.size());
@@ -29,9 +26,11 @@ std::string escaped(const std::string& text)
     return out;
 }
 
+namespace {
+
 void paragraph(std::string& out, const char* style, const std::string& text)
 {
-    out += std::string("<text:p text:style-name=\"") + style + "\">" + escaped(text) + "</text:p>\n";
+    out += std::string("<text:p text:style-name=\"") + style + "\">" + odfText(text) + "</text:p>\n";
 }
 
 void cell(std::string& out, const ReportCell& lines, const char* style, const std::string& linkBase)
@@ -43,10 +42,10 @@ void cell(std::string& out, const ReportCell& lines, const char* style, const st
         out += std::string("<text:p text:style-name=\"") + style + "\">";
         const std::string& target = line.document.empty() ? linkBase : line.document;
         if (!line.codingId.empty() && !target.empty())
-            out += "<text:a xlink:type=\"simple\" xlink:href=\"" + escaped(target + "#" + anchorName(line.codingId)) + "\">"
-                   + escaped(line.text) + "</text:a>";
+            out += "<text:a xlink:type=\"simple\" xlink:href=\"" + odfText(target + "#" + anchorName(line.codingId)) + "\">"
+                   + odfText(line.text) + "</text:a>";
         else
-            out += escaped(line.text);
+            out += odfText(line.text);
         out += "</text:p>";
     }
     out += "</table:table-cell>";
@@ -84,7 +83,7 @@ std::string reportAsFlatOdt(const ReportContent& report, const std::string& link
     std::size_t tables = 0;
     for (const ReportSection& section : report.sections) {
         if (!section.heading.empty())
-            out += "<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">" + escaped(section.heading) + "</text:h>\n";
+            out += "<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">" + odfText(section.heading) + "</text:h>\n";
         for (const std::string& text : section.paragraphs)
             paragraph(out, "Text_20_body", text);
         for (const CaptionedTable& captioned : section.tables) {

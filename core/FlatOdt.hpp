@@ -20,4 +20,8 @@ std::string reportAsFlatOdt(const ReportContent& report, const std::string& link
 
 constexpr std::size_t kRowsPerWriterTable = 100;
 
+/// Text for an ODF paragraph: markup escaped, a tab and a line break as ODF's own elements, the control
+/// characters XML 1.0 cannot hold left out.
+std::string odfText(const std::string& text);
+
 } // namespace pt

@@ -1,6 +1,6 @@
 #include "core/TranscriptOdt.hpp"
 
-#include "core/RefiQdaXml.hpp"
+#include "core/FlatOdt.hpp"
 
 namespace pt {
 
@@ -22,33 +22,16 @@ constexpr const char* kStyles = R"(<office:styles>
 </office:styles>
 )";
 
-std::string escaped(const std::string& text)
-{
-    std::string out;
-    for (const char c : refi::xmlSafe(text)) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\t': out += "<text:tab/>"; break;
-        case '\n': out += "<text:line-break/>"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string body(const std::vector<TranscriptTurn>& turns, const TranscriptLayout& layout)
 {
     std::string out = "<office:body><office:text>\n";
     for (const TranscriptTurn& turn : turns) {
         out += "<text:p text:style-name=\"Turn\">";
         if (!turn.speaker.empty())
-            out += "<text:span text:style-name=\"Speaker\">" + escaped(turn.speaker + ":") + "</text:span> ";
+            out += "<text:span text:style-name=\"Speaker\">" + odfText(turn.speaker + ":") + "</text:span> ";
         if (layout.times && turn.start)
             out += "<text:span text:style-name=\"Timestamp\">[" + mediaTimeText(*turn.start) + "]</text:span> ";
-        out += escaped(turn.text) + "</text:p>\n";
+        out += odfText(turn.text) + "</text:p>\n";
     }
     return out + "</office:text></office:body>";
 }

@@ -100,7 +100,7 @@ OUString TranscriptImportDialog::run(const Reference<uno::XComponentContext>& co
     const UiText text(context);
     const Reference<frame::XModel> document(frame->getController()->getModel(), UNO_QUERY_THROW);
     const OUString url = givenUrl.isEmpty()
-                             ? pickFile(context, false, {{text.get("TranscriptFiles"), "*.srt;*.vtt;*.json;*.txt;*.html;*.htm;*.otr;*.docx;*.odt;*.fodt"}})
+                             ? pickFile(context, false, {{text.get("TranscriptionToolFiles"), "*.srt;*.vtt;*.json;*.txt;*.html;*.htm;*.otr;*.docx;*.odt;*.fodt"}})
                              : givenUrl;
     if (url.isEmpty())
         return OUString();

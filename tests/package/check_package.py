@@ -98,6 +98,15 @@ class PackageTest(unittest.TestCase):
                 self.assertIn("dialogs/%s_en_US.default" % base, self.names, "marks English as the fallback")
                 self.assertEqual(self.keys("dialogs/%s_sv_SE.properties" % base), english)
 
+    def test_no_string_is_defined_twice(self):
+        """A key written twice in one file silently takes the second text, wherever the first was meant."""
+        for name in self.names:
+            if name.startswith("dialogs/") and name.endswith(".properties"):
+                text = self.zip.read(name).decode("latin-1")
+                keys = [line.split("=", 1)[0] for line in text.splitlines() if "=" in line and not line.startswith("#")]
+                with self.subTest(name):
+                    self.assertEqual(sorted(k for k in set(keys) if keys.count(k) > 1), [])
+
     def test_every_string_a_dialog_uses_exists(self):
         import re
         for name in self.names:
