@@ -18,6 +18,22 @@ std::vector<Cue> readTranscriptFile(const std::string& name, std::string_view co
     return readCues(TranscriptFormat::WordProcessor, toUtf8(file.document.text));
 }
 
+bool isTranscriptionToolFile(std::string_view fileName)
+{
+    const auto format = transcriptFormatOf(fileName, "");
+    return format && *format != TranscriptFormat::WordProcessor;
+}
+
+std::string transcriptFileName(std::string_view sourceName, const std::function<bool(const std::string&)>& taken)
+{
+    const std::size_t dot = sourceName.rfind('.');
+    const std::string stem(dot == std::string_view::npos || dot == 0 ? sourceName : sourceName.substr(0, dot));
+    std::string name = stem + ".odt";
+    for (int copy = 2; taken(name); ++copy)
+        name = stem + " (" + std::to_string(copy) + ").odt";
+    return name;
+}
+
 std::string readableTranscriptFormats()
 {
     std::string names;

@@ -3,6 +3,7 @@
 #include "common/FileDialogs.hxx"
 #include "common/UiText.hxx"
 #include "document/DocumentStore.hxx"
+#include "editors/TranscriptImportDialog.hxx"
 #include "exchange/StudyFiles.hxx"
 
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -75,13 +76,18 @@ std::size_t addToStudy(const Reference<uno::XComponentContext>& context, const O
             = ui::dialogs::FilePicker::createWithMode(context, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
         picker->setMultiSelectionMode(true);
         picker->appendFilter(text.get("TranscriptFiles"), "*.odt;*.docx;*.fodt");
+        picker->appendFilter(text.get("TranscriptionToolFiles"), "*.srt;*.vtt;*.json;*.txt;*.html;*.htm;*.otr");
         picker->setCurrentFilter(text.get("TranscriptFiles"));
         if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK)
             return 0;
         const Sequence<OUString> files = picker->getSelectedFiles();
         transcriptUrls.assign(files.begin(), files.end());
     }
-    return addTranscriptsToStudy(context, studyUrl, transcriptUrls, notes);
+    // A transcription tool's file is made a transcript first, its speakers named in the dialog, file by file.
+    const OUString add = UiText(context).get("AddTranscriptButton");
+    return addTranscriptsToStudy(context, studyUrl, transcriptUrls, notes, [&](const std::string& name, const std::vector<Cue>& cues) {
+        return TranscriptImportDialog::nameSpeakers(context, name, cues, add);
+    });
 }
 
 } // namespace pt::extension

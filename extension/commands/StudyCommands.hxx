@@ -22,7 +22,9 @@ void chooseStudy(const ::rtl::OUString& studyUrl);
 /// The study.json the user picks (Open…), chosen; empty when they cancel.
 ::rtl::OUString pickStudy(const css::uno::Reference<css::uno::XComponentContext>& context);
 /// Adds `transcriptUrls`, or transcripts the user picks when empty, to the study; returns how many were added
-/// (`notes`: those that were there already). Nothing is asked or added when the user cancels.
+/// (`notes`: those that were there already, and those made). A transcription tool's file (.srt, .vtt, …)
+/// becomes a transcript in the study's folder, its speakers named in the Transcript from File dialog
+/// first. Nothing is added when the user cancels, a dialog too.
 std::size_t addToStudy(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl,
                        std::vector<::rtl::OUString> transcriptUrls, Problems& notes);
 

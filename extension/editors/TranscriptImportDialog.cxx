@@ -7,7 +7,7 @@
 #include "common/UiText.hxx"
 #include "common/UnoStrings.hxx"
 #include "document/DocumentFiles.hxx"
-#include "document/OdtInsertion.hxx"
+#include "document/OdtPackages.hxx"
 #include "exchange/TranscriptFiles.hxx"
 
 #include "core/TextPlacement.hpp"
@@ -15,6 +15,7 @@
 #include "core/TranscriptTurns.hpp"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
@@ -94,29 +95,13 @@ void lcl_showFailure(const Reference<uno::XComponentContext>& context, const Ref
 
 } // namespace
 
-OUString TranscriptImportDialog::run(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
-                                     const OUString& givenUrl)
+std::optional<NamedTranscript> TranscriptImportDialog::nameSpeakers(const Reference<uno::XComponentContext>& context,
+                                                                    const std::string& name, const std::vector<Cue>& cues,
+                                                                    const OUString& okLabel)
 {
     const UiText text(context);
-    const Reference<frame::XModel> document(frame->getController()->getModel(), UNO_QUERY_THROW);
-    const OUString url = givenUrl.isEmpty()
-                             ? pickFile(context, false, {{text.get("TranscriptionToolFiles"), "*.srt;*.vtt;*.json;*.txt;*.html;*.htm;*.otr;*.docx;*.odt;*.fodt"}})
-                             : givenUrl;
-    if (url.isEmpty())
-        return OUString();
-    const std::string name = fileNameOf(url);
     TranscriptNaming naming;
-    try {
-        naming.cues = readTranscriptFileAt(context, url);
-    } catch (const Refusal& refusal) {
-        const OUString message = text.get("TranscriptUnreadable", {toOUString(name), toOUString(refusal.what())});
-        lcl_showFailure(context, frame, text, message);
-        return message;
-    } catch (const InvalidInput& error) {
-        const OUString message = text.get("TranscriptUnreadable", {toOUString(name), toOUString(describe(error.problems()))});
-        lcl_showFailure(context, frame, text, message);
-        return message;
-    }
+    naming.cues = cues;
     naming.samples = speakerSamples(turnsOf(naming.cues));
 
     Reference<awt::XDialog> dialog;
@@ -162,6 +147,7 @@ OUString TranscriptImportDialog::run(const Reference<uno::XComponentContext>& co
     dialog = awt::DialogProvider2::create(context)->createDialogWithHandler(extensionLocation(context) + "/dialogs/TranscriptImport.xdl", events);
     controls.set(dialog, UNO_QUERY_THROW);
     setLabelText(control("FileText"), toOUString(name));
+    Reference<awt::XButton>(control("InsertButton"), UNO_QUERY_THROW)->setLabel(okLabel);
     std::vector<OUString> lines;
     for (const SpeakerSample& sample : naming.samples)
         lines.push_back(lcl_speakerLine(text, sample, naming.names));
@@ -171,19 +157,46 @@ OUString TranscriptImportDialog::run(const Reference<uno::XComponentContext>& co
     Reference<awt::XWindow>(control("NameField"), UNO_QUERY_THROW)->setEnable(!lines.empty());
     refresh();
 
-    const bool insert = dialog->execute() == ui::dialogs::ExecutableDialogResults::OK;
+    const bool chosen = dialog->execute() == ui::dialogs::ExecutableDialogResults::OK;
     Reference<lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
-    if (!insert)
+    std::string problem;
+    std::vector<TranscriptTurn> turns = naming.turns(problem);
+    if (!chosen || !problem.empty()) // Insert is disabled while a name is wrong
+        return std::nullopt;
+    return NamedTranscript{std::move(turns), TranscriptLayout{naming.times}};
+}
+
+OUString TranscriptImportDialog::run(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                                     const OUString& givenUrl)
+{
+    const UiText text(context);
+    const Reference<frame::XModel> document(frame->getController()->getModel(), UNO_QUERY_THROW);
+    const OUString url = givenUrl.isEmpty()
+                             ? pickFile(context, false, {{text.get("TranscriptionToolFiles"), "*.srt;*.vtt;*.json;*.txt;*.html;*.htm;*.otr;*.docx;*.odt;*.fodt"}})
+                             : givenUrl;
+    if (url.isEmpty())
+        return OUString();
+    const std::string name = fileNameOf(url);
+    std::vector<Cue> cues;
+    try {
+        cues = readTranscriptFileAt(context, url);
+    } catch (const Refusal& refusal) {
+        const OUString message = text.get("TranscriptUnreadable", {toOUString(name), toOUString(refusal.what())});
+        lcl_showFailure(context, frame, text, message);
+        return message;
+    } catch (const InvalidInput& error) {
+        const OUString message = text.get("TranscriptUnreadable", {toOUString(name), toOUString(describe(error.problems()))});
+        lcl_showFailure(context, frame, text, message);
+        return message;
+    }
+    const std::optional<NamedTranscript> named = nameSpeakers(context, name, cues, text.get("InsertTranscriptButton"));
+    if (!named)
         return OUString();
     try {
-        std::string problem;
-        const std::vector<TranscriptTurn> turns = naming.turns(problem);
-        if (!problem.empty())
-            throw Refusal("name", problem);
         Reference<text::XTextViewCursorSupplier> view(document->getCurrentController(), UNO_QUERY_THROW);
-        insertOdt(context, document, view->getViewCursor()->getStart(), transcriptOdtPackage(turns, TranscriptLayout{naming.times}),
+        insertOdt(context, document, view->getViewCursor()->getStart(), transcriptOdtPackage(named->turns, named->layout),
                   text.get("TranscriptUndo"));
-        return text.get("TranscriptInserted", {OUString::number(static_cast<sal_Int64>(turns.size())), toOUString(name)});
+        return text.get("TranscriptInserted", {OUString::number(static_cast<sal_Int64>(named->turns.size())), toOUString(name)});
     } catch (const uno::Exception& error) {
         lcl_showFailure(context, frame, text, error.Message);
         return error.Message;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchange/TranscriptFiles.hxx"
+
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -16,6 +18,12 @@ public:
     /// also shown in a message box, and nothing is inserted.
     static ::rtl::OUString run(const css::uno::Reference<css::uno::XComponentContext>& context,
                                const css::uno::Reference<css::frame::XFrame>& frame, const ::rtl::OUString& url);
+
+    /// The dialog alone, for the file `name` and its cues (also when files are added to a study): the turns
+    /// with the names the user gave, or nullopt when they cancel. `okLabel` names what its OK does.
+    static std::optional<NamedTranscript> nameSpeakers(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                       const std::string& name, const std::vector<Cue>& cues,
+                                                       const ::rtl::OUString& okLabel);
 };
 
 } // namespace pt::extension

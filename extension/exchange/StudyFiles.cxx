@@ -4,9 +4,11 @@
 #include "document/DocumentFiles.hxx"
 #include "exchange/FileBytes.hxx"
 #include "exchange/StudyLock.hxx"
+#include "document/OdtPackages.hxx"
 
 #include "core/Json.hpp"
 #include "core/OfficeFiles.hpp"
+#include "core/TranscriptFile.hpp"
 
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 #include <com/sun/star/util/DateTime.hpp>
@@ -147,12 +149,12 @@ OUString createStudy(const Reference<uno::XComponentContext>& context, const OUS
     return studyUrl;
 }
 
-std::size_t addTranscriptsToStudy(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
-                                  const std::vector<OUString>& transcriptUrls, Problems& notes)
+namespace {
+
+/// Adds the transcripts at `transcriptUrls` (ODT, DOCX, FODT) to the study (addTranscriptsToStudy).
+std::size_t lcl_addTranscripts(const Reference<uno::XComponentContext>& context, const OUString& studyUrl, Study& study,
+                               const std::string& folder, const std::vector<OUString>& transcriptUrls, Problems& notes)
 {
-    const StudyLock lock(studyUrl);
-    Study study = readStudyFile(context, studyUrl);
-    const std::string folder = lcl_folderOf(studyUrl);
     std::vector<std::string> paths;
     std::vector<std::pair<std::string, Codebook>> joining; // name, codebook of each transcript new to the study
     for (const OUString& url : transcriptUrls) {
@@ -194,6 +196,80 @@ std::size_t addTranscriptsToStudy(const Reference<uno::XComponentContext>& conte
     if (added > 0)
         lcl_writeStudy(context, studyUrl, study);
     return added;
+}
+
+/// The speakers of the transcription tools' files among `urls` named by `namer`, every one asked before any
+/// is written (nullopt in the place of any other file); nothing when the user cancels one.
+std::optional<std::vector<std::optional<NamedTranscript>>> lcl_namedTranscripts(const Reference<uno::XComponentContext>& context,
+                                                                                const std::vector<OUString>& urls,
+                                                                                const TranscriptNamer& namer)
+{
+    std::vector<std::optional<NamedTranscript>> named;
+    for (const OUString& url : urls) {
+        const std::string name = fileNameOf(url);
+        if (!isTranscriptionToolFile(name)) {
+            named.emplace_back();
+            continue;
+        }
+        std::vector<Cue> cues;
+        try {
+            cues = readTranscriptFileAt(context, url);
+        } catch (const Refusal& refusal) {
+            throw Refusal("transcripts", "\"" + name + "\" could not be made a transcript:\n" + refusal.what());
+        } catch (const InvalidInput& error) {
+            throw Refusal("transcripts", "\"" + name + "\" could not be made a transcript:\n" + describe(error.problems()));
+        }
+        named.push_back(namer(name, cues));
+        if (!named.back())
+            return std::nullopt;
+    }
+    return named;
+}
+
+/// The named transcripts written in `folder` ("interview 3.odt", or a free name beside it); the URLs with
+/// theirs in the place of the tools' files. What was written is added to `made`.
+std::vector<OUString> lcl_writtenTranscripts(const Reference<uno::XComponentContext>& context, const std::string& folder,
+                                             const std::vector<OUString>& urls, const std::vector<std::optional<NamedTranscript>>& named,
+                                             std::vector<OUString>& made, Problems& notes)
+{
+    std::vector<OUString> result;
+    for (std::size_t i = 0; i < urls.size(); ++i) {
+        if (!named[i]) {
+            result.push_back(urls[i]);
+            continue;
+        }
+        const std::string name = transcriptFileName(fileNameOf(urls[i]), [&](const std::string& candidate) {
+            return std::filesystem::exists(std::filesystem::path(folder) / candidate);
+        });
+        result.push_back(lcl_fileUrl((std::filesystem::path(folder) / name).string()));
+        writeOdt(context, result.back(), transcriptOdtPackage(named[i]->turns, named[i]->layout));
+        made.push_back(result.back());
+        notes.push_back({name, "made from " + fileNameOf(urls[i]) + " (" + std::to_string(named[i]->turns.size()) + " turns)"});
+    }
+    return result;
+}
+
+} // namespace
+
+std::size_t addTranscriptsToStudy(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
+                                  const std::vector<OUString>& givenUrls, Problems& notes, const TranscriptNamer& namer)
+{
+    // The user names speakers before the study is locked: a dialog may stay open for minutes.
+    const auto named = lcl_namedTranscripts(context, givenUrls, namer);
+    if (!named)
+        return 0;
+    const StudyLock lock(studyUrl);
+    Study study = readStudyFile(context, studyUrl);
+    const std::string folder = lcl_folderOf(studyUrl);
+    std::vector<OUString> made;
+    try {
+        const std::vector<OUString> transcriptUrls = lcl_writtenTranscripts(context, folder, givenUrls, *named, made, notes);
+        return lcl_addTranscripts(context, studyUrl, study, folder, transcriptUrls, notes);
+    } catch (...) {
+        for (const OUString& url : made) // what was made for a study that refused is not left behind
+            std::filesystem::remove(lcl_systemPath(url, "transcripts"));
+        throw;
+    }
 }
 
 void setStudyAttributeDefinitions(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exchange/TranscriptFiles.hxx"
+
 #include "core/Problem.hpp"
 #include "core/Study.hpp"
 #include "core/StudyCodebook.hpp"
@@ -17,14 +19,16 @@ namespace pt::extension {
                             const ::rtl::OUString& folderUrl, const std::string& name);
 
 /// Adds transcripts (file URLs of ODT, DOCX or FODT files) to the study at `studyUrl`, referenced where they
-/// are. Each must be a transcript Power Triangle can read and in no other study; one that is not is refused
+/// are. A transcription tool's file (.srt, .vtt, …) is first made a transcript in the study's folder
+/// ("interview 3.odt", or a free name beside it), its speakers named by `namer` (all before anything is
+/// written; when it returns nothing, nothing is added). Each must be a transcript Power Triangle can read and in no other study; one that is not is refused
 /// before anything is written ("transcripts"). Their codebooks join the study's (by id, then by name): new
 /// codes go to the study, a code that differs from the study's is left for the user to choose when the
 /// transcript is next opened. Returns how many were added; `notes` says which were there already and what
 /// happened to their codebooks.
 std::size_t addTranscriptsToStudy(const css::uno::Reference<css::uno::XComponentContext>& context,
                                   const ::rtl::OUString& studyUrl, const std::vector<::rtl::OUString>& transcriptUrls,
-                                  Problems& notes);
+                                  Problems& notes, const TranscriptNamer& namer = labelsAsTheyAre);
 
 /// The study file alone. Throws pt::Refusal ("study") for a damaged or missing one.
 Study readStudyFile(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl);

@@ -5,6 +5,7 @@
 #include "exchange/FileBytes.hxx"
 
 #include "core/TranscriptFile.hpp"
+#include "core/TranscriptTurns.hpp"
 
 #include <com/sun/star/ucb/SimpleFileAccess.hpp>
 
@@ -31,6 +32,11 @@ std::vector<Cue> readTranscriptFileAt(const Reference<uno::XComponentContext>& c
     if (format == TranscriptFormat::WordProcessor && !url.endsWithIgnoreAsciiCase(".fodt"))
         return readTranscriptFile(name, "", packageAt(context, url, "\"" + name + "\" is not a Word or Writer document"));
     return readTranscriptFile(name, readFileBytes(context, url), [](const std::string&) { return std::nullopt; });
+}
+
+std::optional<NamedTranscript> labelsAsTheyAre(const std::string&, const std::vector<Cue>& cues)
+{
+    return NamedTranscript{turnsOf(cues), TranscriptLayout{}};
 }
 
 } // namespace pt::extension

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/TranscriptCues.hpp"
+#include "core/TranscriptOdt.hpp"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace pt::extension {
@@ -13,5 +16,16 @@ namespace pt::extension {
 /// pt::Refusal ("file") for a file that cannot be read or is too large to be a transcript.
 std::vector<Cue> readTranscriptFileAt(const css::uno::Reference<css::uno::XComponentContext>& context,
                                       const ::rtl::OUString& url);
+
+/// The turns to write for a transcription tool's file, and how.
+struct NamedTranscript {
+    std::vector<TranscriptTurn> turns;
+    TranscriptLayout layout;
+};
+/// Makes a transcription tool's file (its name, its cues) the turns to write: the user names its speakers
+/// (the Transcript from File dialog), or nullopt when they cancel.
+using TranscriptNamer = std::function<std::optional<NamedTranscript>(const std::string& fileName, const std::vector<Cue>& cues)>;
+/// The file's labels as they are, times kept: where nobody is asked (the API).
+std::optional<NamedTranscript> labelsAsTheyAre(const std::string& fileName, const std::vector<Cue>& cues);
 
 } // namespace pt::extension

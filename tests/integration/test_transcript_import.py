@@ -7,14 +7,17 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testing import artifact_path, codings, find, prop, setting, start_office, store  # noqa: E402
+import uno  # noqa: E402
 from deck import CODINGS_PANEL, Panel, accessible_nodes, children, has_state, list_of, names, wait_for  # noqa: E402
 
 from com.sun.star.accessibility.AccessibleRole import CHECK_BOX, LIST, PUSH_BUTTON, TEXT  # noqa: E402
@@ -38,8 +41,8 @@ class TranscriptImportTest:
     def setUp(self):
         self.service = self.office.coding_service()
         self.documents = []
-        self.workdir = os.path.join("/tmp", "pt-transcripts-%d-%s" % (os.getpid(), self.id().rsplit(".", 1)[-1]))
-        os.makedirs(self.workdir, exist_ok=True)
+        self.workdir = tempfile.mkdtemp(prefix="pt-transcripts-")
+        self.addCleanup(shutil.rmtree, self.workdir, True)
 
     def tearDown(self):
         window = self.shown_window(self.TITLE)
@@ -217,15 +220,57 @@ class TranscriptImportTest:
         box = wait_for(lambda: self.shown_window(self.TITLE), what="the message")
         texts = "\n".join(c.getAccessibleName() for c in accessible_nodes(box))
         self.assertIn("line 6: ends after cue 2's times, without its text: the file is cut short", texts)
-        for _ in range(10):  # a message box's OK takes no accessible action: Return, once it has the keyboard
-            if self.shown_window(self.TITLE) is None:
-                break
-            box.setFocus()
+        self.close_box(self.TITLE)
+        self.assertEqual(self.paragraphs(document), ["Notes before."])
+        self.assertFalse(document.isModified())
+
+    def test_files_of_transcription_tools_join_a_study_as_new_transcripts(self):
+        folder = os.path.join(self.workdir, "study")
+        os.makedirs(folder, exist_ok=True)
+        study = self.service.createStudy(uno.systemPathToFileUrl(folder), "Interviews")
+        # Through the API, several at once: each made a transcript in the study's folder, labels as they are.
+        added = json.loads(self.service.addTranscriptsToStudy(study, tuple(uno.systemPathToFileUrl(os.path.join(FIXTURES, name))
+                                                                           for name in ("whisperx.srt", "interview.vtt"))))
+        self.assertEqual(added["added"], 2, added)
+        self.assertIn("whisperx.odt: made from whisperx.srt (5 turns)", added["notes"])
+        self.assertEqual(sorted(n for n in os.listdir(folder) if n.endswith(".odt")), ["interview.odt", "whisperx.odt"])
+        listing = json.dumps(json.loads(self.service.getStudyJson(study)), ensure_ascii=False)
+        self.assertIn("whisperx.odt", listing)
+        self.assertIn("interview.odt", listing)
+        made = self.office.load(os.path.join(folder, "whisperx.odt"), hidden=False)
+        self.documents.append(made)
+        self.assertEqual([(s["name"], s["times"]) for s in json.loads(self.service.getSpeakersJson(made))],
+                         [("SPEAKER_00", ["00:00:01", "00:00:08", "100:00:01"]), ("SPEAKER_01", ["00:00:04", "00:00:10"])])
+
+        # From the menu, in a transcript of the study: the dialog names the speakers first; the new transcript
+        # takes a free name beside the one made from the same file.
+        dispatcher = self.office.create("com.sun.star.frame.DispatchHelper")
+        threading.Thread(target=dispatcher.executeDispatch, args=(
+            made.CurrentController.Frame, "vnd.powertriangle:AddTranscriptsToStudy", "", 0,
+            (prop("URL", uno.systemPathToFileUrl(os.path.join(FIXTURES, "whisperx.srt"))),)), daemon=True).start()
+        dialog = Dialog(wait_for(lambda: self.shown_window(self.TITLE), what="the dialog").getAccessibleContext())
+        dialog.choose_speaker(0)
+        dialog.type_name("Interviewer")
+        dialog.press(self.ADD)
+        box = wait_for(lambda: self.shown_window(self.ADD_TITLE), what="the message")
+        texts = "\n".join(c.getAccessibleName() for c in accessible_nodes(box))
+        self.assertIn("whisperx (2).odt: made from whisperx.srt (5 turns)", texts)
+        self.close_box(self.ADD_TITLE)
+        self.assertEqual(len(json.loads(self.service.getStudyJson(study))["transcripts"]), 3)
+        again = self.office.load(os.path.join(folder, "whisperx (2).odt"))
+        self.documents.append(again)
+        self.assertEqual(self.paragraphs(again)[0], "Interviewer: [00:00:01] V\u00e4lkommen. Could you tell me about the improvement work?")
+
+    def close_box(self, title):
+        """A message box's OK takes no accessible action: Return, once it has the keyboard."""
+        for _ in range(10):
+            window = self.shown_window(title)
+            if window is None:
+                return
+            window.setFocus()
             time.sleep(0.5)
             subprocess.run(["xdotool", "key", "--clearmodifiers", "Return"], check=True)
             time.sleep(0.5)
-        self.assertEqual(self.paragraphs(document), ["Notes before."])
-        self.assertFalse(document.isModified())
 
 
 class Dialog:
@@ -293,6 +338,8 @@ def iter_enumeration(enumeration):
 class EnglishTranscriptImportTest(TranscriptImportTest, unittest.TestCase):
     TITLE = "Transcript from file"
     INSERT = "Insert"
+    ADD = "Add to the study"
+    ADD_TITLE = "Add transcripts to the study"
     CANCEL = "Cancel"
     SAVE = "Save"
     INTERVIEWER = "Interviewer"
@@ -304,6 +351,8 @@ class SwedishTranscriptImportTest(TranscriptImportTest, unittest.TestCase):
     settings = [setting("/org.openoffice.Office.Linguistic/General", "UILocale", "sv-SE")]
     TITLE = "Transkript fr\u00e5n fil"
     INSERT = "Infoga"
+    ADD = "L\u00e4gg till i studien"
+    ADD_TITLE = "L\u00e4gg till transkript i studien"
     CANCEL = "Avbryt"
     SAVE = "Spara"
     INTERVIEWER = "Intervjuare"

@@ -1,11 +1,13 @@
 #include "core/Speakers.hpp"
 #include "core/TranscriptCues.hpp"
+#include "core/TranscriptFile.hpp"
 #include "core/TranscriptOdt.hpp"
 #include "core/TranscriptTurns.hpp"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 #include <sstream>
 
 using namespace pt;
@@ -290,4 +292,18 @@ TEST(TranscriptImport, AParagraphsTurnTimeIsItsFirstStamp)
     EXPECT_EQ(turnTimeOfParagraph("Coach 3: We met at [00:12:31] sharp."), std::nullopt);
     EXPECT_EQ(turnTimeOfParagraph("Coach 3: [inaudible] then"), std::nullopt);
     EXPECT_EQ(turnTimeOfParagraph(""), std::nullopt);
+}
+
+TEST(TranscriptImport, AToolsFileBecomesATranscriptOfAFreeName)
+{
+    EXPECT_TRUE(isTranscriptionToolFile("interview 3.srt"));
+    EXPECT_TRUE(isTranscriptionToolFile("interview.OTR"));
+    EXPECT_FALSE(isTranscriptionToolFile("interview.odt"));
+    EXPECT_FALSE(isTranscriptionToolFile("interview.docx"));
+    EXPECT_FALSE(isTranscriptionToolFile("interview.mp3"));
+    const std::set<std::string> there{"interview 3.odt", "interview 3 (2).odt"};
+    const auto taken = [&](const std::string& name) { return there.count(name) > 0; };
+    EXPECT_EQ(transcriptFileName("interview 3.srt", taken), "interview 3 (3).odt");
+    EXPECT_EQ(transcriptFileName("Intervju Åsa.vtt", taken), "Intervju Åsa.odt");
+    EXPECT_EQ(transcriptFileName(".hidden", taken), ".hidden.odt");
 }

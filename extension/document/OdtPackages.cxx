@@ -1,4 +1,4 @@
-#include "document/OdtInsertion.hxx"
+#include "document/OdtPackages.hxx"
 
 #include "common/UnoStrings.hxx"
 
@@ -28,17 +28,13 @@ namespace pt::extension {
 
 namespace {
 
-/// The parts as an ODT package in a temporary file (removed when the last reference to it goes).
-Reference<io::XTempFile> lcl_packageFile(const Reference<uno::XComponentContext>& context,
-                                         const std::vector<std::pair<std::string, std::string>>& parts)
+/// Writes the parts into a storage opened on `arguments` (a stream or a URL, and the mode).
+void lcl_writeParts(const Reference<uno::XComponentContext>& context, const Sequence<uno::Any>& arguments, const OdtParts& parts)
 {
-    const Reference<io::XTempFile> file = io::TempFile::create(context);
-    const uno::Any arguments[] = {uno::Any(Reference<io::XStream>(file, UNO_QUERY_THROW)), uno::Any(embed::ElementModes::READWRITE)};
     // The storage factory's only way in is XSingleServiceFactory, which the SDK marks deprecated.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-    const Reference<embed::XStorage> storage(
-        embed::StorageFactory::create(context)->createInstanceWithArguments(Sequence<uno::Any>(arguments, 2)), UNO_QUERY_THROW);
+    const Reference<embed::XStorage> storage(embed::StorageFactory::create(context)->createInstanceWithArguments(arguments), UNO_QUERY_THROW);
 #pragma GCC diagnostic pop
     Reference<beans::XPropertySet>(storage, UNO_QUERY_THROW)->setPropertyValue("MediaType", uno::Any(OUString("application/vnd.oasis.opendocument.text")));
     for (const auto& [name, bytes] : parts) {
@@ -52,15 +48,22 @@ Reference<io::XTempFile> lcl_packageFile(const Reference<uno::XComponentContext>
     }
     Reference<embed::XTransactedObject>(storage, UNO_QUERY_THROW)->commit();
     Reference<lang::XComponent>(storage, UNO_QUERY_THROW)->dispose();
-    return file;
 }
 
 } // namespace
 
-void insertOdt(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& document,
-               const Reference<text::XTextRange>& at, const std::vector<std::pair<std::string, std::string>>& parts, const OUString& title)
+void writeOdt(const Reference<uno::XComponentContext>& context, const OUString& url, const OdtParts& parts)
 {
-    const Reference<io::XTempFile> file = lcl_packageFile(context, parts);
+    const uno::Any arguments[] = {uno::Any(url), uno::Any(embed::ElementModes::READWRITE | embed::ElementModes::TRUNCATE)};
+    lcl_writeParts(context, Sequence<uno::Any>(arguments, 2), parts);
+}
+
+void insertOdt(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& document,
+               const Reference<text::XTextRange>& at, const OdtParts& parts, const OUString& title)
+{
+    const Reference<io::XTempFile> file = io::TempFile::create(context); // removed when the last reference goes
+    const uno::Any arguments[] = {uno::Any(Reference<io::XStream>(file, UNO_QUERY_THROW)), uno::Any(embed::ElementModes::READWRITE)};
+    lcl_writeParts(context, Sequence<uno::Any>(arguments, 2), parts);
     const Reference<document::XUndoManager> undo = Reference<document::XUndoManagerSupplier>(document, UNO_QUERY_THROW)->getUndoManager();
     undo->enterUndoContext(title);
     try {
