@@ -5,6 +5,7 @@
 #include "commands/ContextMenuJob.hxx"
 #include "commands/DocumentOpenedJob.hxx"
 #include "commands/DocumentSavedJob.hxx"
+#include "commands/TranscriptImportFilter.hxx"
 #include "sidebar/PanelFactory.hxx"
 
 #include <cppuhelper/factory.hxx>
@@ -63,6 +64,14 @@ org_powertriangle_comp_DocumentSavedJob_get_implementation(uno::XComponentContex
     return job.get();
 }
 
+SAL_DLLPUBLIC_EXPORT uno::XInterface*
+org_powertriangle_comp_TranscriptImportFilter_get_implementation(uno::XComponentContext* context, const uno::Sequence<uno::Any>&)
+{
+    uno::Reference<uno::XInterface> filter = pt::extension::TranscriptImportFilter::create(context);
+    filter->acquire();
+    return filter.get();
+}
+
 // Installing into a running office (Extension Manager) looks the factories up through this.
 SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementationName, void* serviceManager,
                                                 void* registryKey)
@@ -80,6 +89,8 @@ SAL_DLLPUBLIC_EXPORT void* component_getFactory(const char* implementationName, 
          &pt::extension::DocumentOpenedJob::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
         {&pt::extension::DocumentSavedJob::create, &pt::extension::DocumentSavedJob::implementationName,
          &pt::extension::DocumentSavedJob::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
+        {&pt::extension::TranscriptImportFilter::create, &pt::extension::TranscriptImportFilter::implementationName,
+         &pt::extension::TranscriptImportFilter::serviceNames, &cppu::createSingleComponentFactory, nullptr, 0},
         {nullptr, nullptr, nullptr, nullptr, nullptr, 0},
     };
     return cppu::component_getFactoryHelper(implementationName, serviceManager, registryKey, entries);

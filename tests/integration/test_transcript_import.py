@@ -261,6 +261,26 @@ class TranscriptImportTest:
         self.documents.append(again)
         self.assertEqual(self.paragraphs(again)[0], "Interviewer: [00:00:01] V\u00e4lkommen. Could you tell me about the improvement work?")
 
+    def test_subtitles_and_otr_files_open_as_transcripts(self):
+        for name, filter_name, first in (
+                ("whisperx.srt", "PowerTriangle SubRip", "SPEAKER_00: [00:00:01] V\u00e4lkommen. Could you tell me about the improvement work?"),
+                ("interview.vtt", "PowerTriangle WebVtt", "S01: [00:00:01] Hur b\u00f6rjade arbetet & vem tog initiativet?"),
+                ("interview.otr", "PowerTriangle OTranscribe", "Interviewer: [00:00:05] What did \u00c5sa bring?")):
+            with self.subTest(name):
+                document = self.office.load(os.path.join(FIXTURES, name))
+                self.documents.append(document)
+                self.assertTrue(document.supportsService("com.sun.star.text.TextDocument"))
+                self.assertEqual(self.paragraphs(document)[0], first)
+                self.assertEqual({p.Name: p.Value for p in document.getArgs()}["FilterName"], filter_name)
+                self.assertEqual(len(json.loads(self.service.getSpeakersJson(document))[0]["times"]),
+                                 json.loads(self.service.getSpeakersJson(document))[0]["turns"])
+        # A bad file does not open, and the office goes on.
+        with self.assertRaises(Exception):
+            self.documents.append(self.office.load(os.path.join(FIXTURES, "cut-short.srt")))
+        again = self.office.load(os.path.join(FIXTURES, "whisperx.srt"))
+        self.documents.append(again)
+        self.assertEqual(len(self.paragraphs(again)), 5, "the office goes on opening transcripts")
+
     def close_box(self, title):
         """A message box's OK takes no accessible action: Return, once it has the keyboard."""
         for _ in range(10):

@@ -64,7 +64,8 @@ class PackageTest(unittest.TestCase):
         self.assertIn(component.get("uri"), self.names)
         implementations = {i.get("name"): i.get("constructor") for i in component.iter(COMPONENTS + "implementation")}
         self.assertEqual(set(implementations), {"org.powertriangle.comp." + name for name in (
-            "CodingService", "PanelFactory", "CommandHandler", "ContextMenuJob", "DocumentOpenedJob", "DocumentSavedJob")})
+            "CodingService", "PanelFactory", "CommandHandler", "ContextMenuJob", "DocumentOpenedJob", "DocumentSavedJob",
+            "TranscriptImportFilter")})
         # Each constructor is a symbol the library exports.
         with tempfile.TemporaryDirectory() as scratch:
             library = os.path.join(scratch, "component.so")
