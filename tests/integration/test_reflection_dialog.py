@@ -45,7 +45,8 @@ class ReflectionDialogTest(OfficeTest):
                 "Reflection Cycles Overview": "vnd.powertriangle:ReflectionCyclesOverview",
                 "Power-Triangle Figure": "vnd.powertriangle:InsertTriangleFigure",
                 "Chart of Codings": "vnd.powertriangle:InsertFrequencyChart",
-                "Content Analysis Table\u2026": "vnd.powertriangle:ContentAnalysisTable"}
+                "Content Analysis Table\u2026": "vnd.powertriangle:ContentAnalysisTable",
+                "Transcript from File\u2026": "vnd.powertriangle:InsertTranscript"}
 
     def choose(self, name):
         """What choosing Insert ▸ Power Triangle ▸ `name` does: its command, dispatched to the document's frame.

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -59,6 +60,7 @@ class TranscriptImportTest:
     def new_document(self):
         document = self.office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", False),))
         self.documents.append(document)
+        self.office.settle()  # its window up and the opening's work done before a command is dispatched to it
         return document
 
     def shown_window(self, title):
@@ -85,7 +87,7 @@ class TranscriptImportTest:
         dispatcher = self.office.create("com.sun.star.frame.DispatchHelper")
         threading.Thread(target=dispatcher.executeDispatch, args=(document.CurrentController.Frame,
                          "vnd.powertriangle:InsertTranscript", "", 0, (prop("URL", "file://" + path),)), daemon=True).start()
-        window = wait_for(lambda: self.shown_window(self.TITLE), what="the dialog")
+        window = wait_for(lambda: self.shown_window(self.TITLE), timeout=60, what="the dialog")
         return Dialog(window.getAccessibleContext())
 
     def paragraphs(self, document):
@@ -140,6 +142,9 @@ class TranscriptImportTest:
                 self.assertTrue(document.isModified())
                 document.UndoManager.undo()
                 self.assertEqual(self.paragraphs(document), [], "one undo step takes the whole transcript out")
+                document.UndoManager.redo()
+                self.assertEqual(self.paragraphs(document)[-1], last)
+                self.code_and_reopen(document, name, last)
                 document.close(True)
                 self.documents.remove(document)
 
@@ -151,6 +156,23 @@ class TranscriptImportTest:
         store(typed, docx)
         document = self.insert("stamped.docx", folder=self.workdir)
         self.assertEqual(self.paragraphs(document)[1], "Coach 3: [00:12:40] At first, not at all. They waited for the manager to speak.")
+
+    def code_and_reopen(self, document, name, paragraph):
+        """Codes what `paragraph` says after its label and time; saved as ODT and as DOCX and reopened, the
+        coding has the paragraph's time as its turn's."""
+        said = paragraph.split("] ", 1)[-1] if "] " in paragraph else paragraph.split(": ", 1)[-1]
+        stamp = re.search(r"\[(\d+:\d\d:\d\d)\]", paragraph)
+        codes = {c["name"]: c["id"] for c in json.loads(self.service.getCodebookJson(document))["codes"]}
+        self.service.addCoding(document, find(document, said), codes["The user's resources"], "")
+        for suffix in ("odt", "docx"):
+            path = os.path.join(self.workdir, "%s.%s" % (name, suffix))
+            store(document, path)
+            again = self.office.load(path)
+            try:
+                self.assertEqual([(c["text"], c["turnTime"]) for c in codings(self.service, again)],
+                                 [(said, stamp.group(1) if stamp else "")], path)
+            finally:
+                again.close(True)
 
     def test_the_dialog_names_speakers_and_leaves_out_times_when_asked(self):
         document = self.new_document()

@@ -307,3 +307,16 @@ TEST(TranscriptImport, AToolsFileBecomesATranscriptOfAFreeName)
     EXPECT_EQ(transcriptFileName("Intervju Åsa.vtt", taken), "Intervju Åsa.odt");
     EXPECT_EQ(transcriptFileName(".hidden", taken), ".hidden.odt");
 }
+
+TEST(TranscriptImport, AFileOfNoKnownKindIsRefusedNamingTheKindsRead)
+{
+    try {
+        readTranscriptFile("interview.mp3", "ID3\x04", [](const std::string&) { return std::nullopt; });
+        FAIL() << "an audio file was read as a transcript";
+    } catch (const InvalidInput& error) {
+        EXPECT_EQ(describe(error.problems()),
+                  "interview.mp3: is not a transcript this reads: it reads SubRip subtitles (.srt), WebVTT subtitles (.vtt), "
+                  "Whisper JSON (.json), Text transcript (.txt), noScribe HTML (.html), oTranscribe (.otr), "
+                  "Word or Writer document (.docx, .odt)");
+    }
+}
