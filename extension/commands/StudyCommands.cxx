@@ -68,7 +68,7 @@ OUString pickStudy(const Reference<uno::XComponentContext>& context)
 }
 
 std::size_t addToStudy(const Reference<uno::XComponentContext>& context, const OUString& studyUrl,
-                       std::vector<OUString> transcriptUrls, Problems& notes)
+                       std::vector<OUString> transcriptUrls, Problems& notes, const Reference<awt::XWindow>& parent)
 {
     if (transcriptUrls.empty()) {
         const UiText text(context);
@@ -86,7 +86,7 @@ std::size_t addToStudy(const Reference<uno::XComponentContext>& context, const O
     // A transcription tool's file is made a transcript first, its speakers named in the dialog, file by file.
     const OUString add = UiText(context).get("AddTranscriptButton");
     return addTranscriptsToStudy(context, studyUrl, transcriptUrls, notes, [&](const std::string& name, const std::vector<Cue>& cues) {
-        return TranscriptImportDialog::nameSpeakers(context, name, cues, add);
+        return TranscriptImportDialog::nameSpeakers(context, parent, name, cues, add);
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Problem.hpp"
 
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -24,8 +25,9 @@ void chooseStudy(const ::rtl::OUString& studyUrl);
 /// Adds `transcriptUrls`, or transcripts the user picks when empty, to the study; returns how many were added
 /// (`notes`: those that were there already, and those made). A transcription tool's file (.srt, .vtt, …)
 /// becomes a transcript in the study's folder, its speakers named in the Transcript from File dialog
-/// first. Nothing is added when the user cancels, a dialog too.
+/// first, over `parent`. Nothing is added when the user cancels, a dialog too.
 std::size_t addToStudy(const css::uno::Reference<css::uno::XComponentContext>& context, const ::rtl::OUString& studyUrl,
-                       std::vector<::rtl::OUString> transcriptUrls, Problems& notes);
+                       std::vector<::rtl::OUString> transcriptUrls, Problems& notes,
+                       const css::uno::Reference<css::awt::XWindow>& parent);
 
 } // namespace pt::extension

@@ -122,7 +122,8 @@ OUString runTeamCommand(const Reference<uno::XComponentContext>& context, const 
                 return text.get("NoStudy");
             }
             Problems notes;
-            const std::size_t added = addToStudy(context, study, url.isEmpty() ? std::vector<OUString>{} : std::vector<OUString>{url}, notes);
+            const std::size_t added = addToStudy(context, study, url.isEmpty() ? std::vector<OUString>{} : std::vector<OUString>{url}, notes,
+                                                   frame->getContainerWindow());
             const OUString line = text.get("TranscriptsAdded", {OUString::number(static_cast<sal_Int64>(added))});
             tell(title, toUtf8(line) + (notes.empty() ? std::string() : "\n\n" + describe(notes)));
             return line;

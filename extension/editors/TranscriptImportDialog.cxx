@@ -15,6 +15,7 @@
 #include "core/TranscriptTurns.hpp"
 
 #include <com/sun/star/awt/DialogProvider2.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -96,6 +97,7 @@ void lcl_showFailure(const Reference<uno::XComponentContext>& context, const Ref
 } // namespace
 
 std::optional<NamedTranscript> TranscriptImportDialog::nameSpeakers(const Reference<uno::XComponentContext>& context,
+                                                                    const Reference<awt::XWindow>& parent,
                                                                     const std::string& name, const std::vector<Cue>& cues,
                                                                     const OUString& okLabel)
 {
@@ -144,7 +146,12 @@ std::optional<NamedTranscript> TranscriptImportDialog::nameSpeakers(const Refere
         updating = false;
         refresh();
     }));
-    dialog = awt::DialogProvider2::create(context)->createDialogWithHandler(extensionLocation(context) + "/dialogs/TranscriptImport.xdl", events);
+    std::vector<beans::NamedValue> arguments{{"EventHandler", uno::Any(events)}};
+    if (const Reference<awt::XWindowPeer> peer(parent, UNO_QUERY); peer.is())
+        arguments.push_back({"ParentWindow", uno::Any(peer)});
+    dialog = awt::DialogProvider2::create(context)->createDialogWithArguments(
+        extensionLocation(context) + "/dialogs/TranscriptImport.xdl",
+        uno::Sequence<beans::NamedValue>(arguments.data(), static_cast<sal_Int32>(arguments.size())));
     controls.set(dialog, UNO_QUERY_THROW);
     setLabelText(control("FileText"), toOUString(name));
     Reference<awt::XButton>(control("InsertButton"), UNO_QUERY_THROW)->setLabel(okLabel);
@@ -189,7 +196,7 @@ OUString TranscriptImportDialog::run(const Reference<uno::XComponentContext>& co
         lcl_showFailure(context, frame, text, message);
         return message;
     }
-    const std::optional<NamedTranscript> named = nameSpeakers(context, name, cues, text.get("InsertTranscriptButton"));
+    const std::optional<NamedTranscript> named = nameSpeakers(context, frame->getContainerWindow(), name, cues, text.get("InsertTranscriptButton"));
     if (!named)
         return OUString();
     try {

@@ -2,6 +2,7 @@
 
 #include "exchange/TranscriptFiles.hxx"
 
+#include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
@@ -20,8 +21,11 @@ public:
                                const css::uno::Reference<css::frame::XFrame>& frame, const ::rtl::OUString& url);
 
     /// The dialog alone, for the file `name` and its cues (also when files are added to a study): the turns
-    /// with the names the user gave, or nullopt when they cancel. `okLabel` names what its OK does.
+    /// with the names the user gave, or nullopt when they cancel. `okLabel` names what its OK does; `parent`
+    /// is the window it belongs to (without one, LibreOffice picks the active window, which may be a hidden
+    /// document's, and the dialog then never shows).
     static std::optional<NamedTranscript> nameSpeakers(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                       const css::uno::Reference<css::awt::XWindow>& parent,
                                                        const std::string& name, const std::vector<Cue>& cues,
                                                        const ::rtl::OUString& okLabel);
 };

@@ -190,7 +190,7 @@ void StudyPanel::addTranscripts()
         return;
     }
     Problems notes;
-    const std::size_t added = addToStudy(mxContext, msStudy, {}, notes);
+    const std::size_t added = addToStudy(mxContext, msStudy, {}, notes, mxFrame->getContainerWindow());
     show(msStudy);
     showStatus(maText.get("TranscriptsAdded", {OUString::number(static_cast<sal_Int64>(added))})
                + (notes.empty() ? OUString() : "\n" + toOUString(describe(notes))));

@@ -156,6 +156,7 @@ class TranscriptImportTest:
         store(typed, docx)
         document = self.insert("stamped.docx", folder=self.workdir)
         self.assertEqual(self.paragraphs(document)[1], "Coach 3: [00:12:40] At first, not at all. They waited for the manager to speak.")
+        self.code_and_reopen(document, "from-docx", self.paragraphs(document)[-1])
 
     def code_and_reopen(self, document, name, paragraph):
         """Codes what `paragraph` says after its label and time; saved as ODT and as DOCX and reopened, the
