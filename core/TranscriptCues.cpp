@@ -1,5 +1,7 @@
 #include "core/TranscriptCues.hpp"
 
+#include "core/Whitespace.hpp"
+
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <nlohmann/json.hpp>
@@ -17,15 +19,6 @@ namespace {
 
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && isSpace(text.front()))
-        text.remove_prefix(1);
-    while (!text.empty() && isSpace(text.back()))
-        text.remove_suffix(1);
-    return text;
-}
 
 bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
@@ -198,12 +191,12 @@ std::optional<Stamp> stampAt(std::string_view text)
     }
     Stamp stamp{0, std::nullopt, end};
     const std::size_t arrow = inside.find("-->");
-    const auto start = parseMediaTime(trimmed(inside.substr(0, arrow)));
+    const auto start = parseMediaTime(trimmedView(inside.substr(0, arrow)));
     if (!start)
         return std::nullopt;
     stamp.start = *start;
     if (arrow != std::string_view::npos) {
-        stamp.end = parseMediaTime(trimmed(inside.substr(arrow + 3)));
+        stamp.end = parseMediaTime(trimmedView(inside.substr(arrow + 3)));
         if (!stamp.end)
             return std::nullopt;
     }
@@ -223,7 +216,7 @@ std::optional<std::pair<std::string, std::size_t>> labelAt(std::string_view text
         end = text.find(']');
         if (end == std::string_view::npos || end > 41)
             return std::nullopt;
-        name = trimmed(text.substr(1, end - 1));
+        name = trimmedView(text.substr(1, end - 1));
         ++end;
         if (end < text.size() && text[end] == ':')
             ++end;
@@ -234,7 +227,7 @@ std::optional<std::pair<std::string, std::size_t>> labelAt(std::string_view text
         if (end == std::string_view::npos || end == 0 || end > 40 || (end + 1 < text.size() && !isSpace(text[end + 1])))
             return std::nullopt;
         name = text.substr(0, end);
-        if (name.find_first_of("[]\n") != std::string_view::npos || trimmed(name).size() != name.size()
+        if (name.find_first_of("[]\n") != std::string_view::npos || trimmedView(name).size() != name.size()
             || std::count(name.begin(), name.end(), ' ') > 3)
             return std::nullopt;
         UChar32 first;
@@ -304,7 +297,7 @@ public:
                 cue.speaker = piece.speaker;
                 std::string_view rest = text;
                 if (startsWith(rest, piece.speaker + ":"))
-                    rest = trimmed(rest.substr(piece.speaker.size() + 1));
+                    rest = trimmedView(rest.substr(piece.speaker.size() + 1));
                 if (const auto stamp = stampAt(rest))
                     rest.remove_prefix(stamp->length);
                 cue.text = std::string(rest);
@@ -365,7 +358,7 @@ private:
         const double value = std::strtod(seconds.c_str(), &end);
         if (seconds.empty() || *end != '\0' || !(value >= 0) || value > 1e7)
             return;
-        if (!trimmed(mPiece.text).empty())
+        if (!trimmedView(mPiece.text).empty())
             flush();
         if (!mPiece.start)
             mPiece.start = static_cast<MediaTime>(std::llround(value * 1000));
@@ -397,7 +390,7 @@ std::vector<Cue> readNoScribe(const std::string& text)
 {
     // noScribe writes its HTML as it transcribes: a file without its end is a transcription still running
     // or cut short.
-    const std::string tail = lowered(trimmed(std::string_view(text).substr(text.size() > 200 ? text.size() - 200 : 0)));
+    const std::string tail = lowered(trimmedView(std::string_view(text).substr(text.size() > 200 ? text.size() - 200 : 0)));
     if (tail.size() < 7 || tail.compare(tail.size() - 7, 7, "</html>") != 0)
         throw InvalidInput(at(linesOf(text).size(), "ends before </html>: the file is cut short, or noScribe was still "
                                                     "writing it; open it when the transcription has finished"));
@@ -478,9 +471,9 @@ std::optional<std::pair<MediaTime, MediaTime>> timeRange(std::string_view line)
     const std::size_t arrow = line.find("-->");
     if (arrow == std::string_view::npos)
         return std::nullopt;
-    std::string_view to = trimmed(line.substr(arrow + 3));
+    std::string_view to = trimmedView(line.substr(arrow + 3));
     to = to.substr(0, std::min(to.find_first_of(" \t"), to.size()));
-    const auto start = parseMediaTime(trimmed(line.substr(0, arrow)));
+    const auto start = parseMediaTime(trimmedView(line.substr(0, arrow)));
     const auto end = parseMediaTime(to);
     if (!start || !end)
         return std::nullopt;
@@ -494,7 +487,7 @@ void addSubtitleCue(std::vector<Cue>& cues, const std::vector<std::string_view>&
 {
     std::vector<Cue> made;
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        std::string_view line = trimmed(lines[i]);
+        std::string_view line = trimmedView(lines[i]);
         std::optional<std::string> voice;
         if (startsWith(line, "<v ") || startsWith(line, "<v.")) {
             const std::size_t close = line.find('>');
@@ -530,13 +523,13 @@ std::vector<Cue> readSubtitles(const std::string& text, bool webVtt)
     }
     std::size_t cueNumber = 0;
     while (i < lines.size()) {
-        if (trimmed(lines[i]).empty()) {
+        if (trimmedView(lines[i]).empty()) {
             ++i;
             continue;
         }
         const std::size_t blockStart = i;
         std::size_t blockEnd = i;
-        while (blockEnd < lines.size() && !trimmed(lines[blockEnd]).empty())
+        while (blockEnd < lines.size() && !trimmedView(lines[blockEnd]).empty())
             ++blockEnd;
         i = blockEnd;
         if (webVtt && (startsWith(lines[blockStart], "NOTE") || startsWith(lines[blockStart], "STYLE")
@@ -551,10 +544,10 @@ std::vector<Cue> readSubtitles(const std::string& text, bool webVtt)
         if (!times)
             throw InvalidInput(at(timeLine + 1, std::string("should hold cue ") + std::to_string(cueNumber) + "'s times, as "
                                                     + (webVtt ? "\"00:01.000 --> 00:04.000\"" : "\"00:00:01,000 --> 00:00:04,000\"")
-                                                    + ", but holds \"" + std::string(trimmed(lines[timeLine]).substr(0, 60)) + "\""));
+                                                    + ", but holds \"" + std::string(trimmedView(lines[timeLine]).substr(0, 60)) + "\""));
         const bool withoutText = timeLine + 1 == blockEnd;
         if (withoutText && std::all_of(lines.begin() + static_cast<long>(blockEnd), lines.end(),
-                                       [](std::string_view rest) { return trimmed(rest).empty(); }))
+                                       [](std::string_view rest) { return trimmedView(rest).empty(); }))
             throw InvalidInput(at(timeLine + 1, "ends after cue " + std::to_string(cueNumber)
                                                     + "'s times, without its text: the file is cut short"));
         addSubtitleCue(cues, std::vector<std::string_view>(lines.begin() + static_cast<long>(timeLine) + 1,
@@ -569,7 +562,7 @@ std::vector<Cue> readPlainText(const std::string& text)
     std::vector<Cue> cues;
     const std::vector<std::string_view> lines = linesOf(text);
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (trimmed(lines[i]).empty())
+        if (trimmedView(lines[i]).empty())
             continue;
         Cue cue = cueOfLine(lines[i]);
         cue.line = i + 1;
@@ -672,7 +665,7 @@ std::optional<TranscriptFormat> transcriptFormatOf(std::string_view fileName, st
         return TranscriptFormat::NoScribeHtml;
     if (extension == "docx" || extension == "odt" || extension == "fodt")
         return TranscriptFormat::WordProcessor;
-    const std::string_view start = trimmed(content.substr(startsWith(content, "\xEF\xBB\xBF") ? 3 : 0, 4096));
+    const std::string_view start = trimmedView(content.substr(startsWith(content, "\xEF\xBB\xBF") ? 3 : 0, 4096));
     if (extension == "json")
         return start.find("\"text\"") != std::string_view::npos && start.find("\"media") != std::string_view::npos
                        && start.find("\"segments\"") == std::string_view::npos
@@ -686,7 +679,7 @@ std::optional<TranscriptFormat> transcriptFormatOf(std::string_view fileName, st
 Cue cueOfLine(std::string_view line)
 {
     Cue cue;
-    std::string_view rest = trimmed(line);
+    std::string_view rest = trimmedView(line);
     const auto takeStamp = [&] {
         if (const auto stamp = stampAt(rest)) {
             if (!cue.start) {
@@ -702,7 +695,7 @@ Cue cueOfLine(std::string_view line)
         rest.remove_prefix(label->second);
         takeStamp();
     }
-    cue.text = std::string(trimmed(rest));
+    cue.text = std::string(trimmedView(rest));
     return cue;
 }
 

@@ -1,19 +1,13 @@
 #include "core/TranscriptTurns.hpp"
 
+#include "core/Whitespace.hpp"
+
 #include <algorithm>
 #include <set>
 
 namespace pt {
 
 namespace {
-
-std::string_view trimmed(std::string_view text)
-{
-    const std::size_t first = text.find_first_not_of(" \t\n");
-    if (first == std::string_view::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\n") - first + 1);
-}
 
 /// Why `name` cannot stand as a speaker label "Name:" at a paragraph's start, or empty when it can.
 std::string unfitName(const std::string& name)
@@ -24,7 +18,7 @@ std::string unfitName(const std::string& name)
         return "holds a colon, a bracket or a line break";
     if (name.size() > 40)
         return "is longer than 40 bytes";
-    if (std::count(name.begin(), name.end(), ' ') > 3 || trimmed(name).size() != name.size() || name.find("  ") != std::string::npos)
+    if (std::count(name.begin(), name.end(), ' ') > 3 || trimmedView(name).size() != name.size() || name.find("  ") != std::string::npos)
         return "is not one to four words";
     return {};
 }
@@ -82,7 +76,7 @@ SpeakerNames parseSpeakerNames(std::string_view text)
     std::size_t from = 0;
     while (from <= text.size()) {
         const std::size_t comma = std::min(text.find(',', from), text.size());
-        const std::string_view entry = trimmed(text.substr(from, comma - from));
+        const std::string_view entry = trimmedView(text.substr(from, comma - from));
         from = comma + 1;
         if (entry.empty())
             continue;
@@ -92,7 +86,7 @@ SpeakerNames parseSpeakerNames(std::string_view text)
             problems.push_back({where, "has no \"=\": write LABEL=NAME, as SPEAKER_00=Interviewer"});
             continue;
         }
-        const std::string label(trimmed(entry.substr(0, equals))), name(trimmed(entry.substr(equals + 1)));
+        const std::string label(trimmedView(entry.substr(0, equals))), name(trimmedView(entry.substr(equals + 1)));
         if (label.empty())
             problems.push_back({where, "names no label"});
         else if (!names.emplace(label, name).second)
@@ -142,7 +136,7 @@ std::optional<MediaTime> turnTimeOfParagraph(std::string_view paragraph)
 {
     const std::string_view start = paragraph.substr(0, 80);
     for (std::size_t open = start.find('['); open != std::string_view::npos; open = start.find('[', open + 1)) {
-        const std::string_view before = trimmed(start.substr(0, open));
+        const std::string_view before = trimmedView(start.substr(0, open));
         if (!before.empty() && before.back() != ':' && before.back() != ']')
             return std::nullopt; // past the label: a time in what is said is not the turn's
         if (const auto time = turnTimeOf(start.substr(open)))
@@ -153,7 +147,7 @@ std::optional<MediaTime> turnTimeOfParagraph(std::string_view paragraph)
 
 std::optional<MediaTime> turnTimeOf(std::string_view textAfterLabel)
 {
-    const std::string_view text = trimmed(textAfterLabel);
+    const std::string_view text = trimmedView(textAfterLabel);
     if (text.size() < 2 || text.front() != '[')
         return std::nullopt;
     const std::size_t close = text.find(']');

@@ -51,17 +51,20 @@ void SAL_CALL TranscriptImportFilter::setTargetDocument(const Reference<lang::XC
 
 OUString SAL_CALL TranscriptImportFilter::detect(Sequence<beans::PropertyValue>& descriptor)
 {
-    OUString url;
-    for (const beans::PropertyValue& property : descriptor)
-        if (property.Name == "URL")
-            property.Value >>= url;
-    const auto format = transcriptFormatOf(fileNameOf(url), "");
-    if (format == TranscriptFormat::SubRip)
-        return "PowerTriangle_SubRip";
-    if (format == TranscriptFormat::WebVtt)
-        return "PowerTriangle_WebVtt";
-    if (format == TranscriptFormat::OTranscribe)
-        return "PowerTriangle_OTranscribe";
+    try {
+        OUString url;
+        for (const beans::PropertyValue& property : descriptor)
+            if (property.Name == "URL")
+                property.Value >>= url;
+        const auto format = transcriptFormatOf(fileNameOf(url), "");
+        if (format == TranscriptFormat::SubRip)
+            return "PowerTriangle_SubRip";
+        if (format == TranscriptFormat::WebVtt)
+            return "PowerTriangle_WebVtt";
+        if (format == TranscriptFormat::OTranscribe)
+            return "PowerTriangle_OTranscribe";
+    } catch (const std::exception&) { // nothing may escape into the loading
+    }
     return OUString();
 }
 
