@@ -106,7 +106,9 @@ std::string lowerAscii(std::string text)
 
 } // namespace
 
-PseudonymKey keyFromJson(std::string_view json)
+namespace {
+
+PseudonymKey termsFromJson(std::string_view json, bool replacementsNeeded)
 {
     nlohmann::json parsed;
     try {
@@ -125,11 +127,12 @@ PseudonymKey keyFromJson(std::string_view json)
             refuse(where + " is " + describeType(entry) + ", not an object with \"term\" and \"replacement\".");
         PseudonymTerm term;
         for (const char* field : {"term", "replacement"}) {
-            if (!entry.contains(field) || !entry[field].is_string())
+            if ((replacementsNeeded || entry.contains(field) || field == std::string("term"))
+                && (!entry.contains(field) || !entry[field].is_string()))
                 refuse(where + " has no text \"" + field + "\".");
         }
         term.term = entry["term"].get<std::string>();
-        term.replacement = entry["replacement"].get<std::string>();
+        term.replacement = entry.value("replacement", std::string());
         for (const auto& [field, flag] : {std::pair{"wholeWord", &term.wholeWord}, std::pair{"matchCase", &term.matchCase}}) {
             if (!entry.contains(field))
                 continue;
@@ -139,19 +142,10 @@ PseudonymKey keyFromJson(std::string_view json)
         }
         key.terms.push_back(std::move(term));
     }
-    checkKey(key);
     return key;
 }
 
-std::string keyToJson(const PseudonymKey& key)
-{
-    nlohmann::json terms = nlohmann::json::array();
-    for (const PseudonymTerm& term : key.terms)
-        terms.push_back({{"term", term.term}, {"replacement", term.replacement}, {"wholeWord", term.wholeWord}, {"matchCase", term.matchCase}});
-    return dumpJsonForPeople({{"terms", terms}});
-}
-
-PseudonymKey keyFromCsv(std::string_view csv)
+PseudonymKey termsFromCsv(std::string_view csv, bool replacementsNeeded)
 {
     const auto rows = csvRows(csv);
     if (rows.empty())
@@ -160,7 +154,7 @@ PseudonymKey keyFromCsv(std::string_view csv)
     for (std::size_t i = 0; i < rows[0].size(); ++i)
         columns[lowerAscii(std::string(trimmedView(rows[0][i])))] = i;
     for (const char* needed : {"term", "replacement"})
-        if (!columns.count(needed))
+        if (!columns.count(needed) && (replacementsNeeded || needed == std::string("term")))
             refuse(std::string("The key has no column \"") + needed + "\": its first row must name the columns "
                    "term, replacement, whole word, match case.");
     PseudonymKey key;
@@ -177,6 +171,37 @@ PseudonymKey keyFromCsv(std::string_view csv)
         term.matchCase = flagValue(cell("match case"), r + 1, "match case");
         key.terms.push_back(std::move(term));
     }
+    return key;
+}
+
+PseudonymKey termsFromFile(std::string_view text, std::string_view fileName, bool replacementsNeeded)
+{
+    const std::string name = lowerAscii(std::string(fileName));
+    if (name.size() >= 4 && name.compare(name.size() - 4, 4, ".csv") == 0)
+        return termsFromCsv(text, replacementsNeeded);
+    return termsFromJson(text, replacementsNeeded);
+}
+
+} // namespace
+
+PseudonymKey keyFromJson(std::string_view json)
+{
+    PseudonymKey key = termsFromJson(json, true);
+    checkKey(key);
+    return key;
+}
+
+std::string keyToJson(const PseudonymKey& key)
+{
+    nlohmann::json terms = nlohmann::json::array();
+    for (const PseudonymTerm& term : key.terms)
+        terms.push_back({{"term", term.term}, {"replacement", term.replacement}, {"wholeWord", term.wholeWord}, {"matchCase", term.matchCase}});
+    return dumpJsonForPeople({{"terms", terms}});
+}
+
+PseudonymKey keyFromCsv(std::string_view csv)
+{
+    PseudonymKey key = termsFromCsv(csv, true);
     checkKey(key);
     return key;
 }
@@ -192,10 +217,18 @@ std::string keyToCsv(const PseudonymKey& key)
 
 PseudonymKey keyFromFile(std::string_view text, std::string_view fileName)
 {
-    const std::string name = lowerAscii(std::string(fileName));
-    if (name.size() >= 4 && name.compare(name.size() - 4, 4, ".csv") == 0)
-        return keyFromCsv(text);
-    return keyFromJson(text);
+    PseudonymKey key = termsFromFile(text, fileName, true);
+    checkKey(key);
+    return key;
+}
+
+PseudonymKey termListFromFile(std::string_view text, std::string_view fileName)
+{
+    PseudonymKey list = termsFromFile(text, fileName, false);
+    list.terms.erase(std::remove_if(list.terms.begin(), list.terms.end(),
+                                    [](const PseudonymTerm& term) { return toCodePoints(trimmedView(term.term)).size() < 2; }),
+                     list.terms.end());
+    return list;
 }
 
 void checkKey(const PseudonymKey& key)
@@ -211,6 +244,8 @@ void checkKey(const PseudonymKey& key)
         if (text.size() < 2)
             refuse(where + " of the key, \"" + term.term + "\", is a single character: it would replace that letter "
                    "everywhere. Give the whole name.");
+        if (std::any_of(text.begin(), text.end(), [](char32_t c) { return c < 0x20; }))
+            refuse(where + " of the key has a line break or tab in it: a term is found within one line.");
         if (trimmedView(term.term).size() != term.term.size())
             refuse(where + " of the key, \"" + term.term + "\", starts or ends with a space.");
         if (trimmedView(term.replacement).empty())

@@ -36,6 +36,10 @@ std::string keyToCsv(const PseudonymKey& key);
 /// A key file's text, read by its name's extension (.csv, else JSON). Throws Refusal ("key").
 PseudonymKey keyFromFile(std::string_view text, std::string_view fileName);
 
+/// A team's list of identifying terms (staff, places, institutions): a key's form, replacements optional;
+/// terms shorter than two characters are left out. Throws Refusal ("key") for a file that cannot be read.
+PseudonymKey termListFromFile(std::string_view text, std::string_view fileName);
+
 /// Throws Refusal ("key") for a key that would change nothing or leave a term behind: no terms, a term
 /// empty or of one character, a term given twice (the same under its case rule), a replacement empty or
 /// containing a term (the term would still be in the document after it). A term inside another term is

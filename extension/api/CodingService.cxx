@@ -9,6 +9,7 @@
 #include "document/DocumentFiles.hxx"
 #include "document/DocumentStore.hxx"
 #include "document/Highlighter.hxx"
+#include "document/Pseudonymiser.hxx"
 #include "common/OfficeUser.hxx"
 #include "exchange/ProjectExchange.hxx"
 #include "exchange/StudyCodebookSync.hxx"
@@ -18,6 +19,7 @@
 #include "common/Shortcuts.hxx"
 #include "document/TranscriptText.hxx"
 #include "common/UiText.hxx"
+#include "common/UserProfile.hxx"
 #include "common/UnoErrors.hxx"
 #include "common/UnoStrings.hxx"
 
@@ -782,6 +784,38 @@ OUString SAL_CALL CodingService::setReflectionPromptsJson(const OUString& prompt
         saveReflectionPrompts(mxContext, prompts.trim().isEmpty() ? ReflectionPrompts()
                                                                   : reflectionPromptsFromJson(toUtf8(prompts), notes));
         return lcl_json(problemsToJson(notes));
+    });
+}
+
+OUString SAL_CALL CodingService::pseudonymise(const Reference<lang::XComponent>& document, const OUString& keyJson)
+{
+    return unoCall(*this, {1, {{"document", 0}, {"key", 1}}}, [&] {
+        DocumentStore store(document);
+        const PseudonymKey key = keyFromJson(toUtf8(keyJson));
+        return toOUString(countJson(pseudonymiseDocument(store, key, UiText(mxContext).get("PseudonymiseUndo"))));
+    });
+}
+
+OUString SAL_CALL CodingService::findIdentifyingJson(const Reference<lang::XComponent>& document)
+{
+    return unoCall(*this, {0}, [&] {
+        DocumentStore store(document);
+        return toOUString(candidatesJson(identifyingCandidates(store, loadIdentifyingTerms(mxContext))));
+    });
+}
+
+OUString SAL_CALL CodingService::findKeyTermsJson(const Reference<lang::XComponent>& document, const OUString& keyJson)
+{
+    return unoCall(*this, {1, {{"document", 0}, {"key", 1}}}, [&] {
+        DocumentStore store(document);
+        const PseudonymKey key = keyFromJson(toUtf8(keyJson));
+        nlohmann::json byPlace = nlohmann::json::object();
+        std::size_t total = 0;
+        for (const auto& [place, count] : remainingTerms(store, key)) {
+            byPlace[place] = count;
+            total += count;
+        }
+        return lcl_json({{"remaining", total}, {"byPlace", byPlace}});
     });
 }
 

@@ -122,6 +122,11 @@ public:
                                            const ::rtl::OUString& url) override;
     ::rtl::OUString SAL_CALL getReflectionPromptsJson() override;
     ::rtl::OUString SAL_CALL setReflectionPromptsJson(const ::rtl::OUString& prompts) override;
+    ::rtl::OUString SAL_CALL pseudonymise(const css::uno::Reference<css::lang::XComponent>& document,
+                                          const ::rtl::OUString& keyJson) override;
+    ::rtl::OUString SAL_CALL findIdentifyingJson(const css::uno::Reference<css::lang::XComponent>& document) override;
+    ::rtl::OUString SAL_CALL findKeyTermsJson(const css::uno::Reference<css::lang::XComponent>& document,
+                                              const ::rtl::OUString& keyJson) override;
     ::rtl::OUString SAL_CALL findJson(const css::uno::Reference<css::lang::XComponent>& document,
                                       const ::rtl::OUString& query, const ::rtl::OUString& optionsJson) override;
     css::uno::Sequence<::rtl::OUString> SAL_CALL codeHits(const css::uno::Reference<css::lang::XComponent>& document,

@@ -35,6 +35,11 @@ std::filesystem::path coderNameFile(const uno::Reference<uno::XComponentContext>
     return lcl_inProfile(context, "coder.txt");
 }
 
+std::filesystem::path identifyingTermsFile(const uno::Reference<uno::XComponentContext>& context)
+{
+    return lcl_inProfile(context, "identifying-terms.csv");
+}
+
 std::filesystem::path reflectionPromptsFile(const uno::Reference<uno::XComponentContext>& context)
 {
     return lcl_inProfile(context, "prompts.json");

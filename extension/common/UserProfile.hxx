@@ -13,6 +13,10 @@ std::filesystem::path codebookTemplateFolder(const css::uno::Reference<css::uno:
 /// LibreOffice user profile.
 std::filesystem::path reflectionPromptsFile(const css::uno::Reference<css::uno::XComponentContext>& context);
 
+/// The team's list of identifying terms (staff, places) the pseudonymisation suggests:
+/// "powertriangle/identifying-terms.csv" in the user profile (a key's form, replacements optional).
+std::filesystem::path identifyingTermsFile(const css::uno::Reference<css::uno::XComponentContext>& context);
+
 /// The coder name set in the sidebar: "powertriangle/coder.txt" in the user profile.
 std::filesystem::path coderNameFile(const css::uno::Reference<css::uno::XComponentContext>& context);
 
