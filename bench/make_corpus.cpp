@@ -112,21 +112,9 @@ int main(int argc, char** argv)
             paragraph += escaped(paragraphs[p].substr(at));
             body += "<text:p>" + paragraph + "</text:p>";
         }
-        // The payload as the extension stores it: coding records in packs, everything cut into properties.
-        Records stored;
-        std::map<std::string, Records> packs;
-        for (const auto& [key, text] : payloadRecords(payload)) {
-            if (const auto pack = packKeyOf(key))
-                packs[*pack][key] = text;
-            else
-                stored[key] = text;
-        }
-        for (const auto& [key, records] : packs)
-            stored[key] = encodePack(records);
         std::string properties;
-        for (const auto& [key, text] : stored)
-            for (const auto& [name, value] : chunkRecord(key, text))
-                properties += "<meta:user-defined meta:name=\"" + escaped(name) + "\">" + escaped(value) + "</meta:user-defined>";
+        for (const auto& [name, value] : storedPayload(payload))
+            properties += "<meta:user-defined meta:name=\"" + escaped(name) + "\">" + escaped(value) + "</meta:user-defined>";
         const std::string ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
                                "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
                                "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\" office:version=\"1.3\"";

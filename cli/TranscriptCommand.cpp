@@ -1,5 +1,6 @@
 #include "TranscriptCommand.hpp"
 
+#include "FileBytes.hpp"
 #include "ZipArchive.hpp"
 
 #include "core/TranscriptFile.hpp"
@@ -47,19 +48,6 @@ std::vector<fs::path> inputFiles(const std::vector<std::string>& inputs, std::ve
     return files;
 }
 
-std::string fileBytes(const fs::path& path)
-{
-    if (fs::file_size(path) > kLargestTranscriptFile)
-        throw InvalidInput(Problem{"", "is " + std::to_string(fs::file_size(path) >> 20) + " MB; a transcript file is at most "
-                                           + std::to_string(kLargestTranscriptFile >> 20) + " MB"});
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in && !in.eof())
-        throw std::runtime_error("cannot be read");
-    return bytes.str();
-}
-
 std::vector<Cue> cuesOf(const fs::path& path)
 {
     const std::string name = path.filename().string();
@@ -68,7 +56,7 @@ std::vector<Cue> cuesOf(const fs::path& path)
         const ZipArchive archive(path.string());
         return readTranscriptFile(name, "", [&](const std::string& entry) { return archive.read(entry); });
     }
-    return readTranscriptFile(name, fileBytes(path), [](const std::string&) { return std::nullopt; });
+    return readTranscriptFile(name, fileBytes(path, kLargestTranscriptFile, "a transcript file"), [](const std::string&) { return std::nullopt; });
 }
 
 void write(const fs::path& out, const std::vector<TranscriptTurn>& turns, const TranscriptLayout& layout)

@@ -1,6 +1,7 @@
 // powertri: Power Triangle's reports, agreement and exports for a folder of coded transcripts (ODT, FODT,
 // DOCX), read directly from the files: no LibreOffice needed.
 #include "Corpus.hpp"
+#include "PseudonymiseCommand.hpp"
 #include "TranscriptCommand.hpp"
 #include "ZipArchive.hpp"
 
@@ -51,6 +52,7 @@ Usage:
   powertri codebook  [--format json|qdc] FILE
   powertri history   [--format text|csv|json] [--language en|sv] PATH...
   powertri transcript [--speakers "LABEL=NAME,..."] [--no-times] --out OUT.odt|FOLDER IN...
+  powertri pseudonymise [--reverse] --key KEY.csv|KEY.json IN... --out FOLDER
   powertri --help | --version
 
 PATH is a transcript coded in LibreOffice with the Power Triangle extension (.odt, .fodt, .docx), a
@@ -86,6 +88,14 @@ transcript) or a folder: every transcript in it and its subfolders is read, on e
              --speakers names the tool's labels. One IN gives OUT.odt (or .fodt); several, or a
              folder of them, give FOLDER/<name>.odt each. Nothing is replaced: an existing OUT is an
              error. What each file holds (its labels, with their first words) goes to standard error.
+  pseudonymise pseudonymised copies of coded transcripts (IN: .odt, .docx, .fodt, or folders of them)
+             in FOLDER, the originals untouched: every term of the key replaced by its pseudonym in the
+             text, tables, headers, footers, notes, comments, the document's properties and the codings'
+             memos, condensations, stored texts and speakers, longer terms first; every coding kept on
+             its passage. KEY is a table "term,replacement,whole word,match case" (CSV, the flags yes
+             or no, optional) or the JSON {"terms": [{"term", "replacement", "wholeWord", "matchCase"}]}
+             the extension saves. --reverse turns the key round: a pseudonymised copy made readable
+             again. Reports what it replaced in each file; a bad key changes nothing.
 
 --where ATTRIBUTE=VALUE (or !=, <, <=, >, >=; numbers compare as numbers) keeps the transcripts whose
 attribute meets it, for instance --where profession=nurse --where years>=10. The CSV of export has a
@@ -110,8 +120,9 @@ struct Arguments {
     bool crlf = false;
     bool together = false;
     bool progress = false;
-    std::string speakers, out;
+    std::string speakers, out, key;
     bool times = true;
+    bool reverse = false;
     std::vector<std::string> paths;
 };
 
@@ -172,6 +183,10 @@ Arguments parse(int argc, char** argv)
             arguments.speakers = value();
         } else if (argument == "--out") {
             arguments.out = value();
+        } else if (argument == "--reverse") {
+            arguments.reverse = true;
+        } else if (argument == "--key") {
+            arguments.key = value();
         } else if (argument == "--no-times") {
             arguments.times = false;
         } else if (argument == "--crlf") {
@@ -497,6 +512,8 @@ int main(int argc, char** argv)
             return history(arguments);
         if (arguments.command == "transcript")
             return transcriptCommand(arguments.paths, arguments.speakers, arguments.out, arguments.times);
+        if (arguments.command == "pseudonymise")
+            return pseudonymiseCommand(arguments.paths, arguments.key, arguments.out, arguments.reverse);
         usage("unknown command " + arguments.command);
     } catch (const InvalidInput& error) {
         std::cerr << "powertri: " << error.what() << "\n" << describe(error.problems()) << "\n";

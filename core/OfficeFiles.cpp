@@ -73,19 +73,6 @@ private:
     std::map<std::string, std::string> mDocxNames;
 };
 
-/// An attribute by its local name, in whatever namespace (text:name, meta:name, w:id).
-std::string attr(const xmlNode* node, const char* name)
-{
-    for (const xmlAttr* attribute = node->properties; attribute; attribute = attribute->next)
-        if (std::strcmp(reinterpret_cast<const char*>(attribute->name), name) == 0) {
-            xmlChar* value = xmlNodeListGetString(node->doc, attribute->children, 1);
-            std::string text = value ? reinterpret_cast<const char*>(value) : "";
-            xmlFree(value);
-            return text;
-        }
-    return {};
-}
-
 bool named(const xmlNode* node, const char* name)
 {
     return node->type == XML_ELEMENT_NODE && std::strcmp(reinterpret_cast<const char*>(node->name), name) == 0;
@@ -100,18 +87,18 @@ void odtInline(const xmlNode* parent, TextReader& reader)
             if (node->content)
                 reader.appendCollapsing(reinterpret_cast<const char*>(node->content));
         } else if (named(node, "s")) {
-            const std::string count = attr(node, "c");
+            const std::string count = attributeInAnyNamespace(node, "c");
             reader.append(std::string(count.empty() ? 1 : static_cast<std::size_t>(std::max(1, std::atoi(count.c_str()))), ' '));
         } else if (named(node, "tab")) {
             reader.append("\t");
         } else if (named(node, "line-break")) {
             reader.append("\n");
         } else if (named(node, "bookmark-start")) {
-            reader.anchorStart(attr(node, "name"));
+            reader.anchorStart(attributeInAnyNamespace(node, "name"));
         } else if (named(node, "bookmark-end")) {
-            reader.anchorEnd(attr(node, "name"));
+            reader.anchorEnd(attributeInAnyNamespace(node, "name"));
         } else if (named(node, "bookmark")) {
-            reader.anchorStart(attr(node, "name"));
+            reader.anchorStart(attributeInAnyNamespace(node, "name"));
         } else if (named(node, "note") || named(node, "annotation") || named(node, "frame") || named(node, "soft-page-break")
                    || named(node, "annotation-end") || named(node, "ruby-text")) {
             continue; // not part of the paragraph's own text as Writer reads it
@@ -148,7 +135,7 @@ PropertyMap odtProperties(const xmlNode* meta)
     PropertyMap properties;
     for (const xmlNode* node = meta ? meta->children : nullptr; node; node = node->next)
         if (named(node, "user-defined"))
-            properties[attr(node, "name")] = textOf(node);
+            properties[attributeInAnyNamespace(node, "name")] = textOf(node);
     return properties;
 }
 
@@ -160,7 +147,7 @@ void docxInline(const xmlNode* parent, TextReader& reader, bool& inFieldCode)
         if (node->type != XML_ELEMENT_NODE)
             continue;
         if (named(node, "fldChar")) {
-            const std::string type = attr(node, "fldCharType");
+            const std::string type = attributeInAnyNamespace(node, "fldCharType");
             inFieldCode = type == "begin" ? true : type == "separate" || type == "end" ? false : inFieldCode;
         } else if (named(node, "t")) {
             if (!inFieldCode)
@@ -169,13 +156,13 @@ void docxInline(const xmlNode* parent, TextReader& reader, bool& inFieldCode)
             if (!inFieldCode && std::strcmp(reinterpret_cast<const char*>(parent->name), "r") == 0)
                 reader.append("\t");
         } else if (named(node, "br") || named(node, "cr")) {
-            const std::string type = attr(node, "type");
+            const std::string type = attributeInAnyNamespace(node, "type");
             if (type.empty() || type == "textWrapping")
                 reader.append("\n");
         } else if (named(node, "bookmarkStart")) {
-            reader.docxStart(attr(node, "id"), attr(node, "name"));
+            reader.docxStart(attributeInAnyNamespace(node, "id"), attributeInAnyNamespace(node, "name"));
         } else if (named(node, "bookmarkEnd")) {
-            reader.docxEnd(attr(node, "id"));
+            reader.docxEnd(attributeInAnyNamespace(node, "id"));
         } else if (named(node, "del") || named(node, "instrText") || named(node, "pPr") || named(node, "rPr")
                    || named(node, "footnoteReference") || named(node, "commentReference") || named(node, "drawing")) {
             continue;
@@ -193,9 +180,9 @@ void docxBlocks(const xmlNode* parent, TextReader& reader)
             bool inFieldCode = false;
             docxInline(node, reader, inFieldCode);
         } else if (named(node, "bookmarkStart")) {
-            reader.docxStart(attr(node, "id"), attr(node, "name"));
+            reader.docxStart(attributeInAnyNamespace(node, "id"), attributeInAnyNamespace(node, "name"));
         } else if (named(node, "bookmarkEnd")) {
-            reader.docxEnd(attr(node, "id"));
+            reader.docxEnd(attributeInAnyNamespace(node, "id"));
         } else if (named(node, "tbl") || named(node, "tr") || named(node, "tc") || named(node, "sdt") || named(node, "sdtContent")
                    || named(node, "body") || named(node, "customXml")) {
             docxBlocks(node, reader);
@@ -214,7 +201,7 @@ PropertyMap docxProperties(const std::optional<std::string>& customXml)
         if (named(node, "property"))
             for (const xmlNode* value = node->children; value; value = value->next)
                 if (value->type == XML_ELEMENT_NODE)
-                    properties[attr(node, "name")] = textOf(value);
+                    properties[attributeInAnyNamespace(node, "name")] = textOf(value);
     return properties;
 }
 

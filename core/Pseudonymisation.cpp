@@ -222,6 +222,20 @@ PseudonymKey keyFromFile(std::string_view text, std::string_view fileName)
     return key;
 }
 
+PseudonymKey reversedKey(const PseudonymKey& key)
+{
+    PseudonymKey reversed;
+    for (const PseudonymTerm& term : key.terms) {
+        for (const PseudonymTerm& earlier : reversed.terms)
+            if (earlier.term == term.replacement)
+                refuse("\"" + term.replacement + "\" stands for both \"" + earlier.replacement + "\" and \"" + term.term
+                       + "\": the key cannot be reversed.");
+        reversed.terms.push_back({term.replacement, term.term, term.wholeWord, true});
+    }
+    checkKey(reversed);
+    return reversed;
+}
+
 PseudonymKey termListFromFile(std::string_view text, std::string_view fileName)
 {
     PseudonymKey list = termsFromFile(text, fileName, false);
@@ -504,10 +518,13 @@ std::vector<IdentifyingCandidate> findIdentifying(std::u32string_view text, cons
         ++runs[std::u32string(text.substr(words[i].begin, words[j - 1].end - words[i].begin))];
         i = j;
     }
+    // Seen inside a sentence at least once, and recurring anywhere (a sentence's start included).
     std::vector<IdentifyingCandidate> names;
-    for (const auto& [run, n] : runs)
-        if (n >= 2)
-            names.push_back({toUtf8(run), "name", n, {}});
+    for (const auto& [run, n] : runs) {
+        const std::string name = toUtf8(run);
+        if (const std::size_t count = countOf(name); count >= 2)
+            names.push_back({name, "name", count, {}});
+    }
     add(std::move(names), "[Name #]");
 
     const icu::UnicodeString unicode = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),

@@ -36,6 +36,10 @@ std::string keyToCsv(const PseudonymKey& key);
 /// A key file's text, read by its name's extension (.csv, else JSON). Throws Refusal ("key").
 PseudonymKey keyFromFile(std::string_view text, std::string_view fileName);
 
+/// The key turned round (each pseudonym → its term, same flags), to reverse a pseudonymisation on a copy.
+/// Throws Refusal ("key") when two terms share a pseudonym: which one it stood for cannot be told.
+PseudonymKey reversedKey(const PseudonymKey& key);
+
 /// A team's list of identifying terms (staff, places, institutions): a key's form, replacements optional;
 /// terms shorter than two characters are left out. Throws Refusal ("key") for a file that cannot be read.
 PseudonymKey termListFromFile(std::string_view text, std::string_view fileName);
@@ -89,8 +93,8 @@ struct IdentifyingCandidate {
     std::size_t count = 0;
     std::string replacement; ///< suggested ("[Person 1]", "[Date]"), or the team list's
 };
-/// The candidates in `text`: speakers' names; capitalised words (runs of them) not at a sentence's start
-/// that occur at least twice and never in lower case; dates, phone numbers, Swedish personal identity
+/// The candidates in `text`: speakers' names; capitalised words (runs of them) found inside a sentence,
+/// never in lower case, that occur at least twice; dates, phone numbers, Swedish personal identity
 /// numbers (personnummer) and e-mail addresses; and the terms of the team's list found in the text.
 /// Most frequent first within each kind.
 std::vector<IdentifyingCandidate> findIdentifying(std::u32string_view text, const std::vector<std::string>& speakers,

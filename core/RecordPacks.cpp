@@ -129,4 +129,22 @@ Records unpackRecords(const Records& stored, Problems& problems)
     return records;
 }
 
+PropertyMap storedPayload(const Payload& payload)
+{
+    Records stored;
+    std::map<std::string, Records> packs;
+    for (const auto& [key, text] : payloadRecords(payload)) {
+        if (const auto pack = packKeyOf(key))
+            packs[*pack][key] = text;
+        else
+            stored[key] = text;
+    }
+    for (const auto& [key, records] : packs)
+        stored[key] = encodePack(records);
+    PropertyMap properties;
+    for (const auto& [key, text] : stored)
+        properties.merge(chunkRecord(key, text));
+    return properties;
+}
+
 } // namespace pt

@@ -2,6 +2,7 @@
 
 #include "core/Payload.hpp"
 #include "core/Problem.hpp"
+#include "core/PropertyChunks.hpp"
 
 #include <optional>
 #include <string>
@@ -34,5 +35,9 @@ constexpr std::size_t kMaxPackBytes = 64u << 20;
 /// readPayload takes them. A record in a pack wins over one of the same key on its own; a pack that cannot
 /// be read is reported in `problems`, and the rest is kept.
 Records unpackRecords(const Records& stored, Problems& problems);
+
+/// A whole payload as the extension stores it in a document's properties: coding records in their packs,
+/// the others on their own, each cut into properties (chunkRecord). For files written without LibreOffice.
+PropertyMap storedPayload(const Payload& payload);
 
 } // namespace pt

@@ -245,6 +245,18 @@ std::string attribute(const xmlNode* node, const char* name)
 }
 
 /// Text content without expanding anything: only text and CDATA children count.
+std::string attributeInAnyNamespace(const xmlNode* node, const char* localName)
+{
+    for (const xmlAttr* attribute = node->properties; attribute; attribute = attribute->next)
+        if (xmlStrcmp(attribute->name, x(localName)) == 0) {
+            xmlChar* value = xmlNodeListGetString(node->doc, attribute->children, 1);
+            std::string text = value ? reinterpret_cast<const char*>(value) : "";
+            xmlFree(value);
+            return text;
+        }
+    return {};
+}
+
 std::string textOf(const xmlNode* node)
 {
     std::string text;

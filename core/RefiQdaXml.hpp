@@ -56,6 +56,8 @@ std::unique_ptr<xmlDoc, DocDeleter> parseXml(std::string_view xml, const std::st
 
 bool isElement(const xmlNode* node, const char* name);
 std::string attribute(const xmlNode* node, const char* name);
+/// An attribute by its local name, in whatever namespace (text:name, meta:name, w:id).
+std::string attributeInAnyNamespace(const xmlNode* node, const char* localName);
 /// Text content without expanding anything: only text and CDATA children count.
 std::string textOf(const xmlNode* node);
 std::string elementName(const xmlNode* node);

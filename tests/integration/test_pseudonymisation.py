@@ -6,6 +6,7 @@ left in any part of the file nor in the codings read back. A bad key changes not
 import json
 import os
 import re
+import subprocess
 import sys
 import unittest
 import zipfile
@@ -16,6 +17,7 @@ from testing import OfficeTest, code_ids, codings, find, prop, shared_office, st
 from com.sun.star.lang import IllegalArgumentException  # noqa: E402
 
 setUpModule, tearDownModule = shared_office()
+POWERTRI = os.environ.get("PT_POWERTRI", "")
 
 KEY = {"terms": [
     {"term": "Åsa Berg", "replacement": "[Relative 1]"},
@@ -196,6 +198,52 @@ class PseudonymisationTest(OfficeTest):
                                  [{k: c[k] for k in KEPT + ("text", "memo", "condensed", "speaker")} for c in after["codings"]])
                 for coding in read_back:
                     self.assert_no_term("a coding read back from " + name, json.dumps(coding, ensure_ascii=False))
+
+    def test_powertri_pseudonymises_copies_as_the_extension_does(self):
+        self.assertTrue(POWERTRI, "PT_POWERTRI names the built command line (tests/integration/CMakeLists.txt)")
+        document = self.transcript()
+        originals = os.path.join(self.workdir, "originals")
+        os.mkdir(originals)
+        for name in ("interview.odt", "interview.docx"):
+            store(document, os.path.join(originals, name))
+        before = {name: open(os.path.join(originals, name), "rb").read() for name in os.listdir(originals)}
+        key = os.path.join(self.workdir, "key.csv")
+        with open(key, "w", encoding="utf-8") as file:
+            file.write("term,replacement,whole word,match case\n")
+            for term in KEY["terms"]:
+                file.write("%s,%s,yes,%s\n" % (term["term"], term["replacement"], "yes" if term.get("matchCase", True) else "no"))
+        out = os.path.join(self.workdir, "shared")
+        ran = subprocess.run([POWERTRI, "pseudonymise", "--key", key, originals, "--out", out],
+                             capture_output=True, text=True, timeout=120)
+        self.assertEqual(ran.returncode, 0, ran.stderr)
+        self.assertRegex(ran.stdout, r"interview\.odt: \d+ replaced \(.*Åsa Berg: \d+.*\), 4 codings touched")
+        # The originals untouched; the extension's own result is what the copies must say.
+        self.assertEqual({name: open(os.path.join(originals, name), "rb").read() for name in os.listdir(originals)}, before)
+        self.service.pseudonymise(document, json.dumps(KEY))
+        expected = self.everything(document)
+        for name in ("interview.odt", "interview.docx"):
+            with self.subTest(name):
+                path = os.path.join(out, name)
+                with zipfile.ZipFile(path) as package:
+                    for part in package.namelist():
+                        self.assert_no_term("%s: %s" % (name, part), package.read(part).decode("utf-8", "replace"))
+                copy = self.open(path)
+                got = self.everything(copy)
+                self.assertEqual(got["text"].split("\n")[:4], expected["text"].split("\n")[:4])
+                for part in ("table", "header", "footer", "note", "frame", "comments"):
+                    self.assertEqual(got[part], expected[part], part)
+                self.assertEqual(got["properties"][:3], expected["properties"][:3])
+                fields = KEPT + ("text", "memo", "condensed", "speaker")
+                self.assertEqual([{k: c[k] for k in fields} for c in got["codings"]],
+                                 [{k: c[k] for k in fields} for c in expected["codings"]])
+        # A bad key: a clear message, nothing written.
+        with open(key, "w", encoding="utf-8") as file:
+            file.write("term,replacement\nÅsa,[Åsa's mother]\n")
+        ran = subprocess.run([POWERTRI, "pseudonymise", "--key", key, originals, "--out", os.path.join(self.workdir, "none")],
+                             capture_output=True, text=True, timeout=120)
+        self.assertEqual(ran.returncode, 3)
+        self.assertIn("contains \"Åsa\"", ran.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.workdir, "none")))
 
     def test_a_bad_key_changes_nothing_and_says_why(self):
         document = self.transcript()

@@ -1,5 +1,8 @@
 #include "core/Problem.hpp"
+#include "core/OfficeFiles.hpp"
 #include "core/Pseudonymisation.hpp"
+#include "core/PseudonymisedFiles.hpp"
+#include "core/RecordPacks.hpp"
 
 #include <gtest/gtest.h>
 
@@ -129,6 +132,14 @@ TEST(Pseudonymisation, BadKeysAreRefusedSayingWhy)
     EXPECT_NO_THROW(keyFromJson(R"({"terms": [{"term": "Christina", "replacement": "[N1]"}, {"term": "Christina M", "replacement": "[N2]"}]})"));
 }
 
+TEST(Pseudonymisation, AKeyReversesOnACopy)
+{
+    const auto key = keyOf({{"Christina M", "[Nurse 2]"}, {"Christina", "[Nurse 1]"}});
+    const std::string text = "Christina M met Christina.";
+    EXPECT_EQ(replacedIn(replacedIn(text, key), reversedKey(key)), text);
+    EXPECT_THROW(reversedKey(keyOf({{"Åsa", "[Relative 1]"}, {"Åsa Berg", "[Relative 1]"}})), Refusal);
+}
+
 TEST(Pseudonymisation, ThePayloadKeepsIdsCodersAndTimes)
 {
     Payload payload;
@@ -193,4 +204,101 @@ TEST(Pseudonymisation, FindsWhatIdentifies)
     // numbered apart, the most frequent first (both twice here)
     EXPECT_EQ((std::set<std::string>{candidate(found, "Åsa Berg")->replacement, candidate(found, "Lund")->replacement}),
               (std::set<std::string>{"[Name 1]", "[Name 2]"}));
+}
+
+namespace {
+
+std::optional<std::string> entryOf(const PackageEntries& entries, const std::string& name)
+{
+    for (const auto& [entry, bytes] : entries)
+        if (entry == name)
+            return bytes;
+    return std::nullopt;
+}
+
+} // namespace
+
+TEST(PseudonymisedFiles, AnOdtKeepsItsCodingsFormattingAndEverythingElse)
+{
+    Payload payload;
+    Coding coding;
+    coding.id = "01234567-89ab-cdef-0123-456789abcdef";
+    coding.codeId = "11111111-2222-3333-4444-555555555555";
+    coding.coder = "Coder";
+    coding.time = "2024-01-01T00:00:00Z";
+    coding.memo = "Åsa was upset";
+    coding.text = "Åsa Berg said";
+    coding.speaker = "Åsa";
+    payload.codings.push_back(coding);
+    Code code;
+    code.id = "11111111-2222-3333-4444-555555555555";
+    code.name = "Worry";
+    payload.codebook = Codebook({code});
+    std::string properties;
+    for (const auto& [name, value] : storedPayload(payload))
+        properties += "<meta:user-defined meta:name=\"" + name + "\" meta:value-type=\"string\">" + value + "</meta:user-defined>";
+    const std::string ns = R"(xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/")";
+    PackageEntries entries{
+        {"mimetype", "application/vnd.oasis.opendocument.text"},
+        {"content.xml", "<office:document-content " + ns + "><office:body><office:text>"
+                        "<text:p>Åsa: <text:bookmark-start text:name=\"_PT0123456789abcdef0123456789abcdef\"/><text:span>Åsa B</text:span>erg "
+                        "said<text:bookmark-end text:name=\"_PT0123456789abcdef0123456789abcdef\"/> in Lund<text:note><text:note-citation>1</text:note-citation>"
+                        "<text:note-body><text:p>Lund again</text:p></text:note-body></text:note>; Lundberg stays.</text:p>"
+                        "</office:text></office:body></office:document-content>"},
+        {"meta.xml", "<office:document-meta " + ns + "><office:meta><dc:title>About Åsa Berg</dc:title>"
+                     "<meta:user-defined meta:name=\"Other\">Lund</meta:user-defined>" + properties + "</office:meta></office:document-meta>"},
+        {"Thumbnails/thumbnail.png", "picture of Åsa Berg"},
+        {"META-INF/manifest.xml", R"(<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">)"
+                                  R"(<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>)"
+                                  R"(<manifest:file-entry manifest:full-path="Thumbnails/thumbnail.png" manifest:media-type="image/png"/></manifest:manifest>)"},
+    };
+    const PseudonymKey key{{{"Åsa Berg", "[Relative 1]"}, {"Åsa", "[Relative 2]"}, {"Lund", "[Place 1]"}}};
+    const PseudonymisationCount count = pseudonymisePackage(entries, key, "t.odt");
+    EXPECT_EQ(count.byTerm.at("Åsa Berg"), 2u); // the text (over a change of formatting) and the title
+    EXPECT_EQ(count.byTerm.at("Åsa"), 1u);
+    EXPECT_EQ(count.byTerm.at("Lund"), 2u); // the text and the note; not Lundberg, not another program's property
+    EXPECT_EQ(count.codingsTouched, 1u);
+    EXPECT_FALSE(entryOf(entries, "Thumbnails/thumbnail.png"));
+    EXPECT_EQ(entryOf(entries, "META-INF/manifest.xml")->find("Thumbnails"), std::string::npos);
+    EXPECT_NE(entryOf(entries, "content.xml")->find("<text:span>[Relative 1]</text:span>"), std::string::npos);
+    EXPECT_NE(entryOf(entries, "meta.xml")->find("<dc:title>About [Relative 1]</dc:title>"), std::string::npos);
+    EXPECT_NE(entryOf(entries, "meta.xml")->find(">Lund</meta:user-defined>"), std::string::npos);
+
+    const OfficeFile file = readOfficePackage("t.odt", [&](const std::string& path) { return entryOf(entries, path); });
+    EXPECT_TRUE(file.problems.empty()) << describe(file.problems);
+    EXPECT_EQ(toUtf8(file.document.text), "[Relative 2]: [Relative 1] said in [Place 1]; Lundberg stays.");
+    ASSERT_EQ(file.document.codings.size(), 1u);
+    const Coding& read = file.document.codings[0];
+    EXPECT_EQ(read.memo, "[Relative 2] was upset");
+    EXPECT_EQ(read.text, "[Relative 1] said");
+    EXPECT_EQ(read.speaker, "[Relative 2]");
+    EXPECT_EQ(read.coder, "Coder");
+    EXPECT_EQ(read.time, "2024-01-01T00:00:00Z");
+    const TextSpan span = file.document.spans.at(coding.id);
+    EXPECT_EQ(toUtf8(file.document.text.substr(span.begin, span.end - span.begin)), "[Relative 1] said");
+}
+
+TEST(PseudonymisedFiles, ADocxRunSplitNameAndItsProperties)
+{
+    const std::string w = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
+    PackageEntries entries{
+        {"word/document.xml", "<w:document " + w + "><w:body><w:p><w:r><w:t xml:space=\"preserve\">Dear Chris</w:t></w:r>"
+                              "<w:r><w:rPr><w:b/></w:rPr><w:t>tina M</w:t></w:r><w:r><w:instrText>Christina</w:instrText></w:r>"
+                              "<w:r><w:t>, and Christina.</w:t></w:r></w:p></w:body></w:document>"},
+        {"word/header1.xml", "<w:hdr " + w + "><w:p><w:r><w:t>Christina M</w:t></w:r></w:p></w:hdr>"},
+        {"docProps/core.xml", R"(<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Christina M</dc:creator></cp:coreProperties>)"},
+    };
+    const PseudonymKey key{{{"Christina", "[Nurse 1]"}, {"Christina M", "[Nurse 2]"}}};
+    const PseudonymisationCount count = pseudonymisePackage(entries, key, "t.docx");
+    EXPECT_EQ(count.byTerm.at("Christina M"), 3u);
+    EXPECT_EQ(count.byTerm.at("Christina"), 1u); // not the field code's
+    const std::string document = *entryOf(entries, "word/document.xml");
+    EXPECT_NE(document.find("<w:t xml:space=\"preserve\">Dear [Nurse 2]</w:t>"), std::string::npos) << document;
+    EXPECT_NE(document.find("<w:b/></w:rPr><w:t></w:t>"), std::string::npos) << document;
+    EXPECT_NE(document.find("<w:t>, and [Nurse 1].</w:t>"), std::string::npos) << document;
+    EXPECT_NE(entryOf(entries, "docProps/core.xml")->find("<dc:creator>[Nurse 2]</dc:creator>"), std::string::npos);
+    PseudonymisationCount flat;
+    EXPECT_THROW(pseudonymisedFlatOdt("<x/>", key, "t.fodt", flat), InvalidInput);
+    PackageEntries neither{{"a.txt", "Christina"}};
+    EXPECT_THROW(pseudonymisePackage(neither, key, "t.zip"), InvalidInput);
 }
