@@ -48,8 +48,9 @@ def report(what, value, unit, bar):
     print("%-58s %9.1f %s   (bar: %s)" % (what, value, unit, bar), flush=True)
 
 
-def build_transcript(office, path, characters=CHARACTERS, codings=CODINGS, seed=4):
-    """Speaker turns of random words up to `characters`, then `codings` codings spread over them, saved as ODT."""
+def build_transcript(office, path, characters=CHARACTERS, codings=CODINGS, seed=4, names=()):
+    """Speaker turns of random words up to `characters`, then `codings` codings spread over them, saved as ODT.
+    With `names`, each turn mentions one of them, drawn at random."""
     rng = random.Random(seed)
     document = office.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, (prop("Hidden", True),))
     text = document.Text
@@ -58,7 +59,11 @@ def build_transcript(office, path, characters=CHARACTERS, codings=CODINGS, seed=
     turn = 0
     while written < characters:
         speaker = "Interviewer" if turn % 2 == 0 else "Participant %d" % (turn % 7)
-        body = " ".join(rng.choice(WORDS) for _ in range(70)).capitalize() + "."
+        words = [rng.choice(WORDS) for _ in range(70)]
+        words[0] = words[0].capitalize()
+        if names:
+            words.insert(rng.randrange(1, len(words)), rng.choice(names))
+        body = " ".join(words) + "."
         paragraph = "%s: %s" % (speaker, body)
         text.insertString(cursor, paragraph, False)
         text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)

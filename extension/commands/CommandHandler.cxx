@@ -4,6 +4,7 @@
 #include "common/PropertyValues.hxx"
 #include "reports/ReflectionOverview.hxx"
 #include "editors/ContentAnalysisDialog.hxx"
+#include "editors/PseudonymiseDialog.hxx"
 #include "editors/TranscriptImportDialog.hxx"
 #include "editors/ReflectionTableDialog.hxx"
 
@@ -93,6 +94,7 @@ Reference<frame::XDispatch> SAL_CALL CommandHandler::queryDispatch(const util::U
         || url.Complete == OUString::createFromAscii(kNewCodeFromSelectionCommand)
         || url.Complete == OUString::createFromAscii(kContentAnalysisTableCommand)
         || url.Complete == OUString::createFromAscii(kInsertTranscriptCommand)
+        || url.Complete == OUString::createFromAscii(kPseudonymiseCommand)
         || url.Complete == OUString::createFromAscii(kNextReflectionCycleCommand)
         || url.Complete == OUString::createFromAscii(kReflectionOverviewCommand) || lcl_teamCommand(url.Complete)
         || lcl_studyChoice(url.Complete))
@@ -141,6 +143,11 @@ void SAL_CALL CommandHandler::dispatch(const util::URL& url, const Sequence<bean
         }
         if (url.Complete == OUString::createFromAscii(kInsertTranscriptCommand)) {
             if (const OUString done = TranscriptImportDialog::run(mxContext, frame, stringArgument(arguments, "URL")); !done.isEmpty())
+                Workbench::instance().report(frame, done);
+            return;
+        }
+        if (url.Complete == OUString::createFromAscii(kPseudonymiseCommand)) {
+            if (const OUString done = PseudonymiseDialog::run(mxContext, frame, stringArgument(arguments, "KeyURL")); !done.isEmpty())
                 Workbench::instance().report(frame, done);
             return;
         }

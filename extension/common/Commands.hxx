@@ -21,6 +21,9 @@ constexpr char kContentAnalysisTableCommand[] = "vnd.powertriangle:ContentAnalys
 /// Insert ▸ Power Triangle: a transcription tool's file as speaker turns (TranscriptImportDialog); the
 /// argument "URL" names the file instead of asking.
 constexpr char kInsertTranscriptCommand[] = "vnd.powertriangle:InsertTranscript";
+/// Tools ▸ Power Triangle: the pseudonymisation dialog (PseudonymiseDialog); the argument "KeyURL" names a
+/// key to start from.
+constexpr char kPseudonymiseCommand[] = "vnd.powertriangle:Pseudonymise";
 /// Insert ▸ Power Triangle: the document's cycles read back side by side, in a new document.
 constexpr char kReflectionOverviewCommand[] = "vnd.powertriangle:ReflectionCyclesOverview";
 

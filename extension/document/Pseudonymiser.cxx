@@ -8,6 +8,7 @@
 #include "document/StateUndoAction.hxx"
 #include "document/TranscriptText.hxx"
 #include "document/UndoableChange.hxx"
+#include "document/ViewsLocked.hxx"
 
 #include "core/Problem.hpp"
 #include "core/Speakers.hpp"
@@ -345,10 +346,13 @@ PseudonymisationCount pseudonymiseDocument(const DocumentStore& store, const Pse
         if (const Reference<frame::XModel> model(weak); model.is())
             restore(model, before);
     }, {}));
-    for (auto match = matches.rbegin(); match != matches.rend(); ++match)
-        replacing.replace(body.range({match->begin, match->end}), body.text(), *match);
-    for (const Reference<text::XText>& text : otherTexts(document))
-        replaceInText(text, replacing);
+    {
+        const ViewsLocked locked(document);
+        for (auto match = matches.rbegin(); match != matches.rend(); ++match)
+            replacing.replace(body.range({match->begin, match->end}), body.text(), *match);
+        for (const Reference<text::XText>& text : otherTexts(document))
+            replaceInText(text, replacing);
+    }
     restore(document, KeptState{{}, {}, after.comments, after.properties, after.keywords});
     replacing.count.add(metadata);
 

@@ -1,5 +1,7 @@
 #include "reports/ReportDocument.hxx"
 
+#include "document/ViewsLocked.hxx"
+
 #include "common/PropertyValues.hxx"
 #include "common/UnoStrings.hxx"
 
@@ -70,12 +72,7 @@ void ReportDocument::table(const ReportTable& rows, const std::string& linkBase,
         return;
     // Without a view following every change: a window that lays each cell out as it is written makes a table
     // of thousands of rows take minutes.
-    const Reference<frame::XModel> model(mxDocument, UNO_QUERY_THROW);
-    model->lockControllers();
-    struct Unlock {
-        Reference<frame::XModel> model;
-        ~Unlock() { model->unlockControllers(); }
-    } unlock{model};
+    const ViewsLocked locked(Reference<frame::XModel>(mxDocument, UNO_QUERY_THROW));
     const Reference<text::XText> text = mxDocument->getText();
     const Reference<text::XTextTable> table(Reference<lang::XMultiServiceFactory>(mxDocument, UNO_QUERY_THROW)
                                                 ->createInstance("com.sun.star.text.TextTable"),

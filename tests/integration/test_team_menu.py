@@ -31,9 +31,10 @@ COMMANDS = {"Merge Codings From\u2026": "vnd.powertriangle:MergeCodings",
             "Coding Report": "vnd.powertriangle:CodingReport",
             "New Study\u2026": "vnd.powertriangle:NewStudy",
             "Add Transcripts to Study\u2026": "vnd.powertriangle:AddTranscriptsToStudy",
+            "Pseudonymise\u2026": "vnd.powertriangle:Pseudonymise",
             "Power-Triangle Figure": "vnd.powertriangle:InsertTriangleFigure",
             "Chart of Codings": "vnd.powertriangle:InsertFrequencyChart"}
-TOOLS = list(COMMANDS)[:8]
+TOOLS = list(COMMANDS)[:9]
 
 
 class TeamMenuTest(OfficeTest):
