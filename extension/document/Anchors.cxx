@@ -1,5 +1,7 @@
 #include "document/Anchors.hxx"
 
+#include "document/ViewsLocked.hxx"
+
 #include "common/UnoStrings.hxx"
 
 #include "core/Anchor.hpp"
@@ -107,12 +109,22 @@ std::set<std::string> Anchors::collapsed(sal_Int32 first, sal_Int32 last) const
 
 std::map<std::string, std::string> Anchors::texts() const
 {
+    // Each getString ends an action of Writer's view, which lays out what the view's selection covers: after
+    // the undo of a change all over the text that is the whole text, for every anchor. Once, at the end.
+    const ViewsLocked locked(mxDocument);
     std::map<std::string, std::string> texts;
     forEach(0, bookmarkCount(), [&](std::string id, const Reference<text::XTextContent>& anchor) {
         if (std::string text = toUtf8(anchor->getAnchor()->getString()); !text.empty()) // empty: a deleted passage
             texts.emplace(std::move(id), std::move(text));
     });
     return texts;
+}
+
+std::vector<std::pair<std::string, Reference<text::XTextContent>>> Anchors::all() const
+{
+    std::vector<std::pair<std::string, Reference<text::XTextContent>>> found;
+    forEach(0, bookmarkCount(), [&](std::string id, const Reference<text::XTextContent>& anchor) { found.emplace_back(std::move(id), anchor); });
+    return found;
 }
 
 std::map<std::string, bool> Anchors::around(const Reference<text::XTextRange>& position) const

@@ -42,6 +42,8 @@ public:
     std::vector<std::string> covering(const std::set<std::string>& candidates,
                                       const css::uno::Reference<css::text::XTextRange>& position) const;
 
+    /// Every anchor with its coding's id, in document order: one pass over Writer's bookmarks.
+    std::vector<std::pair<std::string, css::uno::Reference<css::text::XTextContent>>> all() const;
     /// A coding's anchor, or null.
     css::uno::Reference<css::text::XTextContent> find(const std::string& codingId) const;
     css::uno::Reference<css::text::XTextRange> range(const std::string& codingId) const;

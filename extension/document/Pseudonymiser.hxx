@@ -16,8 +16,8 @@ class DocumentStore;
 /// text and its tables, headers, footers, frames, footnotes, comments, the document's properties and the
 /// payload (core/Pseudonymisation's pseudonymisePayload). Each occurrence is replaced from inside (the
 /// pseudonym typed after its first character, then the name's characters deleted around it), which keeps
-/// its formatting and every anchor that begins or ends at it. Throws pt::Refusal ("document") for a
-/// payload a newer release wrote.
+/// its formatting; the codings' anchors are taken off meanwhile and put back on their passages, which hold
+/// the pseudonyms now. Throws pt::Refusal ("document") for a payload a newer release wrote.
 PseudonymisationCount pseudonymiseDocument(const DocumentStore& store, const PseudonymKey& key, const ::rtl::OUString& undoTitle);
 
 /// Where the key's terms still occur in the document, by place ("text", "headers and footers", "comments",

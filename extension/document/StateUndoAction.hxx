@@ -8,9 +8,9 @@
 
 namespace pt::extension {
 
-/// An undo action for what Writer's own undo leaves out (a document's properties, a comment's text, an
-/// anchor Writer put back in the wrong place): `undo` and `redo` restore it, either may be empty. Placed
-/// first in an undo context it runs after Writer's actions on undo; placed last, after them on redo.
+/// An undo action for what Writer's own undo leaves out (a document's properties, a comment's text):
+/// `undo` and `redo` restore it, either may be empty. Placed first in an undo context it runs after
+/// Writer's actions on undo; placed last, after them on redo.
 class StateUndoAction : public ::cppu::WeakImplHelper1<css::document::XUndoAction> {
 public:
     StateUndoAction(const ::rtl::OUString& title, std::function<void()> undo, std::function<void()> redo);

@@ -112,10 +112,24 @@ class PseudonymisationTest(OfficeTest):
                 "table": document.TextTables.getByIndex(0).getCellByName("A1").getString(),
                 "header": style.HeaderText.getString(), "footer": style.FooterText.getString(),
                 "note": document.Footnotes.getByIndex(0).getString(),
-                "frame": document.TextFrames.getByIndex(0).Text.getString(),
+                "frame": self.frame_text(document),
                 "comments": comments,
                 "properties": [properties.Title, properties.Subject, list(properties.Keywords), properties.Author],
                 "codings": sorted(codings(self.service, document), key=lambda c: c["id"])}
+
+    def files(self, folder):
+        found = {}
+        for name in os.listdir(folder):
+            with open(os.path.join(folder, name), "rb") as file:
+                found[name] = file.read()
+        return found
+
+    def frame_text(self, document):
+        """The frame's text; a DOCX brings the frame back as a text box, a shape of the page."""
+        if document.TextFrames.Count:
+            return document.TextFrames.getByIndex(0).Text.getString()
+        shapes = [document.DrawPage.getByIndex(i) for i in range(document.DrawPage.Count)]
+        return next(shape.getString() for shape in shapes if hasattr(shape, "getString") and shape.getString())
 
     def in_file(self, document, name, term):
         """The occurrences of a term in every part of the document saved as `name`."""
@@ -206,7 +220,7 @@ class PseudonymisationTest(OfficeTest):
         os.mkdir(originals)
         for name in ("interview.odt", "interview.docx"):
             store(document, os.path.join(originals, name))
-        before = {name: open(os.path.join(originals, name), "rb").read() for name in os.listdir(originals)}
+        before = self.files(originals)
         key = os.path.join(self.workdir, "key.csv")
         with open(key, "w", encoding="utf-8") as file:
             file.write("term,replacement,whole word,match case\n")
@@ -218,7 +232,7 @@ class PseudonymisationTest(OfficeTest):
         self.assertEqual(ran.returncode, 0, ran.stderr)
         self.assertRegex(ran.stdout, r"interview\.odt: \d+ replaced \(.*Åsa Berg: \d+.*\), 4 codings touched")
         # The originals untouched; the extension's own result is what the copies must say.
-        self.assertEqual({name: open(os.path.join(originals, name), "rb").read() for name in os.listdir(originals)}, before)
+        self.assertEqual(self.files(originals), before)
         self.service.pseudonymise(document, json.dumps(KEY))
         expected = self.everything(document)
         for name in ("interview.odt", "interview.docx"):
@@ -232,7 +246,9 @@ class PseudonymisationTest(OfficeTest):
                 self.assertEqual(got["text"].split("\n")[:4], expected["text"].split("\n")[:4])
                 for part in ("table", "header", "footer", "note", "frame", "comments"):
                     self.assertEqual(got[part], expected[part], part)
-                self.assertEqual(got["properties"][:3], expected["properties"][:3])
+                self.assertEqual(got["properties"][:2], expected["properties"][:2])
+                # DOCX keeps keywords as one text, which LibreOffice splits at spaces on reading
+                self.assertEqual(" ".join(got["properties"][2]).replace(",", ""), " ".join(expected["properties"][2]))
                 fields = KEPT + ("text", "memo", "condensed", "speaker")
                 self.assertEqual([{k: c[k] for k in fields} for c in got["codings"]],
                                  [{k: c[k] for k in fields} for c in expected["codings"]])

@@ -113,8 +113,8 @@ class PseudonymiseDialogTest:
         self.assertTrue(dialog.enabled(self.REPLACE))
         self.assertEqual(dialog.terms()[lund], "\u2611 Lund \u2192 [Place 1]   (%s, 2\u00d7)" % self.KIND_NAME)
 
-        dialog.press(self.CHECK)
-        self.assertRegex(dialog.hint(), self.REMAINING)
+        dialog.press(self.CHECK)  # the button's action comes as an event: its answer a moment later
+        self.assertRegex(wait_for(lambda: dialog.hint() or None, what="the check's answer"), self.REMAINING)
         picture = artifact_path("pseudonymise.png")
         if picture and not self.settings:  # for the README, in English
             time.sleep(1)
