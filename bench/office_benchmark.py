@@ -98,8 +98,8 @@ def codable_codes(service, document):
     return [c["id"] for c in json.loads(service.getCodebookJson(document))["codes"] if c["codable"]]
 
 
-def soffice_rss_mb(office):
-    """Resident memory of the office process (soffice.bin, below the launcher)."""
+def soffice_pid(office):
+    """The office process (soffice.bin, below the launcher)."""
     pids = [office.process.pid]
     found = None
     while pids:
@@ -109,6 +109,35 @@ def soffice_rss_mb(office):
                 found = pid
         children = subprocess.run(["ps", "--ppid", str(pid), "-o", "pid="], capture_output=True, text=True).stdout
         pids.extend(int(p) for p in children.split())
+    if found is None:
+        raise RuntimeError("no soffice.bin")
+    return found
+
+
+def wait_quiet(office, timeout=300):
+    """Until the office has used less than a twentieth of a core for a second: Writer's idle work (laying
+    out, checking the spelling of a long text) holds the main thread in turns with every call into the
+    office, so a call timed meanwhile times both. Returns how long it waited, in ms."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    stat = "/proc/%d/stat" % soffice_pid(office)
+
+    def cpu():
+        with open(stat) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks  # utime and stime
+
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        used = cpu()
+        time.sleep(1)
+        if cpu() - used < 0.05:
+            break
+    return (time.perf_counter() - start) * 1000
+
+
+def soffice_rss_mb(office):
+    """Resident memory of the office process."""
+    found = soffice_pid(office)
     with open("/proc/%d/status" % found) as f:
         for line in f:
             if line.startswith("VmRSS:"):

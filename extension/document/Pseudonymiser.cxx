@@ -26,6 +26,7 @@
 #include <com/sun/star/text/XEndnotesSupplier.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextFramesSupplier.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
 
 #include <algorithm>
 #include <set>
@@ -303,6 +304,11 @@ PseudonymisationCount pseudonymiseDocument(const DocumentStore& store, const Pse
         if (const Reference<frame::XModel> model(weak); model.is())
             restore(model, before);
     }, {}));
+    // The view's selection collapsed first: after an undo of a change all over the text it covers the whole
+    // text, and Writer then keeps every edit's view work in step with all of it (a second run took 45 s
+    // instead of 2.5 s).
+    if (const Reference<text::XTextViewCursorSupplier> view(document->getCurrentController(), UNO_QUERY); view.is())
+        view->getViewCursor()->collapseToStart();
     {
         const ViewsLocked locked(document);
         // The anchors are taken off while the text is edited and put back where their passages now are:
