@@ -441,7 +441,7 @@ bool startsCapital(std::u32string_view word)
 } // namespace
 
 std::vector<IdentifyingCandidate> findIdentifying(std::u32string_view text, const std::vector<std::string>& speakers,
-                                                  const PseudonymKey& teamList)
+                                                  const PseudonymKey& teamList, const SuggestedPseudonyms& suggested)
 {
     std::vector<IdentifyingCandidate> found;
     std::set<std::string> seen;
@@ -469,13 +469,13 @@ std::vector<IdentifyingCandidate> findIdentifying(std::u32string_view text, cons
         if (const std::size_t n = findTerms(text, one).size())
             listed.push_back({term.term, "list", n, term.replacement});
     }
-    add(std::move(listed), "[Term #]");
+    add(std::move(listed), suggested.listed);
 
     std::vector<IdentifyingCandidate> people;
     for (const std::string& speaker : speakers)
         if (toCodePoints(speaker).size() >= 2)
             people.push_back({speaker, "speaker", countOf(speaker), {}});
-    add(std::move(people), "[Person #]");
+    add(std::move(people), suggested.speaker);
 
     // Capitalised words not opening a sentence, in runs joined by one space ("Anna Berg"); a word also
     // written in lower case somewhere is an ordinary word that opened a sentence or a title.
@@ -525,23 +525,23 @@ std::vector<IdentifyingCandidate> findIdentifying(std::u32string_view text, cons
         if (const std::size_t count = countOf(name); count >= 2)
             names.push_back({name, "name", count, {}});
     }
-    add(std::move(names), "[Name #]");
+    add(std::move(names), suggested.name);
 
     const icu::UnicodeString unicode = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
                                                                     static_cast<int32_t>(text.size()));
-    const std::pair<const char*, std::pair<const char*, const char*>> patterns[] = {
-        {"\\b(?:19|20)?\\d{6}[-+]\\d{4}\\b", {"personalNumber", "[ID number]"}},
-        {"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", {"email", "[E-mail]"}},
-        {"\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./](?:19|20)?\\d{2}\\b", {"date", "[Date]"}},
-        {"(?<![\\w-])(?:\\+\\d{1,3}[ -]?)?0?\\d{1,4}(?:[ -]\\d{2,4}){2,4}(?![\\w-])|(?<![\\w-])0\\d{8,10}(?![\\w-])", {"phone", "[Phone]"}},
+    const std::pair<const char*, std::pair<const char*, const std::string*>> patterns[] = {
+        {"\\b(?:19|20)?\\d{6}[-+]\\d{4}\\b", {"personalNumber", &suggested.personalNumber}},
+        {"[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", {"email", &suggested.email}},
+        {"\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./](?:19|20)?\\d{2}\\b", {"date", &suggested.date}},
+        {"(?<![\\w-])(?:\\+\\d{1,3}[ -]?)?0?\\d{1,4}(?:[ -]\\d{2,4}){2,4}(?![\\w-])|(?<![\\w-])0\\d{8,10}(?![\\w-])", {"phone", &suggested.phone}},
     };
     std::set<std::string> numbersTaken;
     for (const auto& [pattern, kind] : patterns) {
         std::vector<IdentifyingCandidate> hits;
         for (const auto& [hit, n] : patternHits(unicode, pattern))
             if (numbersTaken.insert(hit).second)
-                hits.push_back({hit, kind.first, n, kind.second});
-        add(std::move(hits), kind.second);
+                hits.push_back({hit, kind.first, n, {}});
+        add(std::move(hits), *kind.second);
     }
 
     return found;

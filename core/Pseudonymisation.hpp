@@ -93,12 +93,25 @@ struct IdentifyingCandidate {
     std::size_t count = 0;
     std::string replacement; ///< suggested ("[Person 1]", "[Date]"), or the team list's
 };
+/// The pseudonyms suggested for each kind of candidate, "#" standing for its number: English unless the
+/// user interface gives its own ("[Namn #]").
+struct SuggestedPseudonyms {
+    std::string speaker = "[Person #]";
+    std::string name = "[Name #]";
+    std::string date = "[Date]";
+    std::string phone = "[Phone]";
+    std::string personalNumber = "[ID number]";
+    std::string email = "[E-mail]";
+    std::string listed = "[Term #]";
+};
+
 /// The candidates in `text`: speakers' names; capitalised words (runs of them) found inside a sentence,
 /// never in lower case, that occur at least twice; dates, phone numbers, Swedish personal identity
 /// numbers (personnummer) and e-mail addresses; and the terms of the team's list found in the text.
 /// Most frequent first within each kind.
 std::vector<IdentifyingCandidate> findIdentifying(std::u32string_view text, const std::vector<std::string>& speakers,
-                                                  const PseudonymKey& teamList = {});
+                                                  const PseudonymKey& teamList = {},
+                                                  const SuggestedPseudonyms& suggested = SuggestedPseudonyms());
 /// [{"text", "kind", "count", "replacement"}]
 std::string candidatesJson(const std::vector<IdentifyingCandidate>& candidates);
 

@@ -405,14 +405,15 @@ std::map<std::string, std::size_t> remainingTerms(const DocumentStore& store, co
     return places;
 }
 
-std::vector<IdentifyingCandidate> identifyingCandidates(const DocumentStore& store, const PseudonymKey& teamList)
+std::vector<IdentifyingCandidate> identifyingCandidates(const DocumentStore& store, const PseudonymKey& teamList,
+                                                        const SuggestedPseudonyms& suggested)
 {
     const Reference<text::XTextDocument> document(store.document(), UNO_QUERY_THROW);
     const SpeakerTally tally = TranscriptText(document, SpeakerRecognizer(store.settings().speakerPatterns)).tally();
     std::vector<std::string> speakers;
     for (const auto& [name, turns] : tally.speakers())
         speakers.push_back(name);
-    return findIdentifying(DocumentText(document).text(), speakers, teamList);
+    return findIdentifying(DocumentText(document).text(), speakers, teamList, suggested);
 }
 
 PseudonymKey loadIdentifyingTerms(const Reference<uno::XComponentContext>& context)

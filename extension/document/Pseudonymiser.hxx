@@ -25,8 +25,9 @@ PseudonymisationCount pseudonymiseDocument(const DocumentStore& store, const Pse
 std::map<std::string, std::size_t> remainingTerms(const DocumentStore& store, const PseudonymKey& key);
 
 /// The candidates for pseudonymisation in the document's text (core's findIdentifying), with the terms of
-/// `teamList` found there.
-std::vector<IdentifyingCandidate> identifyingCandidates(const DocumentStore& store, const PseudonymKey& teamList);
+/// `teamList` found there and `suggested` pseudonyms.
+std::vector<IdentifyingCandidate> identifyingCandidates(const DocumentStore& store, const PseudonymKey& teamList,
+                                                        const SuggestedPseudonyms& suggested = SuggestedPseudonyms());
 
 /// The team's list of identifying terms (common/UserProfile's identifyingTermsFile); empty when there is
 /// none. Throws pt::Refusal ("key") for a list that cannot be read.

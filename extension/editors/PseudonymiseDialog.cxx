@@ -153,7 +153,15 @@ OUString PseudonymiseDialog::run(const Reference<uno::XComponentContext>& contex
     std::vector<Entry> entries;
     OUString hint;
     try {
-        for (IdentifyingCandidate& candidate : identifyingCandidates(store, loadIdentifyingTerms(context)))
+        SuggestedPseudonyms suggested;
+        suggested.speaker = toUtf8(text.get("SuggestSpeaker"));
+        suggested.name = toUtf8(text.get("SuggestName"));
+        suggested.date = toUtf8(text.get("SuggestDate"));
+        suggested.phone = toUtf8(text.get("SuggestPhone"));
+        suggested.personalNumber = toUtf8(text.get("SuggestPersonalNumber"));
+        suggested.email = toUtf8(text.get("SuggestEmail"));
+        suggested.listed = toUtf8(text.get("SuggestListed"));
+        for (IdentifyingCandidate& candidate : identifyingCandidates(store, loadIdentifyingTerms(context), suggested))
             entries.push_back({{candidate.text, candidate.replacement, true, true}, false, candidate.kind, candidate.count});
     } catch (const Refusal& refusal) {
         hint = toOUString(refusal.what()); // the team's list cannot be read: said, and the rest goes on
@@ -241,7 +249,9 @@ OUString PseudonymiseDialog::run(const Reference<uno::XComponentContext>& contex
                     updating = false;
                 } else if (method == "newTerm") {
                     const auto own = std::count_if(entries.begin(), entries.end(), [](const Entry& e) { return e.kind == "own"; });
-                    entries.push_back({{std::string(), "[Person " + std::to_string(own + 1) + "]", true, true}, true, "own", 0});
+                    std::string pseudonym = toUtf8(text.get("SuggestOwn"));
+                    pseudonym.replace(pseudonym.find('#'), 1, std::to_string(own + 1));
+                    entries.push_back({{std::string(), pseudonym, true, true}, true, "own", 0});
                     chosen = static_cast<sal_Int16>(entries.size() - 1);
                     showList();
                     Reference<awt::XWindow>(control("TermField"), UNO_QUERY_THROW)->setFocus();

@@ -97,9 +97,9 @@ class PseudonymiseDialogTest:
         lines = dialog.terms()
         self.assertIn("\u2611 Åsa Berg \u2192 [Relative 1]   (%s, 2\u00d7)" % self.KIND_NAME, lines,
                       "the key's term, ticked, with its pseudonym")
-        lund = next(i for i, line in enumerate(lines) if line.startswith("\u2610 Lund \u2192 [Name "))
+        lund = next(i for i, line in enumerate(lines) if line.startswith("\u2610 Lund \u2192 " + self.NAME_PSEUDONYM))
         self.assertIn("(%s, 2\u00d7)" % self.KIND_NAME, lines[lund], "a recurring place, not ticked")
-        self.assertTrue(any(line.startswith("\u2610 19450312-1234 \u2192 [ID number]") for line in lines), lines)
+        self.assertTrue(any(line.startswith("\u2610 19450312-1234 \u2192 " + self.ID_PSEUDONYM) for line in lines), lines)
         self.assertIn("\u2610 Sigrid \u2192 [Person 2]   (%s, 2\u00d7)" % self.KIND_SPEAKER, lines, "a speaker")
         self.assertTrue(dialog.enabled(self.REPLACE))
 
@@ -202,6 +202,8 @@ class EnglishPseudonymiseDialogTest(PseudonymiseDialogTest, unittest.TestCase):
     CHECK = "Check"
     KIND_NAME = "name"
     KIND_SPEAKER = "speaker"
+    NAME_PSEUDONYM = "[Name "
+    ID_PSEUDONYM = "[ID number]"
     REMAINING = r"^Still in the document: \d+ \(text \d+"
     UNDO = "Pseudonymise"
 
@@ -214,6 +216,8 @@ class SwedishPseudonymiseDialogTest(PseudonymiseDialogTest, unittest.TestCase):
     CHECK = "Kontrollera"
     KIND_NAME = "namn"
     KIND_SPEAKER = "talare"
+    NAME_PSEUDONYM = "[Namn "
+    ID_PSEUDONYM = "[Personnummer]"
     REMAINING = r"^Finns kvar i dokumentet: \d+ \(text \d+"
     UNDO = "Pseudonymisera"
 

@@ -183,6 +183,9 @@ class WorkbenchApiTest(OfficeTest):
         # Colours follow on the office's main thread, shortly after the call.
         self.service.setHighlighting(self.doc, False)
         self.assertFalse(self.service.isHighlighting(self.doc))
+        # Read once the main thread has taken them off: 25.2 ended twice in CI with a search from this
+        # thread meeting the colours being taken off (DEVELOPERS.md).
+        self.office.settle()
         wait_for(lambda: self.colours(before) == before, what="colours off", state=lambda: self.colours(before))
 
         self.service.setHighlighting(self.doc, True)

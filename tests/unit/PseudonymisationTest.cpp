@@ -201,6 +201,12 @@ TEST(Pseudonymisation, FindsWhatIdentifies)
     EXPECT_EQ(candidate(found, "070-123 45 67")->kind, "phone");
     ASSERT_NE(candidate(found, "sigrid@example.se"), nullptr);
     EXPECT_EQ(candidate(found, "sigrid@example.se")->kind, "email");
+    SuggestedPseudonyms swedish;
+    swedish.name = "[Namn #]";
+    swedish.personalNumber = "[Personnummer]";
+    const auto inSwedish = findIdentifying(text, {"Interviewer", "Sigrid"}, {}, swedish);
+    EXPECT_EQ(candidate(inSwedish, "19450312-1234")->replacement, "[Personnummer]");
+    EXPECT_EQ(candidate(inSwedish, "Åsa Berg")->replacement.rfind("[Namn ", 0), 0u);
     // numbered apart, the most frequent first (both twice here)
     EXPECT_EQ((std::set<std::string>{candidate(found, "Åsa Berg")->replacement, candidate(found, "Lund")->replacement}),
               (std::set<std::string>{"[Name 1]", "[Name 2]"}));
