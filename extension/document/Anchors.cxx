@@ -1,7 +1,5 @@
 #include "document/Anchors.hxx"
 
-#include "document/ViewsLocked.hxx"
-
 #include "common/UnoStrings.hxx"
 
 #include "core/Anchor.hpp"
@@ -109,9 +107,6 @@ std::set<std::string> Anchors::collapsed(sal_Int32 first, sal_Int32 last) const
 
 std::map<std::string, std::string> Anchors::texts() const
 {
-    // Each getString ends an action of Writer's view, which lays out what the view's selection covers: after
-    // the undo of a change all over the text that is the whole text, for every anchor. Once, at the end.
-    const ViewsLocked locked(mxDocument);
     std::map<std::string, std::string> texts;
     forEach(0, bookmarkCount(), [&](std::string id, const Reference<text::XTextContent>& anchor) {
         if (std::string text = toUtf8(anchor->getAnchor()->getString()); !text.empty()) // empty: a deleted passage

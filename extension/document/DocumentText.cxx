@@ -1,7 +1,5 @@
 #include "document/DocumentText.hxx"
 
-#include "document/ViewsLocked.hxx"
-
 #include "common/UnoStrings.hxx"
 
 #include "core/Anchor.hpp"
@@ -34,7 +32,6 @@ void appendCodePoints(std::u32string& to, const OUString& text)
 
 DocumentText::DocumentText(const Reference<text::XTextDocument>& document)
 {
-    const ViewsLocked locked(Reference<frame::XModel>(document, UNO_QUERY_THROW)); // see Anchors::texts
     readText(document->getText());
 }
 
