@@ -103,6 +103,15 @@ Codebook DocumentStore::codebook() const
     return read([](const CodingSet& codings) { return codings.codebook(); });
 }
 
+Codebook DocumentStore::codebookAlone() const
+{
+    Records records;
+    for (const auto& [key, text] : PayloadRecords(mxDocument).read(std::vector<std::string>{kHeaderRecordKey, kCodebookRecordKey}))
+        if (text)
+            records.emplace(key, *text);
+    return readPayload(records).payload.codebook;
+}
+
 std::vector<CodebookChange> DocumentStore::codebookHistory() const
 {
     return read([](const CodingSet& codings) { return codings.history(); });

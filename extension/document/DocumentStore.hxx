@@ -51,6 +51,10 @@ public:
     DocumentModel& model() const { return *mpModel; }
 
     Codebook codebook() const;
+    /// The codebook as the document's properties hold it, read without the codings (one record, not
+    /// thousands): for what runs while the document is still loading, on the loader's thread, where reading
+    /// the whole payload would slow the opening and leave its memory in that thread's own malloc arena.
+    Codebook codebookAlone() const;
     /// The codebook's audit trail, oldest first: every change a DocumentStore made to the codebook (each
     /// method that changes it takes the `coder` to credit), undone with the change it records.
     std::vector<CodebookChange> codebookHistory() const;

@@ -174,6 +174,11 @@ std::shared_ptr<Highlighter> Highlighter::forDocument(const Reference<uno::XComp
     return highlighter;
 }
 
+std::shared_ptr<Highlighter> Highlighter::existingFor(const Reference<frame::XModel>& document)
+{
+    return documentModelFor(document)->attachment<Highlighter>([] { return nullptr; });
+}
+
 Highlighter::Highlighter(const Reference<uno::XComponentContext>& context, const Reference<frame::XModel>& document,
                          std::shared_ptr<DocumentModel> model)
     : mxContext(context)

@@ -40,6 +40,8 @@ public:
     /// document has more than kShownByDefaultUpTo codings: then the user switches it on.
     static std::shared_ptr<Highlighter> forDocument(const css::uno::Reference<css::uno::XComponentContext>& context,
                                                     const css::uno::Reference<css::frame::XModel>& document);
+    /// The document's highlighter if it has one yet, else null (creating one reads the whole payload).
+    static std::shared_ptr<Highlighter> existingFor(const css::uno::Reference<css::frame::XModel>& document);
 
     static constexpr std::size_t kShownByDefaultUpTo = 1000;
 

@@ -85,7 +85,7 @@ void CodebookPanel::start()
     // The sidebar takes the width its deck asks for when the deck opens, before the tree is filled (later,
     // on the main thread): the codebook's labels decide it now.
     if (const Reference<lang::XComponent> document = currentDocument(); document.is())
-        mnTreeWidth = treeWidth(DocumentStore(document).codebook(),
+        mnTreeWidth = treeWidth(DocumentStore(document).codebookAlone(),
                                 [](const Code& code) { return toOUString(code.name + " (0)"); });
     mnReportListener = Workbench::instance().subscribeReports([this](const Reference<frame::XFrame>& frame, const OUString& message) {
         if (frame == mxFrame)

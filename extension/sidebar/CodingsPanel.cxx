@@ -701,9 +701,12 @@ void CodingsPanel::handleEvent(const OUString& method)
     DocumentStore store(document);
     if (method == "filterChanged") {
         const CodingFilter filter = currentFilter();
-        // The text's colours follow the coder chosen: one coder's work reads on its own.
-        Highlighter::forDocument(mxContext, store.document())
-            ->showCoders(filter.coder.empty() ? std::set<std::string>() : std::set<std::string>{filter.coder});
+        // The text's colours follow the coder chosen: one coder's work reads on its own. Everyone's is what
+        // a new highlighter shows: the first choices' events come while the document loads, on the loader's
+        // thread, where making one would read the whole payload.
+        const std::set<std::string> coders = filter.coder.empty() ? std::set<std::string>() : std::set<std::string>{filter.coder};
+        if (!coders.empty() || Highlighter::existingFor(store.document()))
+            Highlighter::forDocument(mxContext, store.document())->showCoders(coders);
         if (filter != maShownFilter)
             refresh();
     } else if (method == "codingChosen") {
