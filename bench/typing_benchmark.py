@@ -23,7 +23,7 @@ from office import Office, prop  # noqa: E402
 import uno  # noqa: E402
 import unohelper  # noqa: E402
 from com.sun.star.datatransfer import DataFlavor, UnsupportedFlavorException, XTransferable  # noqa: E402
-from office_benchmark import build_transcript, panels, soffice_rss_mb  # noqa: E402
+from office_benchmark import build_transcript, panels, soffice_pid, soffice_rss_mb  # noqa: E402
 from deck import accessible_nodes, wait_for  # noqa: E402
 
 from Xlib import X, XK  # noqa: E402
@@ -293,8 +293,29 @@ def measure(keyboard, without, with_):
     without_mb, with_mb = soffice_rss_mb(without.office), soffice_rss_mb(with_.office)
     print("%-44s without %7.1f   with %7.1f   more %+7.1f MB   (bar: 20 MB)"
           % ("resident memory, same document", without_mb, with_mb, with_mb - without_mb), flush=True)
+    parts = [resident_parts(soffice_pid(side.office)) for side in sides]
+    print("  of which (MB, with minus without): " + ", ".join(
+        "%s %+.1f" % (name, (parts[1][name] - parts[0][name]) / 1024) for name in parts[0]), flush=True)
     for side in sides:
         side.close()
+
+
+def resident_parts(pid):
+    """Resident kB by kind of mapping: mapped files (libraries, fonts), the main thread's heap, the other
+    threads' malloc arenas and other anonymous memory. Where a difference lies says what to look for
+    (DEVELOPERS.md, "memory, issue 17")."""
+    parts = {"files": 0, "main heap": 0, "arenas and other anonymous": 0, "shared": 0}
+    kind = None
+    with open("/proc/%d/smaps" % pid) as f:
+        for line in f:
+            fields = line.split()
+            if "-" in fields[0] and len(fields) >= 5 and not fields[0].endswith(":"):
+                name = fields[5] if len(fields) > 5 else ""
+                kind = ("main heap" if name == "[heap]" else "shared" if name.startswith("/SYSV") or "(deleted)" in line
+                        else "files" if name.startswith("/") else "arenas and other anonymous")
+            elif fields[0] == "Rss:":
+                parts[kind] += int(fields[1])
+    return parts
 
 
 if __name__ == "__main__":
