@@ -45,8 +45,9 @@ namespace {
 // Paragraphs edited between two looks that are looked at one by one; edits in more places cost a full look.
 constexpr std::size_t kEditedParagraphs = 64;
 
-// Lines of the list at once: a list box keeps every line's laid-out text (about 3 KB each).
-constexpr std::size_t kPageSize = 500;
+// Lines of the list at once: a list box keeps every line's laid-out text (about 3 KB each); a page of 500
+// was 2 MB of an office's memory for a long transcript, and the sidebar shows a few dozen lines.
+constexpr std::size_t kPageSize = 200;
 
 // How long the cursor rests, and the typing pauses, before the panel looks at what they changed.
 constexpr std::chrono::milliseconds kAfterTheCursorStops(150);

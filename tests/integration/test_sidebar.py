@@ -411,29 +411,29 @@ class SidebarTest(unittest.TestCase):
         wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 2, what="every coder again")
 
     def test_a_long_list_of_codings_is_shown_a_page_at_a_time(self):
-        """500 lines at a time: a list box keeps every line's laid-out text, 15 MB for 5,000 codings."""
+        """200 lines at a time: a list box keeps every line's laid-out text, 15 MB for 5,000 codings."""
         search = json.dumps({"regularExpression": True})
         hits = json.loads(self.service.findJson(self.doc, "\\w+", search))
-        self.assertGreater(len(hits), 520)
-        self.service.codeHits(self.doc, "\\w+", search, list(range(520)), self.codes["Lack of time"], "")
-        wait_for(lambda: self.codings_panel.text("page") == "Codings 1–500 of 520", what="the first page",
+        self.assertGreater(len(hits), 220)
+        self.service.codeHits(self.doc, "\\w+", search, list(range(220)), self.codes["Lack of time"], "")
+        wait_for(lambda: self.codings_panel.text("page") == "Codings 1–200 of 220", what="the first page",
                  state=lambda: self.codings_panel.text("page"))
-        self.assertEqual(len(self.listed(self.codings_panel, "codings")), 500)
+        self.assertEqual(len(self.listed(self.codings_panel, "codings")), 200)
         self.assertFalse(has_state(self.codings_panel["previousPage"], "ENABLED"))
         self.assertEqual(self.listed(self.codings_panel, "codings")[0].split()[0], hits[0]["text"])
         self.codings_panel.press("nextPage")
         wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 20, what="the second page")
-        self.assertEqual(self.codings_panel.text("page"), "Codings 501–520 of 520")
-        self.assertEqual(self.listed(self.codings_panel, "codings")[0].split()[0], hits[500]["text"])
+        self.assertEqual(self.codings_panel.text("page"), "Codings 201–220 of 220")
+        self.assertEqual(self.listed(self.codings_panel, "codings")[0].split()[0], hits[200]["text"])
         self.assertFalse(has_state(self.codings_panel["nextPage"], "ENABLED"))
         # A coding removed on the first page moves one line of the second page up to it.
         first = codings(self.service, self.doc)[0]["id"]
         self.service.removeCoding(self.doc, first)
-        wait_for(lambda: self.codings_panel.text("page") == "Codings 501–519 of 519", what="the page after a removal",
+        wait_for(lambda: self.codings_panel.text("page") == "Codings 201–219 of 219", what="the page after a removal",
                  state=lambda: self.codings_panel.text("page"))
-        self.assertEqual(self.listed(self.codings_panel, "codings")[0].split()[0], hits[501]["text"])
+        self.assertEqual(self.listed(self.codings_panel, "codings")[0].split()[0], hits[201]["text"])
         self.codings_panel.press("previousPage")
-        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 500, what="the first page again")
+        wait_for(lambda: len(self.listed(self.codings_panel, "codings")) == 200, what="the first page again")
         self.assertEqual(self.listed(self.codings_panel, "codings")[0].split()[0], hits[1]["text"])
 
     def test_codings_list_filters_by_code_and_by_speaker(self):
