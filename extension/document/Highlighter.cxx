@@ -401,17 +401,22 @@ void Highlighter::clearAll()
         return;
     InvisibleChange invisible(model);
     // Every portion in one of our tints goes back to no background; then what the user had comes back.
+    // Found first, changed after: changing a paragraph's attributes while its portions are being enumerated
+    // changes the portions under the enumeration.
     const Reference<text::XText> text = Reference<text::XTextDocument>(model, UNO_QUERY_THROW)->getText();
+    std::vector<Reference<beans::XPropertyState>> tinted;
     lcl_forEachPortion(text, [&](const Reference<beans::XPropertySet>& portion) {
         sal_Int32 color = -1;
         if ((portion->getPropertyValue("CharBackColor") >>= color) && maTints.count(color)) {
             Reference<beans::XPropertyState> states(portion, UNO_QUERY);
-            if (states.is() && states->getPropertyState("CharBackColor") == beans::PropertyState_DIRECT_VALUE) {
-                states->setPropertyToDefault("CharBackColor");
-                states->setPropertyToDefault("CharBackTransparent");
-            }
+            if (states.is() && states->getPropertyState("CharBackColor") == beans::PropertyState_DIRECT_VALUE)
+                tinted.push_back(states);
         }
     });
+    for (const Reference<beans::XPropertyState>& states : tinted) {
+        states->setPropertyToDefault("CharBackColor");
+        states->setPropertyToDefault("CharBackTransparent");
+    }
     for (const Original& original : maOriginals) {
         Reference<beans::XPropertySet> properties(original.range, UNO_QUERY);
         if (!properties.is() || original.range->getString().isEmpty())
